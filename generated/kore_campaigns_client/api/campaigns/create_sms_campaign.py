@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_response import CampaignResponse
+from ...models.create_sms_campaign_campaign_type import (
+    CreateSmsCampaignCampaignType,
+)
+from ...models.error import Error
+from ...models.sms_campaign_request import SmsCampaignRequest
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    stream_id: str,
+    *,
+    body: SmsCampaignRequest,
+    campaign_type: CreateSmsCampaignCampaignType,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_campaign_type: str = campaign_type
+    params["campaignType"] = json_campaign_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/campaign/api/v2/public/{stream_id}/campaign".format(
+            stream_id=quote(str(stream_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = CampaignResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    stream_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsCampaignRequest,
+    campaign_type: CreateSmsCampaignCampaignType,
+) -> Response[CampaignResponse | Error]:
+    """Create an SMS campaign from a message template
+
+     Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
+    (Using Template) API-v2"). `message.message` is the template body, Base64-encoded.
+
+    Rules the schema cannot state, enforced by the service: every name in `contactLists`
+    and `dncLists.name` must be an existing contact list; `message.message` should match
+    the registered template body; campaign names are unique within the bot
+    (case-insensitively), a duplicate gets `409`.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_type (CreateSmsCampaignCampaignType):
+        body (SmsCampaignRequest): An SMS campaign from a template. `schedule` is in the sample
+            but not in the table, so optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+        body=body,
+        campaign_type=campaign_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    stream_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsCampaignRequest,
+    campaign_type: CreateSmsCampaignCampaignType,
+) -> CampaignResponse | Error | None:
+    """Create an SMS campaign from a message template
+
+     Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
+    (Using Template) API-v2"). `message.message` is the template body, Base64-encoded.
+
+    Rules the schema cannot state, enforced by the service: every name in `contactLists`
+    and `dncLists.name` must be an existing contact list; `message.message` should match
+    the registered template body; campaign names are unique within the bot
+    (case-insensitively), a duplicate gets `409`.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_type (CreateSmsCampaignCampaignType):
+        body (SmsCampaignRequest): An SMS campaign from a template. `schedule` is in the sample
+            but not in the table, so optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignResponse | Error
+    """
+
+    return sync_detailed(
+        stream_id=stream_id,
+        client=client,
+        body=body,
+        campaign_type=campaign_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    stream_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsCampaignRequest,
+    campaign_type: CreateSmsCampaignCampaignType,
+) -> Response[CampaignResponse | Error]:
+    """Create an SMS campaign from a message template
+
+     Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
+    (Using Template) API-v2"). `message.message` is the template body, Base64-encoded.
+
+    Rules the schema cannot state, enforced by the service: every name in `contactLists`
+    and `dncLists.name` must be an existing contact list; `message.message` should match
+    the registered template body; campaign names are unique within the bot
+    (case-insensitively), a duplicate gets `409`.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_type (CreateSmsCampaignCampaignType):
+        body (SmsCampaignRequest): An SMS campaign from a template. `schedule` is in the sample
+            but not in the table, so optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+        body=body,
+        campaign_type=campaign_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    stream_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsCampaignRequest,
+    campaign_type: CreateSmsCampaignCampaignType,
+) -> CampaignResponse | Error | None:
+    """Create an SMS campaign from a message template
+
+     Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
+    (Using Template) API-v2"). `message.message` is the template body, Base64-encoded.
+
+    Rules the schema cannot state, enforced by the service: every name in `contactLists`
+    and `dncLists.name` must be an existing contact list; `message.message` should match
+    the registered template body; campaign names are unique within the bot
+    (case-insensitively), a duplicate gets `409`.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_type (CreateSmsCampaignCampaignType):
+        body (SmsCampaignRequest): An SMS campaign from a template. `schedule` is in the sample
+            but not in the table, so optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            stream_id=stream_id,
+            client=client,
+            body=body,
+            campaign_type=campaign_type,
+        )
+    ).parsed

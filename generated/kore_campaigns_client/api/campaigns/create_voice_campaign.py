@@ -1,0 +1,276 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_voice_campaign_campaign_type import (
+    CreateVoiceCampaignCampaignType,
+)
+from ...models.error import Error
+from ...models.voice_campaign_created_response import VoiceCampaignCreatedResponse
+from ...models.voice_campaign_request import VoiceCampaignRequest
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    i_id: str,
+    *,
+    body: VoiceCampaignRequest,
+    campaign_type: CreateVoiceCampaignCampaignType,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_campaign_type: str = campaign_type
+    params["campaignType"] = json_campaign_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/agentassist/api/v1/public/{i_id}/campaign".format(
+            i_id=quote(str(i_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | VoiceCampaignCreatedResponse | None:
+    if response.status_code == 200:
+        response_200 = VoiceCampaignCreatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VoiceCampaignCreatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    i_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VoiceCampaignRequest,
+    campaign_type: CreateVoiceCampaignCampaignType,
+) -> Response[Error | VoiceCampaignCreatedResponse]:
+    """Create a voice campaign (Agentless, Progressive or Preview)
+
+     Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
+    pages "Create Voice Campaign API - Agentless Mode", "- Progressive Mode" and
+    "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
+
+    Rules the schema cannot state, enforced by the service: every name in `contactLists`
+    must be an existing contact list; campaign names are unique within the bot
+    (case-insensitively), a duplicate gets `409`.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_type (CreateVoiceCampaignCampaignType):
+        body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
+            is `Progressive`.
+            `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VoiceCampaignCreatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        body=body,
+        campaign_type=campaign_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    i_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VoiceCampaignRequest,
+    campaign_type: CreateVoiceCampaignCampaignType,
+) -> Error | VoiceCampaignCreatedResponse | None:
+    """Create a voice campaign (Agentless, Progressive or Preview)
+
+     Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
+    pages "Create Voice Campaign API - Agentless Mode", "- Progressive Mode" and
+    "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
+
+    Rules the schema cannot state, enforced by the service: every name in `contactLists`
+    must be an existing contact list; campaign names are unique within the bot
+    (case-insensitively), a duplicate gets `409`.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_type (CreateVoiceCampaignCampaignType):
+        body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
+            is `Progressive`.
+            `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VoiceCampaignCreatedResponse
+    """
+
+    return sync_detailed(
+        i_id=i_id,
+        client=client,
+        body=body,
+        campaign_type=campaign_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    i_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VoiceCampaignRequest,
+    campaign_type: CreateVoiceCampaignCampaignType,
+) -> Response[Error | VoiceCampaignCreatedResponse]:
+    """Create a voice campaign (Agentless, Progressive or Preview)
+
+     Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
+    pages "Create Voice Campaign API - Agentless Mode", "- Progressive Mode" and
+    "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
+
+    Rules the schema cannot state, enforced by the service: every name in `contactLists`
+    must be an existing contact list; campaign names are unique within the bot
+    (case-insensitively), a duplicate gets `409`.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_type (CreateVoiceCampaignCampaignType):
+        body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
+            is `Progressive`.
+            `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VoiceCampaignCreatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        body=body,
+        campaign_type=campaign_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    i_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: VoiceCampaignRequest,
+    campaign_type: CreateVoiceCampaignCampaignType,
+) -> Error | VoiceCampaignCreatedResponse | None:
+    """Create a voice campaign (Agentless, Progressive or Preview)
+
+     Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
+    pages "Create Voice Campaign API - Agentless Mode", "- Progressive Mode" and
+    "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
+
+    Rules the schema cannot state, enforced by the service: every name in `contactLists`
+    must be an existing contact list; campaign names are unique within the bot
+    (case-insensitively), a duplicate gets `409`.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_type (CreateVoiceCampaignCampaignType):
+        body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
+            is `Progressive`.
+            `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VoiceCampaignCreatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            i_id=i_id,
+            client=client,
+            body=body,
+            campaign_type=campaign_type,
+        )
+    ).parsed

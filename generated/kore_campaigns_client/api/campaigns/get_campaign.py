@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_response import CampaignResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    stream_id: str,
+    campaign_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/campaign/api/v2/public/{stream_id}/campaign/{campaign_id}".format(
+            stream_id=quote(str(stream_id), safe=""),
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = CampaignResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    stream_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CampaignResponse | Error]:
+    """Get a voice or SMS campaign
+
+     Returns one campaign of this bot, voice or SMS (documented twice, as "Get Voice Campaign
+    API (v2)" and "Get SMS Campaign API (v2)"; the URL has no campaign type). After
+    `scheduleCampaign`, `data.schedule` shows the schedule.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+        campaign_id=campaign_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    stream_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CampaignResponse | Error | None:
+    """Get a voice or SMS campaign
+
+     Returns one campaign of this bot, voice or SMS (documented twice, as "Get Voice Campaign
+    API (v2)" and "Get SMS Campaign API (v2)"; the URL has no campaign type). After
+    `scheduleCampaign`, `data.schedule` shows the schedule.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignResponse | Error
+    """
+
+    return sync_detailed(
+        stream_id=stream_id,
+        campaign_id=campaign_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    stream_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CampaignResponse | Error]:
+    """Get a voice or SMS campaign
+
+     Returns one campaign of this bot, voice or SMS (documented twice, as "Get Voice Campaign
+    API (v2)" and "Get SMS Campaign API (v2)"; the URL has no campaign type). After
+    `scheduleCampaign`, `data.schedule` shows the schedule.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+        campaign_id=campaign_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    stream_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CampaignResponse | Error | None:
+    """Get a voice or SMS campaign
+
+     Returns one campaign of this bot, voice or SMS (documented twice, as "Get Voice Campaign
+    API (v2)" and "Get SMS Campaign API (v2)"; the URL has no campaign type). After
+    `scheduleCampaign`, `data.schedule` shows the schedule.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            stream_id=stream_id,
+            campaign_id=campaign_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,282 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.schedule_request import ScheduleRequest
+from ...models.schedule_response import ScheduleResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    stream_id: str,
+    *,
+    body: ScheduleRequest,
+    enable_schedule: bool,
+    campaign_name: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["enableSchedule"] = enable_schedule
+
+    params["campaignName"] = campaign_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/campaign/api/v2/public/{stream_id}/campaign/schedule".format(
+            stream_id=quote(str(stream_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ScheduleResponse | None:
+    if response.status_code == 200:
+        response_200 = ScheduleResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ScheduleResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    stream_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScheduleRequest,
+    enable_schedule: bool,
+    campaign_name: str,
+) -> Response[Error | ScheduleResponse]:
+    """Enable a daily or weekly schedule for a campaign
+
+     Enables a recurring schedule, daily or weekly, for the voice or SMS campaign named by
+    `campaignName` in this bot. Documented on two pages, "Enable Daily Scheduling of Voice or
+    SMS Campaigns" and "Enable Weekly Scheduling of Voice or SMS Campaigns".
+
+    Rules the schema cannot state, enforced by the service: a campaign with that name must
+    exist in the bot; `endDateTime` must be later than the current time and than
+    `startDateTime`.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        enable_schedule (bool):
+        campaign_name (str): Campaign name, at most 48 characters, not blank. Unique within the
+            bot, compared case-insensitively.
+        body (ScheduleRequest): `endDateTime` must be later than the current time (UTC) and than
+            `startDateTime`; the service enforces this.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ScheduleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+        body=body,
+        enable_schedule=enable_schedule,
+        campaign_name=campaign_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    stream_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScheduleRequest,
+    enable_schedule: bool,
+    campaign_name: str,
+) -> Error | ScheduleResponse | None:
+    """Enable a daily or weekly schedule for a campaign
+
+     Enables a recurring schedule, daily or weekly, for the voice or SMS campaign named by
+    `campaignName` in this bot. Documented on two pages, "Enable Daily Scheduling of Voice or
+    SMS Campaigns" and "Enable Weekly Scheduling of Voice or SMS Campaigns".
+
+    Rules the schema cannot state, enforced by the service: a campaign with that name must
+    exist in the bot; `endDateTime` must be later than the current time and than
+    `startDateTime`.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        enable_schedule (bool):
+        campaign_name (str): Campaign name, at most 48 characters, not blank. Unique within the
+            bot, compared case-insensitively.
+        body (ScheduleRequest): `endDateTime` must be later than the current time (UTC) and than
+            `startDateTime`; the service enforces this.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ScheduleResponse
+    """
+
+    return sync_detailed(
+        stream_id=stream_id,
+        client=client,
+        body=body,
+        enable_schedule=enable_schedule,
+        campaign_name=campaign_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    stream_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScheduleRequest,
+    enable_schedule: bool,
+    campaign_name: str,
+) -> Response[Error | ScheduleResponse]:
+    """Enable a daily or weekly schedule for a campaign
+
+     Enables a recurring schedule, daily or weekly, for the voice or SMS campaign named by
+    `campaignName` in this bot. Documented on two pages, "Enable Daily Scheduling of Voice or
+    SMS Campaigns" and "Enable Weekly Scheduling of Voice or SMS Campaigns".
+
+    Rules the schema cannot state, enforced by the service: a campaign with that name must
+    exist in the bot; `endDateTime` must be later than the current time and than
+    `startDateTime`.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        enable_schedule (bool):
+        campaign_name (str): Campaign name, at most 48 characters, not blank. Unique within the
+            bot, compared case-insensitively.
+        body (ScheduleRequest): `endDateTime` must be later than the current time (UTC) and than
+            `startDateTime`; the service enforces this.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ScheduleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+        body=body,
+        enable_schedule=enable_schedule,
+        campaign_name=campaign_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    stream_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: ScheduleRequest,
+    enable_schedule: bool,
+    campaign_name: str,
+) -> Error | ScheduleResponse | None:
+    """Enable a daily or weekly schedule for a campaign
+
+     Enables a recurring schedule, daily or weekly, for the voice or SMS campaign named by
+    `campaignName` in this bot. Documented on two pages, "Enable Daily Scheduling of Voice or
+    SMS Campaigns" and "Enable Weekly Scheduling of Voice or SMS Campaigns".
+
+    Rules the schema cannot state, enforced by the service: a campaign with that name must
+    exist in the bot; `endDateTime` must be later than the current time and than
+    `startDateTime`.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        enable_schedule (bool):
+        campaign_name (str): Campaign name, at most 48 characters, not blank. Unique within the
+            bot, compared case-insensitively.
+        body (ScheduleRequest): `endDateTime` must be later than the current time (UTC) and than
+            `startDateTime`; the service enforces this.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ScheduleResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            stream_id=stream_id,
+            client=client,
+            body=body,
+            enable_schedule=enable_schedule,
+            campaign_name=campaign_name,
+        )
+    ).parsed

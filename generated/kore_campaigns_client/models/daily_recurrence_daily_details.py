@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DailyRecurrenceDailyDetails")
+
+
+@_attrs_define
+class DailyRecurrenceDailyDetails:
+    once_every_ndays: int
+    """ Run once every N days; 1 = every day, 2 = every other day. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        once_every_ndays = self.once_every_ndays
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "onceEveryNdays": once_every_ndays,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        once_every_ndays = d.pop("onceEveryNdays")
+
+        daily_recurrence_daily_details = cls(
+            once_every_ndays=once_every_ndays,
+        )
+
+        daily_recurrence_daily_details.additional_properties = d
+        return daily_recurrence_daily_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

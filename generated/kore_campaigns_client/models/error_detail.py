@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorDetail")
+
+
+@_attrs_define
+class ErrorDetail:
+    msg: str
+    """ What is wrong; for a field, its name and the rule it breaks. """
+    code: int
+    """ 4002 invalid credentials (documented by the platform), 4000 validation, 4003 forbidden,
+    4004 not found, 4009 conflict, 4015 unsupported media type, 4029 rate limited.
+     """
+    field: str | Unset = UNSET
+    """ Dotted path of the field at fault, such as `dialingStrategy.callingHours.days[0].day`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg = self.msg
+
+        code = self.code
+
+        field = self.field
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msg": msg,
+                "code": code,
+            }
+        )
+        if field is not UNSET:
+            field_dict["field"] = field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        msg = d.pop("msg")
+
+        code = d.pop("code")
+
+        field = d.pop("field", UNSET)
+
+        error_detail = cls(
+            msg=msg,
+            code=code,
+            field=field,
+        )
+
+        error_detail.additional_properties = d
+        return error_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsMessageOut")
+
+
+@_attrs_define
+class SmsMessageOut:
+    template_name: str | Unset = UNSET
+    message: str | Unset = UNSET
+    template_id: str | Unset = UNSET
+    """ Template id, `cmt-…`; in the sample, not in the table. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_name = self.template_name
+
+        message = self.message
+
+        template_id = self.template_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
+        if message is not UNSET:
+            field_dict["message"] = message
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        template_name = d.pop("template_name", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        template_id = d.pop("templateId", UNSET)
+
+        sms_message_out = cls(
+            template_name=template_name,
+            message=message,
+            template_id=template_id,
+        )
+
+        sms_message_out.additional_properties = d
+        return sms_message_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

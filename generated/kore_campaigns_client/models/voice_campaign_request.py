@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dialing_mode import DialingMode, check_dialing_mode
+from ..models.priority import Priority, check_priority
+from ..models.voice_campaign_request_campaign_type import (
+    VoiceCampaignRequestCampaignType,
+    check_voice_campaign_request_campaign_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_schedule_flag import CampaignScheduleFlag
+    from ..models.voice_dialing_strategy import VoiceDialingStrategy
+
+
+T = TypeVar("T", bound="VoiceCampaignRequest")
+
+
+@_attrs_define
+class VoiceCampaignRequest:
+    """A voice campaign. `queue_name` is required when `dialingMode` is `Progressive`.
+    `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+
+    """
+
+    name: str
+    """ Campaign name, at most 48 characters, not blank. Unique within the bot, compared case-insensitively. """
+    description: str
+    contact_lists: list[str]
+    """ Names of contact lists to dial or message; each must already exist. """
+    priority: Priority
+    """ Campaign priority, a string; higher values run first. """
+    dialing_mode: DialingMode
+    """ How calls are handled. """
+    dialing_strategy: VoiceDialingStrategy
+    """ How a voice campaign dials. """
+    enable_machine_detect: bool
+    """ Detect answering machines and voicemail. """
+    campaign_type: VoiceCampaignRequestCampaignType
+    """ Repeats the query's campaign type; `voice` here. """
+    queue_name: str | Unset = UNSET
+    """ Agent queue that receives answered calls; required for Progressive dialing. """
+    schedule: CampaignScheduleFlag | Unset = UNSET
+    experience_flow_name: str | Unset = UNSET
+    """ Experience flow that handles the call; returned as the flow's id in `experienceFlow`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        contact_lists = self.contact_lists
+
+        priority: str = self.priority
+
+        dialing_mode: str = self.dialing_mode
+
+        dialing_strategy = self.dialing_strategy.to_dict()
+
+        enable_machine_detect = self.enable_machine_detect
+
+        campaign_type: str = self.campaign_type
+
+        queue_name = self.queue_name
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        experience_flow_name = self.experience_flow_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "contactLists": contact_lists,
+                "priority": priority,
+                "dialingMode": dialing_mode,
+                "dialingStrategy": dialing_strategy,
+                "enableMachineDetect": enable_machine_detect,
+                "campaignType": campaign_type,
+            }
+        )
+        if queue_name is not UNSET:
+            field_dict["queue_name"] = queue_name
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if experience_flow_name is not UNSET:
+            field_dict["experienceFlowName"] = experience_flow_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_schedule_flag import CampaignScheduleFlag  # noqa: PLC0415
+        from ..models.voice_dialing_strategy import VoiceDialingStrategy  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        contact_lists = cast(list[str], d.pop("contactLists"))
+
+        priority = check_priority(d.pop("priority"))
+
+        dialing_mode = check_dialing_mode(d.pop("dialingMode"))
+
+        dialing_strategy = VoiceDialingStrategy.from_dict(d.pop("dialingStrategy"))
+
+        enable_machine_detect = d.pop("enableMachineDetect")
+
+        campaign_type = check_voice_campaign_request_campaign_type(d.pop("campaignType"))
+
+        queue_name = d.pop("queue_name", UNSET)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: CampaignScheduleFlag | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = CampaignScheduleFlag.from_dict(_schedule)
+
+        experience_flow_name = d.pop("experienceFlowName", UNSET)
+
+        voice_campaign_request = cls(
+            name=name,
+            description=description,
+            contact_lists=contact_lists,
+            priority=priority,
+            dialing_mode=dialing_mode,
+            dialing_strategy=dialing_strategy,
+            enable_machine_detect=enable_machine_detect,
+            campaign_type=campaign_type,
+            queue_name=queue_name,
+            schedule=schedule,
+            experience_flow_name=experience_flow_name,
+        )
+
+        voice_campaign_request.additional_properties = d
+        return voice_campaign_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

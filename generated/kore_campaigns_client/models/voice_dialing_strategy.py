@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.voice_dialing_strategy_dialing_order import (
+    VoiceDialingStrategyDialingOrder,
+    check_voice_dialing_strategy_dialing_order,
+)
+
+if TYPE_CHECKING:
+    from ..models.caller_id import CallerId
+    from ..models.calling_hours import CallingHours
+
+
+T = TypeVar("T", bound="VoiceDialingStrategy")
+
+
+@_attrs_define
+class VoiceDialingStrategy:
+    """How a voice campaign dials."""
+
+    caller_id: CallerId
+    calling_hours: CallingHours
+    """ When the campaign may call or send. """
+    dialing_order: VoiceDialingStrategyDialingOrder
+    """ First in first out, or last in first out. """
+    max_attempts_per_record: int
+    """ Maximum call attempts per contact. """
+    default_retry_period: int
+    """ Minutes to wait between retries. """
+    max_ring_time: int
+    """ Seconds the phone rings before the call is dropped. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        caller_id = self.caller_id.to_dict()
+
+        calling_hours = self.calling_hours.to_dict()
+
+        dialing_order: str = self.dialing_order
+
+        max_attempts_per_record = self.max_attempts_per_record
+
+        default_retry_period = self.default_retry_period
+
+        max_ring_time = self.max_ring_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "callerId": caller_id,
+                "callingHours": calling_hours,
+                "dialingOrder": dialing_order,
+                "maxAttemptsPerRecord": max_attempts_per_record,
+                "defaultRetryPeriod": default_retry_period,
+                "maxRingTime": max_ring_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.caller_id import CallerId  # noqa: PLC0415
+        from ..models.calling_hours import CallingHours  # noqa: PLC0415
+
+        d = dict(src_dict)
+        caller_id = CallerId.from_dict(d.pop("callerId"))
+
+        calling_hours = CallingHours.from_dict(d.pop("callingHours"))
+
+        dialing_order = check_voice_dialing_strategy_dialing_order(d.pop("dialingOrder"))
+
+        max_attempts_per_record = d.pop("maxAttemptsPerRecord")
+
+        default_retry_period = d.pop("defaultRetryPeriod")
+
+        max_ring_time = d.pop("maxRingTime")
+
+        voice_dialing_strategy = cls(
+            caller_id=caller_id,
+            calling_hours=calling_hours,
+            dialing_order=dialing_order,
+            max_attempts_per_record=max_attempts_per_record,
+            default_retry_period=default_retry_period,
+            max_ring_time=max_ring_time,
+        )
+
+        voice_dialing_strategy.additional_properties = d
+        return voice_dialing_strategy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

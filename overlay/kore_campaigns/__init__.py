@@ -1,0 +1,69 @@
+"""Kore.ai Campaign Management client: the generated ``kore_campaigns_client`` made ready to use.
+
+``from_env()`` / ``create_client()`` return the generated ``AuthenticatedClient`` (a
+``KoreClient`` subclass that also carries ``bot_id``) with JWT auth, the account and bot
+headers, retries and a client-side rate limit; ``unwrap()`` turns a generated ``*_detailed``
+result into its success model or a ``KoreApiError``.
+"""
+
+from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
+from .client import (
+    DEFAULT_BASE_URL,
+    DEFAULT_RATE_LIMIT,
+    DEFAULT_RETRY,
+    DEFAULT_TIMEOUT,
+    ClientOptions,
+    KoreClient,
+    KoreSettings,
+    create_client,
+    from_env,
+)
+from .errors import (
+    KoreApiError,
+    KoreAuthError,
+    KoreConflictError,
+    KoreError,
+    KoreForbiddenError,
+    KoreNotFoundError,
+    KoreRateLimitError,
+    KoreSettingsError,
+    KoreValidationError,
+    error_for,
+    unwrap,
+)
+from .ratelimit import AsyncRateLimitTransport, RateLimit, RateLimitTransport, TokenBucket
+from .retry import IDEMPOTENT_METHODS, AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_RATE_LIMIT",
+    "DEFAULT_RETRY",
+    "DEFAULT_TIMEOUT",
+    "IDEMPOTENT_METHODS",
+    "MAX_TOKEN_LIFETIME",
+    "AsyncRateLimitTransport",
+    "AsyncRetryTransport",
+    "ClientOptions",
+    "KoreApiError",
+    "KoreAuthError",
+    "KoreClient",
+    "KoreConflictError",
+    "KoreError",
+    "KoreForbiddenError",
+    "KoreJwtAuth",
+    "KoreNotFoundError",
+    "KoreRateLimitError",
+    "KoreSettings",
+    "KoreSettingsError",
+    "KoreValidationError",
+    "RateLimit",
+    "RateLimitTransport",
+    "RetryPolicy",
+    "RetryTransport",
+    "TokenBucket",
+    "create_client",
+    "error_for",
+    "from_env",
+    "parse_retry_after",
+    "unwrap",
+]

@@ -1,0 +1,212 @@
+"""A ready ``AuthenticatedClient``: JWT auth, account/bot headers, retries and rate limit."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TypedDict, Unpack
+
+import attrs
+import httpx
+from kore_campaigns_client.client import AuthenticatedClient
+
+from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
+from .errors import KoreSettingsError
+from .ratelimit import AsyncRateLimitTransport, RateLimit, RateLimitTransport
+from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_RATE_LIMIT",
+    "DEFAULT_RETRY",
+    "DEFAULT_TIMEOUT",
+    "ClientOptions",
+    "KoreClient",
+    "KoreSettings",
+    "create_client",
+    "from_env",
+]
+
+DEFAULT_BASE_URL = "https://platform.kore.ai"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEFAULT_RETRY = RetryPolicy()
+DEFAULT_RATE_LIMIT = RateLimit()
+
+_ENV_BASE_URL = "KORE_BASE_URL"
+_ENV_REQUIRED = {
+    "client_id": "KORE_CLIENT_ID",
+    "client_secret": "KORE_CLIENT_SECRET",
+    "account_id": "KORE_ACCOUNT_ID",
+    "bot_id": "KORE_BOT_ID",
+}
+
+
+@dataclass(frozen=True)
+class KoreSettings:
+    """Credentials and ids of one JWT app / bot. The secret is left out of the repr."""
+
+    client_id: str
+    client_secret: str = field(repr=False)
+    account_id: str
+    bot_id: str
+    base_url: str = DEFAULT_BASE_URL
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> KoreSettings:
+        """Read ``KORE_CLIENT_ID``, ``KORE_CLIENT_SECRET``, ``KORE_ACCOUNT_ID``, ``KORE_BOT_ID``
+        and the optional ``KORE_BASE_URL``. Raises :class:`KoreSettingsError` naming every
+        missing or empty variable at once."""
+        env = os.environ if environ is None else environ
+        values = {name: env.get(var, "").strip() for name, var in _ENV_REQUIRED.items()}
+        missing = [var for name, var in _ENV_REQUIRED.items() if not values[name]]
+        if missing:
+            raise KoreSettingsError(missing)
+        base_url = env.get(_ENV_BASE_URL, "").strip() or DEFAULT_BASE_URL
+        return cls(base_url=base_url, **values)
+
+
+@attrs.define
+class KoreClient(AuthenticatedClient):
+    """The generated ``AuthenticatedClient``, plus the ids a caller needs.
+
+    Pass ``stream_id=client.bot_id`` (``i_id=`` for ``create_voice_campaign``) to the
+    generated operations. ``jwt_auth.signatures`` counts the tokens signed so far. ``token``
+    stays empty: ``jwt_auth`` sets the ``auth`` header on each request.
+    """
+
+    bot_id: str = attrs.field(kw_only=True)
+    account_id: str = attrs.field(kw_only=True)
+    jwt_auth: KoreJwtAuth = attrs.field(kw_only=True)
+
+
+class _SyncAsyncTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Routes sync requests to one stack and async ones to the other.
+
+    The generated client builds its ``httpx.Client`` and ``httpx.AsyncClient`` lazily from one
+    ``httpx_args`` dict, including copies made by ``with_headers``/``with_timeout``; one object
+    that speaks both protocols lets every such client keep the retries and the rate limit.
+    """
+
+    def __init__(self, sync: httpx.BaseTransport, async_: httpx.AsyncBaseTransport) -> None:
+        self.sync = sync
+        self.async_ = async_
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(sync={self.sync!r}, async_={self.async_!r})"
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.sync.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.async_.handle_async_request(request)
+
+    def close(self) -> None:
+        self.sync.close()
+
+    async def aclose(self) -> None:
+        await self.async_.aclose()
+
+
+class ClientOptions(TypedDict, total=False):
+    """Keyword options of :func:`create_client` that :func:`from_env` passes through."""
+
+    timeout: httpx.Timeout | None
+    retry: RetryPolicy | None
+    rate_limit: RateLimit | None
+    enforce_jti: bool
+    token_lifetime: int
+    subject: str | None
+    transport: httpx.BaseTransport | None
+    async_transport: httpx.AsyncBaseTransport | None
+    jwt_clock: Callable[[], float]
+    raise_on_unexpected_status: bool
+
+
+def create_client(
+    *,
+    client_id: str,
+    client_secret: str,
+    account_id: str,
+    bot_id: str,
+    base_url: str = DEFAULT_BASE_URL,
+    timeout: httpx.Timeout | None = DEFAULT_TIMEOUT,
+    retry: RetryPolicy | None = DEFAULT_RETRY,
+    rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
+    enforce_jti: bool = False,
+    token_lifetime: int = MAX_TOKEN_LIFETIME,
+    subject: str | None = None,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    jwt_clock: Callable[[], float] = time.time,
+    raise_on_unexpected_status: bool = False,
+) -> KoreClient:
+    """Build a client for the generated operations.
+
+    Every request carries the JWT (``auth`` header), the ``accountId`` and ``iid`` headers and
+    the ``accountId`` query parameter (the v2 create/get URLs need it; the others ignore it).
+    Layers, outermost first: auth (httpx client) -> retries -> rate limit -> ``transport`` /
+    ``async_transport`` (default: real HTTP), so that every retry also waits for the bucket.
+    One bucket serves the sync and async sides. ``retry=None`` / ``rate_limit=None`` turn a
+    layer off; tests pass e.g. ``async_transport=httpx.ASGITransport(app)``.
+    """
+    for name, value in (
+        ("client_id", client_id),
+        ("client_secret", client_secret),
+        ("account_id", account_id),
+        ("bot_id", bot_id),
+        ("base_url", base_url),
+    ):
+        if not value:
+            raise ValueError(f"{name} must not be empty")
+    auth = KoreJwtAuth(
+        client_id,
+        client_secret,
+        subject=subject,
+        token_lifetime=token_lifetime,
+        enforce_jti=enforce_jti,
+        clock=jwt_clock,
+    )
+
+    sync: httpx.BaseTransport = transport if transport is not None else httpx.HTTPTransport()
+    async_: httpx.AsyncBaseTransport = async_transport if async_transport is not None else httpx.AsyncHTTPTransport()
+    if rate_limit is not None:
+        bucket = rate_limit.new_bucket()
+        sync = RateLimitTransport(sync, bucket, sleep=rate_limit.sleep)
+        async_ = AsyncRateLimitTransport(async_, bucket, sleep=rate_limit.async_sleep)
+    if retry is not None:
+        sync = RetryTransport(sync, retry, prepare_retry=auth.apply)
+        async_ = AsyncRetryTransport(async_, retry, prepare_retry=auth.apply)
+
+    return KoreClient(
+        base_url=base_url,
+        # The attrs repr shows `token`: keep it empty and let `auth` sign per request.
+        token="",
+        prefix="",
+        auth_header_name=KoreJwtAuth.header_name,
+        headers={"accountId": account_id, "iid": bot_id},
+        timeout=timeout,
+        raise_on_unexpected_status=raise_on_unexpected_status,
+        httpx_args={
+            "auth": auth,
+            "params": {"accountId": account_id},
+            "transport": _SyncAsyncTransport(sync, async_),
+        },
+        bot_id=bot_id,
+        account_id=account_id,
+        jwt_auth=auth,
+    )
+
+
+def from_env(environ: Mapping[str, str] | None = None, **options: Unpack[ClientOptions]) -> KoreClient:
+    """:func:`create_client` with the settings of :meth:`KoreSettings.from_env`."""
+    settings = KoreSettings.from_env(environ)
+    return create_client(
+        client_id=settings.client_id,
+        client_secret=settings.client_secret,
+        account_id=settings.account_id,
+        bot_id=settings.bot_id,
+        base_url=settings.base_url,
+        **options,
+    )

@@ -1,0 +1,29 @@
+"""The README's main job, `scripts/demo`, runs start to finish and shows the whole flow."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_demo_walks_the_flow_and_shows_a_refused_request() -> None:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("KORE_")}
+    result = subprocess.run(  # noqa: S603 - our own script
+        [str(ROOT / "scripts" / "demo")], capture_output=True, text=True, env=env, timeout=300, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert "Campaign Billing Alert Template Campaign creation in progress" in out
+    assert "Campaign Product Feedback Voice Campaign creation in progress" in out
+    assert out.count("scheduled successfully") == 2
+    assert "schedule: weekly, every 1 week(s) on Mon, Wed, Fri" in out
+    assert "schedule: daily, every 2 day(s)" in out
+    assert "KoreValidationError: HTTP 400" in out
+    for field in ("field name,", "field priority,", "field queue_name,"):
+        assert field in out
+    # The demo secret is public, but the overlay must still never print it.
+    assert "demo-client-secret" not in out + result.stderr
+    assert "Tokens signed for the whole demo: 1" in out

@@ -120,20 +120,31 @@ class _RetryState:
         self.policy = policy
         self.prepare_retry = prepare_retry
 
-    def can_retry(self, request: httpx.Request, attempt: int) -> bool:
+    @staticmethod
+    def replayable(request: httpx.Request) -> bool:
         # The generated client sends JSON bytes (an httpx.ByteStream), which can be sent
         # again; a streaming body could be half consumed, so it gets one attempt only.
-        return attempt < self.policy.max_attempts and isinstance(request.stream, httpx.ByteStream)
+        # Asked before the first attempt: an inner transport may buffer the stream.
+        return isinstance(request.stream, httpx.ByteStream)
 
-    def after_error(self, request: httpx.Request, attempt: int, error: httpx.TransportError) -> float | None:
-        if not (self.can_retry(request, attempt) and self.policy.retries_error(request.method, error)):
+    def can_retry(self, attempt: int, replayable: bool) -> bool:
+        return replayable and attempt < self.policy.max_attempts
+
+    def after_error(
+        self, request: httpx.Request, attempt: int, replayable: bool, error: httpx.TransportError
+    ) -> float | None:
+        if not (self.can_retry(attempt, replayable) and self.policy.retries_error(request.method, error)):
             return None
         delay = self.policy.backoff(attempt)
         self._log(request, type(error).__name__, delay, attempt)
         return delay
 
-    def after_response(self, request: httpx.Request, attempt: int, response: httpx.Response) -> float | None:
-        if not (self.can_retry(request, attempt) and self.policy.retries_status(request.method, response.status_code)):
+    def after_response(
+        self, request: httpx.Request, attempt: int, replayable: bool, response: httpx.Response
+    ) -> float | None:
+        if not (
+            self.can_retry(attempt, replayable) and self.policy.retries_status(request.method, response.status_code)
+        ):
             return None
         delay = self.policy.delay_after_response(response, attempt)
         self._log(request, str(response.status_code), delay, attempt)
@@ -179,16 +190,16 @@ class RetryTransport(httpx.BaseTransport):
         return f"RetryTransport({self.policy!r})"
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempt = 1
+        attempt, replayable = 1, self._state.replayable(request)
         while True:
             try:
                 response = self.inner.handle_request(request)
             except httpx.TransportError as error:
-                delay = self._state.after_error(request, attempt, error)
+                delay = self._state.after_error(request, attempt, replayable, error)
                 if delay is None:
                     raise
             else:
-                delay = self._state.after_response(request, attempt, response)
+                delay = self._state.after_response(request, attempt, replayable, response)
                 if delay is None:
                     return response
                 response.close()  # free the connection of the answer we discard
@@ -218,16 +229,16 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return f"AsyncRetryTransport({self.policy!r})"
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempt = 1
+        attempt, replayable = 1, self._state.replayable(request)
         while True:
             try:
                 response = await self.inner.handle_async_request(request)
             except httpx.TransportError as error:
-                delay = self._state.after_error(request, attempt, error)
+                delay = self._state.after_error(request, attempt, replayable, error)
                 if delay is None:
                     raise
             else:
-                delay = self._state.after_response(request, attempt, response)
+                delay = self._state.after_response(request, attempt, replayable, response)
                 if delay is None:
                     return response
                 await response.aclose()

@@ -1,0 +1,32 @@
+"""scripts/bench runs and prints its side-by-side table (a smoke test: no timing is asserted)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_bench_quick_prints_every_measurement() -> None:
+    result = subprocess.run(  # noqa: S603 - our own script
+        [sys.executable, str(ROOT / "scripts" / "bench"), "--quick"], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for label in (
+        "per call, in-process transport",
+        "per call, loopback to the mock",
+        "200 async GETs, concurrency 50",
+        "JWT signatures per 1,000 calls",
+        "cost of one signature",
+        "import time",
+        "regeneration",
+    ):
+        assert label in out
+    ratios = re.findall(r"(\d+\.\d\d)x", out)
+    assert len(ratios) >= 4
+    # One token for the whole in-process run: the overlay reuses it until near expiry.
+    assert re.search(r"\(1 for \d+ calls\)", out)

@@ -12,7 +12,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_bench_quick_prints_every_measurement() -> None:
     result = subprocess.run(  # noqa: S603 - our own script
-        [sys.executable, str(ROOT / "scripts" / "bench"), "--quick"], capture_output=True, text=True, timeout=300, check=False
+        [sys.executable, str(ROOT / "scripts" / "bench"), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout

@@ -95,7 +95,8 @@ class RetryPolicy:
 
     def backoff(self, retry: int) -> float:
         """Delay before retry number ``retry`` (1 for the first retry)."""
-        return self.jitter() * min(self.backoff_cap, self.backoff_base * 2.0 ** (retry - 1))
+        # The exponent is bounded so that a huge max_attempts cannot overflow the float.
+        return self.jitter() * min(self.backoff_cap, self.backoff_base * 2.0 ** min(retry - 1, 64))
 
     def retries_status(self, method: str, status_code: int) -> bool:
         if method.upper() in IDEMPOTENT_METHODS:

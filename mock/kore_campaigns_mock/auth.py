@@ -1,0 +1,79 @@
+"""JWT checks like the platform's: HS256 tokens signed with a registered app's client secret."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import jwt
+
+from .config import RegisteredApp
+from .errors import INVALID_CREDENTIALS, ApiError, Problem
+
+# "As of now, for apps which you will map to API scope, only HS256 is allowed" (notes §B).
+ALGORITHM = "HS256"
+# SDK security page: with a jti the platform enforces an expiry of at most one hour.
+MAX_JTI_LIFETIME_SECONDS = 3600
+
+
+def unauthorized(reason: str) -> ApiError:
+    # errors[].msg stays the platform's exact text; the reason goes to the summary to help debugging.
+    return ApiError(401, [Problem(INVALID_CREDENTIALS, "auth")], f"{INVALID_CREDENTIALS}: {reason}")
+
+
+class Authenticator:
+    def __init__(self, apps: Sequence[RegisteredApp]) -> None:
+        self._apps = {app.client_id: app for app in apps}
+        self._used_jtis: dict[str, dict[str, int]] = {app.client_id: {} for app in apps}
+        self._lock = threading.Lock()
+
+    def authenticate(self, token: str | None) -> RegisteredApp:
+        if not token:
+            raise unauthorized("the auth header is missing")
+        try:
+            header = jwt.get_unverified_header(token)
+            unverified = jwt.decode(token, options={"verify_signature": False})
+        except (jwt.PyJWTError, ValueError):
+            raise unauthorized("the auth header is not a JWT") from None
+        if header.get("alg") != ALGORITHM:
+            raise unauthorized("the token must be signed with HS256")
+        # The claim name is exact: "not App ID, appid or app ID" (api-introduction page).
+        app_id = unverified.get("appId")
+        if not isinstance(app_id, str) or not app_id:
+            raise unauthorized("the token has no appId claim")
+        app = self._apps.get(app_id)
+        if app is None:
+            raise unauthorized("appId names no registered app")
+        try:
+            # aud is optional for API tokens ("JTI and AUD are not mandatory"), so it is not checked.
+            claims = jwt.decode(token, app.client_secret, algorithms=[ALGORITHM], options={"verify_aud": False})
+        except jwt.ExpiredSignatureError:
+            raise unauthorized("the token has expired") from None
+        except (jwt.PyJWTError, ValueError):
+            raise unauthorized("bad signature or invalid claims") from None
+        if "jti" in claims:
+            self._consume_jti(app, claims)
+        return app
+
+    def _consume_jti(self, app: RegisteredApp, claims: dict[str, Any]) -> None:
+        jti = claims["jti"]
+        if not isinstance(jti, str) or not jti:
+            raise unauthorized("jti must be a non-empty string")
+        if "exp" not in claims:
+            raise unauthorized("a token with a jti must carry exp")
+        # PyJWT has already checked that exp and iat are integers.
+        expires = int(claims["exp"])
+        now = int(time.time())
+        issued = int(claims.get("iat", now))
+        if expires - issued > MAX_JTI_LIFETIME_SECONDS:
+            raise unauthorized("a token with a jti may live at most 3600 seconds")
+        with self._lock:
+            used = self._used_jtis[app.client_id]
+            # A jti only needs remembering until its token expires: after that the token is refused anyway.
+            for stale in [key for key, exp in used.items() if exp < now]:
+                del used[stale]
+            if jti in used:
+                raise unauthorized("the jti has already been used")
+            used[jti] = expires

@@ -1,0 +1,98 @@
+"""Helpers for calling the mock in-process: token signing and a synchronous client over httpx.ASGITransport."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+import jwt
+from starlette.types import ASGIApp
+
+from .config import RegisteredApp
+from .errors import ERROR_CODES
+
+BASE_URL = "http://kore-campaigns-mock"
+
+
+def sign_token(app: RegisteredApp, *, lifetime: int | None = 300, with_jti: bool = False, **claims: Any) -> str:
+    """An HS256 token for `app` like the docs' recipe ({"sub", "appId"}), plus iat/exp and an optional jti."""
+    now = int(time.time())
+    payload: dict[str, Any] = {"sub": "1234567890", "appId": app.client_id, "iat": now}
+    if lifetime is not None:
+        payload["exp"] = now + lifetime
+    if with_jti:
+        payload["jti"] = str(uuid.uuid4())
+    payload.update(claims)
+    return jwt.encode(payload, app.client_secret, algorithm="HS256")
+
+
+def auth_headers(app: RegisteredApp, bot_id: str | None = None, token: str | None = None) -> dict[str, str]:
+    """The three credential headers every operation needs; the token is fresh unless given."""
+    return {
+        "auth": token if token is not None else sign_token(app),
+        "accountId": app.account_id,
+        "iid": bot_id if bot_id is not None else app.bot_ids[0],
+    }
+
+
+def voice_campaigns_path(bot_id: str, campaign_type: str = "voice") -> str:
+    return f"/agentassist/api/v1/public/{bot_id}/campaign?campaignType={campaign_type}"
+
+
+def sms_campaigns_path(bot_id: str, account_id: str, campaign_type: str = "sms") -> str:
+    return f"/campaign/api/v2/public/{bot_id}/campaign?accountId={account_id}&campaignType={campaign_type}"
+
+
+def campaign_path(bot_id: str, campaign_id: str, account_id: str) -> str:
+    return f"/campaign/api/v2/public/{bot_id}/campaign/{campaign_id}?accountId={account_id}"
+
+
+def schedule_path(bot_id: str, campaign_name: str) -> str:
+    query = urlencode({"enableSchedule": "true", "campaignName": campaign_name})
+    return f"/campaign/api/v2/public/{bot_id}/campaign/schedule?{query}"
+
+
+class MockClient:
+    """Synchronous requests to an ASGI app; each call runs its own event loop (tests, scripts)."""
+
+    def __init__(self, app: ASGIApp, base_url: str = BASE_URL) -> None:
+        self._app = app
+        self._base_url = base_url
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return asyncio.run(self._request(method, url, **kwargs))
+
+    async def _request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        transport = httpx.ASGITransport(app=self._app)
+        async with httpx.AsyncClient(transport=transport, base_url=self._base_url) as client:
+            return await client.request(method, url, **kwargs)
+
+    def get(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("GET", url, **kwargs)
+
+    def post(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("POST", url, **kwargs)
+
+
+def assert_error(response: httpx.Response, status: int, field: str | None = None) -> list[dict[str, Any]]:
+    """Assert the one error shape, the status, and (when given) that an error names `field`; returns the errors."""
+    assert response.status_code == status, f"{response.status_code} != {status}: {response.text}"
+    body = response.json()
+    assert body["status"] == "failure"
+    assert isinstance(body["message"], str) and body["message"]
+    errors: list[dict[str, Any]] = body["errors"]
+    assert errors, "an error response lists at least one error"
+    for error in errors:
+        assert set(error) <= {"msg", "code", "field"} and isinstance(error["msg"], str)
+        assert error["code"] == ERROR_CODES[status]
+        assert error.get("field", "") is not None
+    if field is not None:
+        named = [error for error in errors if error.get("field") == field]
+        assert named, f"no error names {field!r}: {errors}"
+        if status != 401:  # 401 keeps the platform's exact text, "Invalid SDK credentials"
+            assert any(field in error["msg"] for error in named), named
+    return errors

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -12,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_bench_quick_prints_every_measurement() -> None:
     result = subprocess.run(  # noqa: S603 - our own script
-        [sys.executable, str(ROOT / "scripts" / "bench"), "--quick"],
+        [str(ROOT / "scripts" / "bench"), "--quick"],
         capture_output=True,
         text=True,
         timeout=300,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ PACKAGE = ROOT / "generated" / "kore_campaigns_client"
 
 def run_script(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(  # noqa: S603 - fixed argv, our own script
-        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=120, check=False
+        [str(SCRIPT), *args], capture_output=True, text=True, timeout=120, check=False
     )
 
 

@@ -1,0 +1,366 @@
+"""Benchmarks: the generated client + overlay against raw httpx, measured side by side in one run.
+
+    scripts/bench            # full run (about a minute)
+    scripts/bench --quick    # fewer calls, for a smoke test
+
+Rate limits are off on both sides (client and mock), so the figures measure overhead, not
+waiting. Each pair is run in alternating rounds and the median round is reported, so a
+background hiccup hits both sides alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import jwt
+import kore_campaigns
+from kore_campaigns_client.api.campaigns import get_campaign
+from kore_campaigns_client.models import CampaignResponse
+from kore_campaigns_mock.config import (
+    DEMO_ACCOUNT_ID,
+    DEMO_CLIENT_ID,
+    DEMO_CLIENT_SECRET,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+BOT = "st-0603182c-7ffb-53c3-b307-47ca14bxxxxx"
+CAMPAIGN_PATH = "/campaign/api/v2/public/{bot}/campaign/{campaign_id}"
+Row = tuple[str, str, str, str]
+
+
+def per_call_seconds(call: Callable[[], object], calls: int) -> float:
+    start = time.perf_counter()
+    for _ in range(calls):
+        call()
+    return (time.perf_counter() - start) / calls
+
+
+def side_by_side(ours: Callable[[], object], raw: Callable[[], object], calls: int, rounds: int) -> tuple[float, float]:
+    """Median per-call seconds of each, over rounds that alternate who goes first (after a warm-up)."""
+    per_call_seconds(ours, calls // 10 + 1)
+    per_call_seconds(raw, calls // 10 + 1)
+    ours_rounds: list[float] = []
+    raw_rounds: list[float] = []
+    for index in range(rounds):
+        pair = [(ours, ours_rounds), (raw, raw_rounds)]
+        for call, times in pair if index % 2 == 0 else reversed(pair):
+            times.append(per_call_seconds(call, calls))
+    return statistics.median(ours_rounds), statistics.median(raw_rounds)
+
+
+def static_token() -> str:
+    now = int(time.time())
+    return jwt.encode(
+        {"appId": DEMO_CLIENT_ID, "sub": "bench", "iat": now, "exp": now + 3600}, DEMO_CLIENT_SECRET, "HS256"
+    )
+
+
+def raw_headers() -> dict[str, str]:
+    return {"auth": static_token(), "accountId": DEMO_ACCOUNT_ID, "iid": BOT}
+
+
+def our_client(base_url: str, **transports: object) -> kore_campaigns.KoreClient:
+    return kore_campaigns.create_client(
+        client_id=DEMO_CLIENT_ID,
+        client_secret=DEMO_CLIENT_SECRET,
+        account_id=DEMO_ACCOUNT_ID,
+        bot_id=BOT,
+        base_url=base_url,
+        rate_limit=None,
+        **transports,  # type: ignore[arg-type]
+    )
+
+
+def campaign_json() -> bytes:
+    """The docs' get-campaign sample, as the in-process transport's canned answer."""
+    return json.dumps(
+        {
+            "status": "success",
+            "message": "Campaign Product Feedback Voice Campaign-3.41 retrieved successfully",
+            "data": {
+                "_id": "cd-9e14b72-88cc-4544-9a98-7aee9b7xxxxx",
+                "name": "Product Feedback Voice Campaign-3.41",
+                "lname": "product feedback voice campaign-3.41",
+                "description": "This voice campaign collects quick feedback on recent purchases.",
+                "dncLists": {"id": "cl-68b802a-2b99-4245-8eea-6d322a8xxxxx", "name": "DNC CL Dec 4"},
+                "priority": "5",
+                "dialingMode": "Agentless",
+                "dialingStrategy": {
+                    "callerId": {"phoneNumber": "+148465xxxxx"},
+                    "callingHours": {
+                        "frequency": "WEEKLY",
+                        "timezone": "Asia/Kolkata",
+                        "days": [
+                            {"start": "9:00 AM", "end": "6:00 PM", "day": d} for d in ("MO", "TU", "WE", "TH", "FR")
+                        ],
+                    },
+                    "dialingOrder": "FIFO",
+                    "maxAttemptsPerRecord": 3,
+                    "defaultRetryPeriod": 10,
+                    "maxRingTime": 30,
+                    "useSystemMappings": False,
+                },
+                "experienceFlow": "cf-ecfa3927-eabc-52c4-8373-8a0b75dxxxxx",
+                "status": "Ready",
+                "createdAt": "2025-12-08T05:29:38.298Z",
+                "updatedAt": "2025-12-08T05:32:10.977Z",
+                "schedule": {"isSchedulingEnabled": False, "isRecurrenceEnabled": False},
+                "contactLists": ["CL Only 2020 Dec 4"],
+            },
+        }
+    ).encode()
+
+
+def bench_in_process(calls: int, rounds: int) -> tuple[list[Row], tuple[int, int]]:
+    body = campaign_json()
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, content=body, headers={"content-type": "application/json"})
+    )
+    campaign_id = "cd-9e14b72-88cc-4544-9a98-7aee9b7xxxxx"
+    base_url = "http://in-process.test"
+    with (
+        our_client(base_url, transport=transport) as client,
+        httpx.Client(
+            base_url=base_url, transport=transport, headers=raw_headers(), params={"accountId": DEMO_ACCOUNT_ID}
+        ) as raw,
+    ):
+        path = CAMPAIGN_PATH.format(bot=BOT, campaign_id=campaign_id)
+
+        def ours() -> object:
+            parsed = get_campaign.sync(BOT, campaign_id, client=client)
+            assert isinstance(parsed, CampaignResponse)
+            return parsed
+
+        def plain() -> object:
+            return raw.get(path).json()
+
+        ours_s, raw_s = side_by_side(ours, plain, calls, rounds)
+        total_calls = calls * rounds + calls // 10 + 1
+        signatures = client.jwt_auth.signatures
+    rows = [
+        (
+            "per call, in-process transport",
+            f"{ours_s * 1e6:.0f} µs",
+            f"{raw_s * 1e6:.0f} µs",
+            f"{ours_s / raw_s:.2f}x (goal ≤ 1.30x)",
+        ),
+    ]
+    return rows, (signatures, total_calls)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def mock_server() -> Iterator[str]:
+    """The mock in its own process, so its CPU time is not charged to the client under test."""
+    port = free_port()
+    process = subprocess.Popen(  # noqa: S603
+        [sys.executable, "-m", "kore_campaigns_mock", "--host", "127.0.0.1", "--port", str(port), "--rate-limit", "0"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 15
+        while True:
+            try:
+                httpx.get(base_url + "/", timeout=0.5)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("the mock did not start") from None
+                time.sleep(0.05)
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def create_campaign(base_url: str) -> str:
+    body = {
+        "name": "Bench campaign",
+        "description": "benchmark",
+        "contactLists": ["CL Only 2020 Dec 4"],
+        "campaignType": "sms",
+        "priority": "3",
+        "format": "simple",
+        "message": {"template_name": "Welcome", "message": "SGVsbG8="},
+        "dialingStrategy": {
+            "callerId": {"phoneNumber": "+15101234567"},
+            "callingHours": {
+                "frequency": "DAILY",
+                "timezone": "UTC",
+                "days": [{"day": "MO", "start": "9:00 AM", "end": "5:00 PM"}],
+            },
+        },
+    }
+    response = httpx.post(
+        f"{base_url}/campaign/api/v2/public/{BOT}/campaign",
+        params={"accountId": DEMO_ACCOUNT_ID, "campaignType": "sms"},
+        headers=raw_headers(),
+        json=body,
+    )
+    response.raise_for_status()
+    return str(response.json()["data"]["_id"])
+
+
+def bench_loopback(base_url: str, campaign_id: str, calls: int, rounds: int) -> list[Row]:
+    with (
+        our_client(base_url) as client,
+        httpx.Client(base_url=base_url, headers=raw_headers(), params={"accountId": DEMO_ACCOUNT_ID}) as raw,
+    ):
+        path = CAMPAIGN_PATH.format(bot=BOT, campaign_id=campaign_id)
+        ours_s, raw_s = side_by_side(
+            lambda: get_campaign.sync(BOT, campaign_id, client=client), lambda: raw.get(path).json(), calls, rounds
+        )
+    return [
+        (
+            "per call, loopback to the mock",
+            f"{ours_s * 1e6:.0f} µs",
+            f"{raw_s * 1e6:.0f} µs",
+            f"{ours_s / raw_s:.2f}x (goal ≤ 1.05x)",
+        )
+    ]
+
+
+async def run_concurrently(call: Callable[[], Awaitable[object]], total: int, concurrency: int) -> float:
+    remaining = iter(range(total))
+
+    async def worker() -> None:
+        for _ in remaining:
+            await call()
+
+    start = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return time.perf_counter() - start
+
+
+async def bench_async(base_url: str, campaign_id: str, total: int, concurrency: int, rounds: int) -> list[Row]:
+    client = our_client(base_url)
+    client.get_async_httpx_client()  # built now, so the first round does not pay for it
+    async with (
+        client,
+        httpx.AsyncClient(base_url=base_url, headers=raw_headers(), params={"accountId": DEMO_ACCOUNT_ID}) as raw,
+    ):
+        path = CAMPAIGN_PATH.format(bot=BOT, campaign_id=campaign_id)
+
+        async def ours() -> object:
+            return await get_campaign.asyncio(BOT, campaign_id, client=client)
+
+        async def plain() -> object:
+            return (await raw.get(path)).json()
+
+        # One warm-up round each opens the connection pools; then alternate who goes first.
+        await run_concurrently(ours, concurrency, concurrency)
+        await run_concurrently(plain, concurrency, concurrency)
+        ours_t: list[float] = []
+        raw_t: list[float] = []
+        for index in range(rounds):
+            pair = [(ours, ours_t), (plain, raw_t)]
+            for call, times in pair if index % 2 == 0 else reversed(pair):
+                times.append(await run_concurrently(call, total, concurrency))
+    ours_s, raw_s = statistics.median(ours_t), statistics.median(raw_t)
+    label = f"{total} async GETs, concurrency {concurrency}"
+    return [
+        (
+            label,
+            f"{ours_s:.2f} s ({total / ours_s:.0f}/s)",
+            f"{raw_s:.2f} s ({total / raw_s:.0f}/s)",
+            f"{ours_s / raw_s:.2f}x",
+        )
+    ]
+
+
+def bench_signing(signatures: int, calls: int) -> list[Row]:
+    auth = kore_campaigns.KoreJwtAuth(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, enforce_jti=True)
+    request = httpx.Request("GET", "http://x.test/")
+    count = 2000
+    start = time.perf_counter()
+    for _ in range(count):
+        next(auth.auth_flow(request))
+    one = (time.perf_counter() - start) / count
+    return [
+        (
+            "JWT signatures per 1,000 calls (1 h tokens)",
+            f"{signatures * 1000 / calls:.2f} ({signatures} for {calls} calls)",
+            "-",
+            "goal: one per token lifetime",
+        ),
+        ("cost of one signature (JTI mode signs per call)", f"{one * 1e6:.0f} µs", "-", "-"),
+    ]
+
+
+def timed_command(argv: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(argv, check=True, capture_output=True)  # noqa: S603
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def bench_startup(repeat: int) -> list[Row]:
+    python = [sys.executable, "-c"]
+    empty = timed_command([*python, "pass"], repeat)
+    ours = timed_command([*python, "import kore_campaigns"], repeat) - empty
+    raw = timed_command([*python, "import httpx"], repeat) - empty
+    regenerate = timed_command([str(ROOT / "scripts" / "regenerate"), "--check"], max(1, repeat // 3))
+    return [
+        (
+            "import time (beyond an empty interpreter)",
+            f"{ours * 1e3:.0f} ms (kore_campaigns)",
+            f"{raw * 1e3:.0f} ms (httpx)",
+            f"{ours / raw:.2f}x",
+        ),
+        ("regeneration (scripts/regenerate --check)", f"{regenerate:.2f} s", "-", "-"),
+    ]
+
+
+def print_table(rows: list[Row]) -> None:
+    header: Row = ("measurement", "kore-campaigns", "raw httpx", "ratio")
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
+    line = "  ".join("-" * w for w in widths)
+    print(line)
+    for index, row in enumerate([header, *rows]):
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+        if index == 0:
+            print(line)
+    print(line)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Benchmark the client against raw httpx.")
+    parser.add_argument("--quick", action="store_true", help="fewer calls: a smoke test of the script itself")
+    args = parser.parse_args()
+    calls, rounds, total = (50, 3, 200) if args.quick else (400, 7, 1000)
+
+    rows, signatures = bench_in_process(calls, rounds)
+    with mock_server() as base_url:
+        campaign_id = create_campaign(base_url)
+        rows += bench_loopback(base_url, campaign_id, calls, rounds)
+        rows += asyncio.run(bench_async(base_url, campaign_id, total, 50, max(3, rounds // 2)))
+    rows += bench_signing(*signatures)
+    rows += bench_startup(3 if args.quick else 9)
+    print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; rate limits off; medians of alternating rounds")
+    print_table(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

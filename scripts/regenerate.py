@@ -1,0 +1,173 @@
+"""Regenerate generated/kore_campaigns_client from openapi.yaml, or check that it is current.
+
+    scripts/regenerate            # validate the spec, generate, swap the new client in
+    scripts/regenerate --check    # generate into a temporary folder and compare; exit 1 if stale
+
+The generator and ruff are the pinned ones from the project's virtual environment, so the
+output is the same bytes on every machine. Nothing under generated/ changes unless generation
+and its post-hooks succeeded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = "kore_campaigns_client"
+GENERATOR_VERSION = "0.29.1"
+RUFF_VERSION = "0.17.6"
+CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
+
+
+class RegenerateError(Exception):
+    """A failure with a message meant for the person running the script."""
+
+
+def _tool_env() -> dict[str, str]:
+    # Post-hooks call `ruff` by name: put this interpreter's bin first so it is the pinned one.
+    env = dict(os.environ)
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    return env
+
+
+def _check_tool_versions(env: dict[str, str]) -> None:
+    try:
+        from importlib.metadata import version
+
+        generator = version("openapi-python-client")
+    except Exception as exc:  # any lookup failure means "not installed"
+        raise RegenerateError("openapi-python-client is not installed; run: python -m pip install -e '.[dev]'") from exc
+    if generator != GENERATOR_VERSION:
+        raise RegenerateError(f"openapi-python-client {generator} found, {GENERATOR_VERSION} is pinned")
+    ruff = subprocess.run(["ruff", "--version"], env=env, capture_output=True, text=True, check=False)  # noqa: S607
+    if ruff.returncode != 0 or ruff.stdout.split()[-1:] != [RUFF_VERSION]:
+        raise RegenerateError(f"ruff {RUFF_VERSION} is pinned; found: {ruff.stdout.strip() or 'none'}")
+
+
+def validate_spec(spec: Path) -> None:
+    """Fail with the validator's own message and the place in the document it points at."""
+    import yaml
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    try:
+        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise RegenerateError(f"{spec.name} is not valid YAML: {exc}") from exc
+    except OSError as exc:
+        raise RegenerateError(f"cannot read {spec}: {exc.strerror}") from exc
+    try:
+        validate(document)
+    except OpenAPIValidationError as exc:
+        where = "/".join(str(part) for part in exc.absolute_path) or "(document root)"
+        raise RegenerateError(f"{spec.name} is not a valid OpenAPI document\n  at: {where}\n  {exc.message}") from exc
+
+
+def generate_into(spec: Path, destination: Path, env: dict[str, str]) -> None:
+    """Run the generator; `destination` must not exist yet."""
+    command = [
+        sys.executable,
+        "-m",
+        "openapi_python_client",
+        "generate",
+        "--path",
+        str(spec),
+        "--config",
+        str(CONFIG),
+        "--meta",
+        "none",
+        "--fail-on-warning",
+        "--output-path",
+        str(destination),
+    ]
+    result = subprocess.run(command, env=env, cwd=destination.parent, capture_output=True, text=True, check=False)  # noqa: S603
+    if result.returncode != 0 or not (destination / "__init__.py").exists():
+        output = (result.stdout + result.stderr).strip()
+        raise RegenerateError(f"openapi-python-client failed (exit {result.returncode}):\n{output}")
+    # PEP 561 marker, so users' type checkers read the generated annotations.
+    (destination / "py.typed").write_text("")
+
+
+def _tree(root: Path) -> dict[str, Path]:
+    return {
+        str(path.relative_to(root)): path
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def compare(current: Path, fresh: Path) -> list[str]:
+    """Describe how `current` differs from `fresh`: one line per file, plus the first changed lines."""
+    have, want = _tree(current) if current.exists() else {}, _tree(fresh)
+    report: list[str] = []
+    for name in sorted(want.keys() - have.keys()):
+        report.append(f"missing: {name}")
+    for name in sorted(have.keys() - want.keys()):
+        report.append(f"not generated from the spec: {name}")
+    for name in sorted(have.keys() & want.keys()):
+        if filecmp.cmp(have[name], want[name], shallow=False):
+            continue
+        diff = difflib.unified_diff(
+            have[name].read_text(encoding="utf-8").splitlines(),
+            want[name].read_text(encoding="utf-8").splitlines(),
+            lineterm="",
+            n=0,
+        )
+        changed = [line for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+        report.append(f"differs: {name} ({len(changed)} changed lines)")
+        report.extend(f"    {line}" for line in changed[:4])
+    return report
+
+
+def run(spec: Path, output_root: Path, check: bool) -> int:
+    target = output_root / PACKAGE
+    env = _tool_env()
+    _check_tool_versions(env)
+    validate_spec(spec)
+    output_root.mkdir(parents=True, exist_ok=True)
+    # Same filesystem as the target, so the final swap is two renames.
+    with tempfile.TemporaryDirectory(prefix=".regenerate-", dir=output_root) as scratch:
+        fresh = Path(scratch) / PACKAGE
+        generate_into(spec, fresh, env)
+        if check:
+            report = compare(target, fresh)
+            if report:
+                files = sum(1 for line in report if not line.startswith(" "))
+                print(f"{os.path.relpath(target, ROOT)} is stale: {files} difference(s) from {spec.name}")
+                print("\n".join(report[:40]))
+                print("Run scripts/regenerate and commit the result.")
+                return 1
+            print(f"{os.path.relpath(target, ROOT)} is up to date with {spec.name}")
+            return 0
+        previous = Path(scratch) / "previous"
+        if target.exists():
+            target.rename(previous)
+        fresh.rename(target)
+    print(f"regenerated {os.path.relpath(target, ROOT)} from {spec.name}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh generation")
+    parser.add_argument(
+        "--spec", type=Path, default=ROOT / "openapi.yaml", help="OpenAPI document (default: openapi.yaml)"
+    )
+    parser.add_argument("--output", type=Path, default=ROOT / "generated", help="folder holding the package")
+    args = parser.parse_args(argv)
+    try:
+        return run(args.spec.resolve(), args.output.resolve(), args.check)
+    except RegenerateError as exc:
+        print(f"scripts/regenerate: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -48,7 +48,8 @@ class VoiceCampaignRequest:
     """ Agent queue that receives answered calls; required for Progressive dialing. """
     schedule: CampaignScheduleFlag | Unset = UNSET
     experience_flow_name: str | Unset = UNSET
-    """ Experience flow that handles the call; returned as the flow's id in `experienceFlow`. """
+    """ Name of the experience flow that handles the call (not empty, like every other name here); returned as the
+    flow's id in `experienceFlow`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -118,7 +118,7 @@ VOICE_CASES: list[tuple[str, object, str | None]] = [
     ("dialingStrategy.dialingOrder", DELETE, None),
     ("dialingStrategy.maxAttemptsPerRecord", 0, None),
     ("dialingStrategy.maxAttemptsPerRecord", 101, None),
-    ("dialingStrategy.maxAttemptsPerRecord", 3.0, None),
+    ("dialingStrategy.maxAttemptsPerRecord", 3.5, None),
     ("dialingStrategy.maxAttemptsPerRecord", True, None),
     ("dialingStrategy.maxAttemptsPerRecord", "3", None),
     ("dialingStrategy.maxAttemptsPerRecord", DELETE, None),
@@ -133,6 +133,7 @@ VOICE_CASES: list[tuple[str, object, str | None]] = [
     ("enableMachineDetect", DELETE, None),
     ("experienceFlowName", 5, None),
     ("experienceFlowName", "", None),
+    ("experienceFlowName", None, None),
     ("queue_name", "", None),
 ]
 
@@ -191,7 +192,6 @@ VOICE_BOUNDARIES: list[tuple[str, object]] = [
     ("contactLists", ["Recent Buyers - Q2 2025", "CL Only 2020 Dec 4"]),
     ("schedule", DELETE),
     ("experienceFlowName", DELETE),
-    ("experienceFlowName", None),
     ("unknownExtraField", {"ignored": True}),
     ("dialingStrategy.useSystemMappings", True),
 ]

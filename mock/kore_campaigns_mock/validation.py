@@ -29,6 +29,10 @@ CLOCK_TIME = re.compile(r"(1[0-2]|0?[1-9]):[0-5][0-9] (AM|PM)")
 # "YYYY-MM-DD HH:mm:ss", zero-padded; [0-9] because \d also matches non-ASCII digits.
 SCHEDULE_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}")
 SCHEDULE_DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+# "Not blank" as openapi.yaml's `pattern: \S` means it: JSON Schema regexes are ECMA-262, whose whitespace
+# differs from Python's str.isspace() (which also counts U+001C-U+001F and U+0085, but not U+FEFF).
+ECMA_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+NOT_BLANK = re.compile(f"[^{ECMA_WHITESPACE}]")
 
 
 @cache
@@ -59,12 +63,14 @@ class Checker:
             raise ApiError(400, self.problems)
 
     def _value(self, parent: JsonObject | None, key: str, path: str, required: bool) -> object | None:
-        # JSON null counts as absent: generated clients send null for unset optional fields.
         if parent is None:
             return None
         value = parent.get(key)
         if value is None and required:
             self.fail(_join(path, key), "is required")
+        elif value is None and key in parent:
+            # No documented field is nullable; an optional field is left out, never sent as null.
+            self.fail(_join(path, key), "must not be null (leave the field out instead)")
         return value
 
     def string(
@@ -99,7 +105,7 @@ class Checker:
         if max_length is not None and len(value) > max_length:
             self.fail(field, f"must be at most {max_length} characters")
             return None
-        if not_blank and not value.strip():
+        if not_blank and not NOT_BLANK.search(value):
             self.fail(field, "must contain a non-whitespace character")
             return None
         if pattern is not None and not pattern.fullmatch(value):
@@ -123,6 +129,9 @@ class Checker:
         rule = f"must be an integer >= {minimum}"
         if maximum is not None:
             rule = f"must be an integer between {minimum} and {maximum}"
+        # JSON has one number type: 30.0 is the integer 30 (as JSON Schema's "integer" says).
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
         # bool is an int subclass in Python, but true/false is not a number in JSON.
         if isinstance(value, bool) or not isinstance(value, int):
             self.fail(field, rule)

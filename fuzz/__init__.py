@@ -1,0 +1,9 @@
+"""Schemathesis fuzzing of openapi.yaml against the mock: hooks, an in-process runner and spec mutations.
+
+* `fuzz.hooks` - the one hooks module, for the in-process runs and the CLI (`SCHEMATHESIS_HOOKS=fuzz.hooks`).
+* `fuzz.runner` - runs the schemathesis engine in-process against the mock's ASGI app, with the CLI's own
+  pass/fail rules, and counts cases per operation and phase and the links the stateful phase covered.
+* `fuzz.mutations` - copies of openapi.yaml weakened the way a spec author could slip; each must fail.
+
+Configuration lives in `schemathesis.toml` at the repository root; `scripts/fuzz` runs the CLI.
+"""

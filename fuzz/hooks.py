@@ -1,0 +1,392 @@
+"""Schemathesis hooks for openapi.yaml against the mock (or any server with the same app registered).
+
+Loaded in-process by `fuzz.runner` and by the CLI: `SCHEMATHESIS_HOOKS=fuzz.hooks schemathesis run ...`
+from the repository root (`scripts/fuzz` does this).
+
+Authentication. `KoreJwtAuth` is a schemathesis auth provider without caching: every case gets a freshly
+signed HS256 JWT (`appId`, `sub`, `iat`, `exp` = `iat` + 5 minutes), the `accountId` and `iid` headers,
+and `accountId` in the query where the operation declares the `accountIdQuery` scheme. The app comes from
+`KORE_CLIENT_ID`, `KORE_CLIENT_SECRET`, `KORE_ACCOUNT_ID` and `KORE_BOT_ID`, each defaulting to the mock's
+demo value - read per case, so a test can swap the secret mid-process.
+
+Semantic fix-ups (`map_case`). The schema cannot say that the path's bot is the caller's bot, that a
+contact list exists, that a campaign name is free or that an end date lies in the future. `map_case`
+supplies those facts, and only on components schemathesis generated as POSITIVE; a negative component is
+never touched, so negative data stays negative. Each fix-up rewrites a value only when it already has the
+documented shape (a non-blank name, a non-empty list name, a `YYYY-MM-DD HH:mm:ss` date-time...), and
+keeps its length and its type: a weakened spec still gets its loosened values sent unchanged, which is
+what lets the mutation tests in `fuzz.mutations` catch it.
+
+Existing campaigns. `after_call` records every campaign a create returned (id and name), per target
+(ASGI app or base URL); positive `getCampaign` / `scheduleCampaign` cases name one of them, unless the
+value already names one (stateful links supply those). When none exists yet, one voice and one SMS
+campaign are created first through the same transport.
+"""
+
+from __future__ import annotations
+
+import calendar
+import copy
+import itertools
+import os
+import random
+import re
+import threading
+import time
+import weakref
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeAlias
+
+import jwt
+import schemathesis
+from kore_campaigns_mock.config import DEMO_CONTACT_LISTS, RegisteredApp, app_from_env
+from schemathesis import AuthContext, Case, HookContext, Response
+from schemathesis.core.parameters import ParameterLocation
+
+VOICE_CREATE_PATH = "/agentassist/api/v1/public/{IId}/campaign"
+SMS_CREATE_PATH = "/campaign/api/v2/public/{streamId}/campaign"
+SCHEDULE_PATH = "/campaign/api/v2/public/{streamId}/campaign/schedule"
+GET_CAMPAIGN_PATH = "/campaign/api/v2/public/{streamId}/campaign/{campaignId}"
+CREATE_PATHS = (VOICE_CREATE_PATH, SMS_CREATE_PATH)
+BOT_PATH_PARAMETERS = ("streamId", "IId")
+AnyCase: TypeAlias = Case[Any]
+
+TOKEN_LIFETIME_SECONDS = 300
+NAME_MAX_LENGTH = 48
+# Zones every tzdata ships; the service refuses names outside the IANA database.
+TIME_ZONES = (
+    "UTC",
+    "Asia/Kolkata",
+    "America/New_York",
+    "America/Los_Angeles",
+    "Europe/Berlin",
+    "Europe/London",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+)
+# The documented `YYYY-MM-DD HH:mm:ss`, as in openapi.yaml's DateTimeText (and no looser).
+DATE_TIME = re.compile(
+    r"([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9])"
+)
+DATE_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+# CampaignName's `pattern: \S` as JSON Schema (ECMA-262) reads it; Python's own \s counts other characters.
+NOT_BLANK = re.compile("[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]")
+
+# Unique-name tags: lower-case letters and digits, so that no two tags collide case-insensitively.
+TAG_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
+TAG_LENGTH = 5
+
+
+def registered_app() -> RegisteredApp:
+    """The JWT app the run signs as: KORE_* variables, each defaulting to the mock's demo value."""
+    return app_from_env(os.environ)
+
+
+def sign_token(app: RegisteredApp, now: float | None = None) -> str:
+    issued = int(time.time() if now is None else now)
+    claims = {"appId": app.client_id, "sub": "schemathesis", "iat": issued, "exp": issued + TOKEN_LIFETIME_SECONDS}
+    return jwt.encode(claims, app.client_secret, algorithm="HS256")
+
+
+def _security_schemes(case: AnyCase) -> set[str]:
+    requirements = case.operation.definition.raw.get("security") or []
+    return {name for requirement in requirements for name in requirement}
+
+
+@dataclass(frozen=True)
+class Credentials:
+    token: str
+    account_id: str
+    bot_id: str
+
+
+def credential_headers(credentials: Credentials) -> dict[str, str]:
+    return {"auth": credentials.token, "accountId": credentials.account_id, "iid": credentials.bot_id}
+
+
+def fresh_credentials() -> Credentials:
+    app = registered_app()
+    return Credentials(sign_token(app), app.account_id, app.bot_ids[0])
+
+
+@schemathesis.auth(refresh_interval=None)
+class KoreJwtAuth:
+    """All four apiKey schemes: `auth` (a JWT signed for this case), `accountId`, `iid`, query `accountId`."""
+
+    def get(self, case: AnyCase, context: AuthContext) -> Credentials:
+        return fresh_credentials()
+
+    def set(self, case: AnyCase, data: Credentials, context: AuthContext) -> None:
+        case.headers.update(credential_headers(data))
+        if "accountIdQuery" in _security_schemes(case):
+            case.query = {**case.query, "accountId": data.account_id}
+
+
+# --- What exists on each target: campaigns created during the run ---------------------------------------
+
+
+@dataclass
+class Target:
+    """Campaigns known to exist on one server (or ASGI app), in creation order."""
+
+    campaigns: dict[str, str] = field(default_factory=dict)  # id -> name
+    names: dict[str, str] = field(default_factory=dict)  # lower-cased name -> name
+    seeded: bool = False
+
+    def add(self, campaign_id: str, name: str) -> None:
+        self.campaigns[campaign_id] = name
+        self.names[name.lower()] = name
+
+
+# Keyed by the app object itself (not its id, which a later app may reuse) or by the base URL.
+_APP_TARGETS: weakref.WeakKeyDictionary[Any, Target] = weakref.WeakKeyDictionary()
+_URL_TARGETS: dict[str, Target] = {}
+_LOCK = threading.RLock()
+# Per process: a random start, so that two runs against one long-lived server do not reuse names.
+_TAGS = itertools.count(random.SystemRandom().randrange(len(TAG_ALPHABET) ** TAG_LENGTH))
+
+
+def target_for(case: AnyCase) -> Target:
+    schema = case.operation.schema
+    with _LOCK:
+        if schema.app is not None:
+            return _APP_TARGETS.setdefault(schema.app, Target())
+        return _URL_TARGETS.setdefault(schema.get_base_url(), Target())
+
+
+def next_tag() -> str:
+    with _LOCK:
+        number = next(_TAGS) % len(TAG_ALPHABET) ** TAG_LENGTH
+    digits = []
+    for _ in range(TAG_LENGTH):
+        number, digit = divmod(number, len(TAG_ALPHABET))
+        digits.append(TAG_ALPHABET[digit])
+    return "".join(reversed(digits))
+
+
+def unique_name(name: str) -> str:
+    """`name` with its tail replaced by a run-unique tag, at the same length (names shorter than a tag become it)."""
+    tag = next_tag()
+    if len(name) <= TAG_LENGTH:
+        return tag
+    return name[:-TAG_LENGTH] + tag
+
+
+@schemathesis.hook
+def after_call(context: HookContext, case: AnyCase, response: Response) -> None:
+    """Remember every campaign a create returned, so later cases can name it."""
+    if response.status_code != 200 or case.operation.path not in CREATE_PATHS:
+        return
+    try:
+        data = response.json().get("data")
+    except (ValueError, AttributeError):
+        return
+    if not isinstance(data, dict):
+        return
+    campaign_id = data.get("id", data.get("_id"))
+    name = data.get("name")
+    if isinstance(campaign_id, str) and isinstance(name, str):
+        with _LOCK:
+            target_for(case).add(campaign_id, name)
+
+
+def _seed_body(path: str) -> dict[str, Any]:
+    hours = {"frequency": "WEEKLY", "timezone": "UTC", "days": [{"day": "MO", "start": "9:00 AM", "end": "5:00 PM"}]}
+    common: dict[str, Any] = {
+        "name": unique_name("Fuzz seed campaign"),
+        "description": "Created by fuzz.hooks so that reads and schedules have a campaign to name.",
+        "contactLists": [DEMO_CONTACT_LISTS[0]],
+        "priority": "3",
+    }
+    if path == VOICE_CREATE_PATH:
+        strategy = {
+            "callerId": {"phoneNumber": "+15101234567"},
+            "callingHours": hours,
+            "dialingOrder": "FIFO",
+            "maxAttemptsPerRecord": 3,
+            "defaultRetryPeriod": 10,
+            "maxRingTime": 30,
+        }
+        return {
+            **common,
+            "dialingMode": "Agentless",
+            "dialingStrategy": strategy,
+            "enableMachineDetect": False,
+            "campaignType": "voice",
+        }
+    return {
+        **common,
+        "campaignType": "sms",
+        "format": "simple",
+        "message": {"template_name": "Welcome", "message": "SGVsbG8h"},
+        "dialingStrategy": {"callerId": {"phoneNumber": "+15101234567"}, "callingHours": hours},
+    }
+
+
+def ensure_campaigns(case: AnyCase) -> Target:
+    """The target's campaigns; when there are none, one voice and one SMS campaign are created first.
+
+    A create that fails (wrong credentials, a broken server) is not retried and leaves the pool empty:
+    cases then keep their generated ids and names, and the run fails on the server's answers to them.
+    """
+    target = target_for(case)
+    with _LOCK:
+        if target.campaigns or target.seeded:
+            return target
+        target.seeded = True
+        schema = case.operation.schema
+        credentials = fresh_credentials()
+        for path, campaign_type in ((VOICE_CREATE_PATH, "voice"), (SMS_CREATE_PATH, "sms")):
+            operation = schema[path]["POST"]
+            bot_parameter = "IId" if path == VOICE_CREATE_PATH else "streamId"
+            query = {"campaignType": campaign_type}
+            if path == SMS_CREATE_PATH:
+                query["accountId"] = credentials.account_id
+            seed = operation.Case(
+                path_parameters={bot_parameter: credentials.bot_id},
+                query=query,
+                headers=credential_headers(credentials),
+                body=_seed_body(path),
+                media_type="application/json",
+            )
+            seed.call()  # after_call records the campaign when the create succeeds
+    return target
+
+
+# --- Semantic fix-ups of positive components ----------------------------------------------------------------
+
+
+def _pick(options: list[str] | tuple[str, ...], seed: str) -> str:
+    """A deterministic choice: the same generated value always maps to the same option."""
+    return options[zlib.crc32(seed.encode("utf-8", "surrogatepass")) % len(options)]
+
+
+def _is_nonblank_name(value: object) -> bool:
+    return isinstance(value, str) and 1 <= len(value) <= NAME_MAX_LENGTH and NOT_BLANK.search(value) is not None
+
+
+def _existing_list(value: object) -> object:
+    if isinstance(value, str) and value:
+        return _pick(DEMO_CONTACT_LISTS, value)
+    return value
+
+
+def _fix_campaign_body(body: dict[str, Any]) -> None:
+    name = body.get("name")
+    if isinstance(name, str) and NOT_BLANK.search(name):
+        body["name"] = unique_name(name)
+    lists = body.get("contactLists")
+    if isinstance(lists, list):
+        body["contactLists"] = [_existing_list(item) for item in lists]
+    dnc = body.get("dncLists")
+    if isinstance(dnc, dict) and "name" in dnc:
+        dnc["name"] = _existing_list(dnc["name"])
+    strategy = body.get("dialingStrategy")
+    hours = strategy.get("callingHours") if isinstance(strategy, dict) else None
+    if isinstance(hours, dict):
+        zone = hours.get("timezone")
+        if isinstance(zone, str) and zone:
+            hours["timezone"] = _pick(TIME_ZONES, zone)
+
+
+def _real_future_date_time(text: str, now: datetime) -> datetime | None:
+    """A real calendar date-time in a future year, from a value with the documented shape (else None)."""
+    match = DATE_TIME.fullmatch(text)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = (int(group) for group in match.groups())
+    year = now.year + 1 + year % 20
+    day = min(day, calendar.monthrange(year, month)[1])
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+
+
+def _fix_schedule_body(body: dict[str, Any]) -> None:
+    now = datetime.now(UTC)
+    moments: dict[str, datetime] = {}
+    for key in ("startDateTime", "endDateTime"):
+        value = body.get(key)
+        moment = _real_future_date_time(value, now) if isinstance(value, str) else None
+        if moment is not None:
+            moments[key] = moment
+    if len(moments) == 2:
+        start, end = sorted(moments.values())
+        if end == start:
+            end += timedelta(days=1)
+        moments = {"startDateTime": start, "endDateTime": end}
+    for key, moment in moments.items():
+        body[key] = moment.strftime(DATE_TIME_FORMAT)
+
+
+def _fix_path(case: AnyCase) -> None:
+    if not case.path_parameters:
+        return
+    parameters = dict(case.path_parameters)
+    bot_id = registered_app().bot_ids[0]
+    for name in BOT_PATH_PARAMETERS:
+        if isinstance(parameters.get(name), str) and parameters[name]:
+            parameters[name] = bot_id
+    campaign_id = parameters.get("campaignId")
+    if isinstance(campaign_id, str) and campaign_id:
+        target = ensure_campaigns(case)
+        if target.campaigns and campaign_id not in target.campaigns:
+            parameters["campaignId"] = _pick(list(target.campaigns), campaign_id)
+    if parameters != case.path_parameters:
+        case.path_parameters = parameters
+
+
+def _fix_query(case: AnyCase) -> None:
+    if not case.query or case.operation.path != SCHEDULE_PATH:
+        return
+    name = case.query.get("campaignName")
+    if _is_nonblank_name(name):
+        assert isinstance(name, str)
+        target = ensure_campaigns(case)
+        if target.names and name.lower() not in target.names:
+            case.query = {**case.query, "campaignName": _pick(list(target.names.values()), name)}
+
+
+def _fix_body(case: AnyCase) -> None:
+    if not isinstance(case.body, dict):
+        return
+    # A copy: generated values can share structure with other cases, which must not see these edits.
+    body = copy.deepcopy(case.body)
+    if case.operation.path in CREATE_PATHS:
+        _fix_campaign_body(body)
+    elif case.operation.path == SCHEDULE_PATH:
+        _fix_schedule_body(body)
+    if body != case.body:
+        case.body = body
+
+
+FIXES: tuple[tuple[ParameterLocation, Callable[[AnyCase], None]], ...] = (
+    (ParameterLocation.PATH, _fix_path),
+    (ParameterLocation.QUERY, _fix_query),
+    (ParameterLocation.BODY, _fix_body),
+)
+
+
+def fix_up(case: AnyCase) -> AnyCase:
+    """Make positive components semantically valid; leave negative ones exactly as generated."""
+    meta = case.meta
+    for location, fix in FIXES:
+        if meta is not None and meta.is_negative_at(location):
+            continue
+        fix(case)
+    return case
+
+
+@schemathesis.hook
+def map_case(context: HookContext, case: AnyCase) -> AnyCase:
+    """Coverage, fuzzing and stateful cases."""
+    return fix_up(case)
+
+
+@schemathesis.hook
+def before_add_examples(context: HookContext, examples: list[AnyCase]) -> None:
+    """Examples-phase cases, which `map_case` does not see: the spec's examples name a sample bot and
+    campaign, reuse one campaign name and schedule dates that have passed."""
+    for case in examples:
+        fix_up(case)

@@ -1,0 +1,242 @@
+"""Copies of openapi.yaml weakened the way a spec author could slip, each of which fuzzing must catch.
+
+A mutation that survives a run against the mock means the mock or the fuzzing is blind to that rule.
+Each run is kept small: only the operations the change touches, only the phases that reach it.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from fuzz.runner import SPEC
+
+Document = dict[str, Any]
+
+
+def load_spec(path: Path = SPEC) -> Document:
+    with path.open(encoding="utf-8") as handle:
+        document = yaml.safe_load(handle)
+    assert isinstance(document, dict)
+    return document
+
+
+def write_spec(document: Document, path: Path) -> Path:
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def schema(document: Document, name: str) -> dict[str, Any]:
+    found = document["components"]["schemas"][name]
+    assert isinstance(found, dict)
+    return found
+
+
+def _drop(mapping: dict[str, Any], key: str) -> None:
+    """Remove `key`, which must be there: a mutation that changes nothing would pass for the wrong reason."""
+    assert key in mapping, f"{key!r} not in {sorted(mapping)}"
+    del mapping[key]
+
+
+def _set(mapping: dict[str, Any], key: str, value: object) -> None:
+    assert key in mapping and mapping[key] != value, f"{key!r} is missing or already {value!r}"
+    mapping[key] = value
+
+
+@dataclass(frozen=True)
+class Mutation:
+    id: str
+    description: str
+    apply: Callable[[Document], None]
+    operations: tuple[str, ...]
+    phases: tuple[str, ...]
+    # The check expected to catch it; the run must fail, and this check must be among the failures.
+    caught_by: str
+    max_examples: int = 20
+
+    def mutated(self, base: Document | None = None) -> Document:
+        document = copy.deepcopy(base if base is not None else load_spec())
+        self.apply(document)
+        return document
+
+
+def _name_without_max_length(document: Document) -> None:
+    _drop(schema(document, "CampaignName"), "maxLength")
+
+
+def _priority_six(document: Document) -> None:
+    priority = schema(document, "Priority")
+    _set(priority, "enum", [*priority["enum"], "6"])
+
+
+def _dialing_mode_manual(document: Document) -> None:
+    mode = schema(document, "DialingMode")
+    _set(mode, "enum", [*mode["enum"], "Manual"])
+
+
+def _queue_name_not_required(document: Document) -> None:
+    request = schema(document, "VoiceCampaignRequest")
+    _drop(request, "if")
+    _drop(request, "then")
+
+
+def _contact_lists_not_required(document: Document) -> None:
+    request = schema(document, "SmsCampaignRequest")
+    _set(request, "required", [name for name in request["required"] if name != "contactLists"])
+
+
+def _max_ring_time_500(document: Document) -> None:
+    ring = schema(document, "VoiceDialingStrategy")["properties"]["maxRingTime"]
+    _set(ring, "maximum", 500)
+
+
+def _retry_period_from_zero(document: Document) -> None:
+    period = schema(document, "VoiceDialingStrategy")["properties"]["defaultRetryPeriod"]
+    _set(period, "minimum", 0)
+
+
+def _campaign_priority_integer(document: Document) -> None:
+    _set(schema(document, "Campaign")["properties"], "priority", {"type": "integer", "minimum": 1, "maximum": 5})
+
+
+def _schedule_id_integer(document: Document) -> None:
+    _set(schema(document, "ScheduleResponse")["properties"]["id"], "type", "integer")
+
+
+def _voice_created_requires_underscore_id(document: Document) -> None:
+    created = schema(document, "VoiceCampaignCreated")
+    # The v2 responses call the id `_id`; the v1 create response calls it `id`. Mixing them up is easy.
+    _set(created, "required", ["_id" if name == "id" else name for name in created["required"]])
+    created["properties"]["_id"] = created["properties"].pop("id")
+
+
+def _date_time_without_pattern(document: Document) -> None:
+    _drop(schema(document, "DateTimeText"), "pattern")
+
+
+def _contact_lists_without_min_items(document: Document) -> None:
+    _drop(schema(document, "ContactListNames"), "minItems")
+
+
+def _clock_time_without_pattern(document: Document) -> None:
+    _drop(schema(document, "ClockTime"), "pattern")
+
+
+MUTATIONS: tuple[Mutation, ...] = (
+    Mutation(
+        "name-maxLength-dropped",
+        "CampaignName loses `maxLength: 48`",
+        _name_without_max_length,
+        ("createSmsCampaign", "scheduleCampaign"),
+        ("fuzzing",),
+        "positive_data_acceptance",
+        max_examples=60,
+    ),
+    Mutation(
+        "priority-enum-6",
+        'Priority enum gains "6"',
+        _priority_six,
+        ("createSmsCampaign",),
+        ("coverage",),
+        "positive_data_acceptance",
+    ),
+    Mutation(
+        "dialingMode-enum-Manual",
+        'DialingMode enum gains "Manual"',
+        _dialing_mode_manual,
+        ("createVoiceCampaign",),
+        ("coverage", "fuzzing"),
+        "positive_data_acceptance",
+        max_examples=100,
+    ),
+    Mutation(
+        "queue_name-conditional-dropped",
+        "VoiceCampaignRequest loses the if/then that makes `queue_name` required for Progressive",
+        _queue_name_not_required,
+        ("createVoiceCampaign",),
+        ("coverage",),
+        "positive_data_acceptance",
+    ),
+    Mutation(
+        "contactLists-not-required",
+        "SmsCampaignRequest no longer lists `contactLists` as required",
+        _contact_lists_not_required,
+        ("createSmsCampaign",),
+        ("coverage",),
+        "positive_data_acceptance",
+    ),
+    Mutation(
+        "maxRingTime-maximum-500",
+        "maxRingTime maximum 120 becomes 500",
+        _max_ring_time_500,
+        ("createVoiceCampaign",),
+        ("fuzzing",),
+        "positive_data_acceptance",
+        max_examples=50,
+    ),
+    Mutation(
+        "defaultRetryPeriod-minimum-0",
+        "defaultRetryPeriod minimum 1 becomes 0",
+        _retry_period_from_zero,
+        ("createVoiceCampaign",),
+        ("fuzzing",),
+        "positive_data_acceptance",
+        max_examples=120,
+    ),
+    Mutation(
+        "Campaign.priority-integer",
+        "Campaign.priority (a response field) typed integer instead of the string enum",
+        _campaign_priority_integer,
+        ("getCampaign",),
+        ("examples",),
+        "response_schema_conformance",
+        max_examples=5,
+    ),
+    Mutation(
+        "ScheduleResponse.id-integer",
+        "ScheduleResponse.id typed integer",
+        _schedule_id_integer,
+        ("scheduleCampaign",),
+        ("examples",),
+        "response_schema_conformance",
+        max_examples=5,
+    ),
+    Mutation(
+        "VoiceCampaignCreated-requires-_id",
+        "VoiceCampaignCreated names its id `_id` (the v2 spelling) instead of `id`",
+        _voice_created_requires_underscore_id,
+        ("createVoiceCampaign",),
+        ("examples",),
+        "response_schema_conformance",
+        max_examples=5,
+    ),
+    Mutation(
+        "DateTimeText-pattern-dropped",
+        "DateTimeText loses its `YYYY-MM-DD HH:mm:ss` pattern",
+        _date_time_without_pattern,
+        ("scheduleCampaign",),
+        ("coverage", "fuzzing"),
+        "positive_data_acceptance",
+    ),
+    Mutation(
+        "contactLists-minItems-dropped",
+        "ContactListNames loses `minItems: 1`",
+        _contact_lists_without_min_items,
+        ("createSmsCampaign",),
+        ("coverage",),
+        "positive_data_acceptance",
+    ),
+    Mutation(
+        "ClockTime-pattern-dropped",
+        "ClockTime loses its `h:mm AM|PM` pattern",
+        _clock_time_without_pattern,
+        ("createSmsCampaign",),
+        ("coverage",),
+        "positive_data_acceptance",
+    ),
+)

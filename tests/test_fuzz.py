@@ -1,0 +1,104 @@
+"""Schemathesis holds openapi.yaml against the mock: in-process, every phase and check, no silent pass.
+
+The run goes through the CLI's own verdict (fuzz/runner.py), so `[warnings] fail-on` in schemathesis.toml
+applies: a run whose requests all got 401, or whose valid data all got 404, fails here as it would there.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from kore_campaigns_mock import create_app
+from kore_campaigns_mock.config import DEMO_CLIENT_SECRET, ENV_CLIENT_SECRET
+
+from fuzz import runner
+from fuzz.runner import PHASES, FuzzReport
+
+pytestmark = pytest.mark.fuzz
+
+ROOT = Path(__file__).resolve().parent.parent
+OPERATIONS = ("createSmsCampaign", "createVoiceCampaign", "getCampaign", "scheduleCampaign")
+# 60 examples per operation and phase come to about 1,300 cases in roughly 25 s on two cores.
+MAX_EXAMPLES = 60
+MIN_CASES = 1_000
+
+
+def show(capsys: pytest.CaptureFixture[str], text: str) -> None:
+    with capsys.disabled():
+        print(f"\n{text}")
+
+
+@pytest.fixture(scope="module")
+def real_run() -> FuzzReport:
+    config = runner.load_config(max_examples=MAX_EXAMPLES, database="none")
+    return runner.run(create_app(rate_limit_per_minute=0), config=config)
+
+
+@pytest.fixture(autouse=True)
+def _demo_credentials(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    # The hooks sign as the KORE_* app; the in-process mock registers the demo app.
+    for name in list(os.environ):
+        if name.startswith("KORE_"):
+            monkeypatch.delenv(name)
+    yield
+
+
+def test_real_spec_passes_with_every_check(real_run: FuzzReport, capsys: pytest.CaptureFixture[str]) -> None:
+    show(capsys, real_run.summary("openapi.yaml against the mock"))
+    assert real_run.passed, real_run.summary()
+    assert not real_run.failures
+    assert not real_run.errors
+    assert not real_run.warnings
+    for phase in PHASES:
+        assert real_run.phase_status[phase] == "success", real_run.phase_status
+
+
+def test_cases_per_operation_and_phase(real_run: FuzzReport) -> None:
+    assert real_run.total_cases >= MIN_CASES
+    assert {op for op, _, _ in real_run.cases} == set(OPERATIONS)
+    for operation in OPERATIONS:
+        for phase in PHASES:
+            assert real_run.cases_for(operation=operation, phase=phase, mode="positive") > 0, (operation, phase)
+        # Invalid data in every phase that generates it for this operation.
+        for phase in ("coverage", "fuzzing"):
+            assert real_run.cases_for(operation=operation, phase=phase, mode="negative") > 0, (operation, phase)
+        assert real_run.cases_for(operation=operation, phase="fuzzing") >= MAX_EXAMPLES
+
+
+def test_stateful_phase_follows_every_link(real_run: FuzzReport) -> None:
+    assert len(real_run.links_declared) == 5, real_run.links_declared
+    assert not real_run.links_missed(), real_run.summary()
+    # Links the run inferred on top of the declared ones are followed too.
+    assert len(real_run.links_followed) == real_run.links_total
+
+
+def test_a_wrong_jwt_secret_fails_the_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv(ENV_CLIENT_SECRET, "not-the-" + DEMO_CLIENT_SECRET)
+    config = runner.load_config(max_examples=5, phases=["examples", "fuzzing"], database="none")
+    report = runner.run(create_app(rate_limit_per_minute=0), config=config)
+    show(capsys, report.summary("wrong JWT secret"))
+    assert not report.passed
+    assert any(warning.startswith("missing_auth") for warning in report.warnings), report.warnings
+
+
+def test_script_runs_the_cli_against_the_mock_over_loopback() -> None:
+    env = {name: value for name, value in os.environ.items() if not name.startswith("KORE_")}
+    result = subprocess.run(  # noqa: S603 - our own script
+        [str(ROOT / "scripts" / "fuzz"), "--max-examples", "5", "--no-color"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+        check=False,
+        cwd=ROOT,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert f"Configuration:    {ROOT / 'schemathesis.toml'}" in output
+    for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
+        assert f"✅ {phase}" in output, output
+    assert "No issues found" in output

@@ -7,9 +7,7 @@ applies: a run whose requests all got 401, or whose valid data all got 404, fail
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from kore_campaigns_mock import create_app
@@ -20,7 +18,6 @@ from fuzz.runner import PHASES, FuzzReport
 
 pytestmark = pytest.mark.fuzz
 
-ROOT = Path(__file__).resolve().parent.parent
 OPERATIONS = ("createSmsCampaign", "createVoiceCampaign", "getCampaign", "scheduleCampaign")
 # 60 examples per operation and phase come to about 1,300 cases in roughly 25 s on two cores.
 MAX_EXAMPLES = 60
@@ -83,22 +80,3 @@ def test_a_wrong_jwt_secret_fails_the_run(monkeypatch: pytest.MonkeyPatch, capsy
     show(capsys, report.summary("wrong JWT secret"))
     assert not report.passed
     assert any(warning.startswith("missing_auth") for warning in report.warnings), report.warnings
-
-
-def test_script_runs_the_cli_against_the_mock_over_loopback() -> None:
-    env = {name: value for name, value in os.environ.items() if not name.startswith("KORE_")}
-    result = subprocess.run(  # noqa: S603 - our own script
-        [str(ROOT / "scripts" / "fuzz"), "--max-examples", "5", "--no-color"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=240,
-        check=False,
-        cwd=ROOT,
-    )
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, output
-    assert f"Configuration:    {ROOT / 'schemathesis.toml'}" in output
-    for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
-        assert f"✅ {phase}" in output, output
-    assert "No issues found" in output

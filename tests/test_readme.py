@@ -1,0 +1,145 @@
+"""The README's code runs: its Python examples against the mock, and each shell command has a test or CI step."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import jwt
+import pytest
+from kore_campaigns_mock import create_app
+from kore_campaigns_mock.background import serve_in_background
+from kore_campaigns_mock.config import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+# Every shell command the README shows, and the file that runs it. A command added to the
+# README without a test (or a test renamed away from its command) fails here.
+COMMANDS_RUN_BY = {
+    "scripts/demo": "tests/test_demo.py",
+    "scripts/test": ".ci/run",
+    "npm ci": "scripts/setup",
+    "scripts/regenerate": "tests/test_regenerate.py",
+    "scripts/regenerate --check": "scripts/test",
+    ".venv/bin/python -m kore_campaigns_mock --host 127.0.0.1 --port 8080": "tests/test_mock_server.py",
+    "scripts/fuzz": "tests/test_fuzz_cli.py",
+    "scripts/fuzz --url http://127.0.0.1:8080": "tests/test_fuzz_cli.py",
+    "REDOCLY_TELEMETRY=off npx redocly lint openapi.yaml": "tests/test_spec_tools.py",
+    "npx spectral lint openapi.yaml --fail-severity=warn": "tests/test_spec_tools.py",
+    "scripts/typescript-check": "tests/test_spec_tools.py",
+    "scripts/build-docs": "tests/test_spec_tools.py",
+    "scripts/bench": "tests/test_bench.py",
+}
+# What each runner must contain to count as running the command.
+EVIDENCE = {
+    "scripts/demo": '"demo"',
+    "scripts/test": "scripts/test",
+    "npm ci": "npm ci",
+    "scripts/regenerate": '"regenerate"',
+    "scripts/regenerate --check": "scripts/regenerate --check",
+    ".venv/bin/python -m kore_campaigns_mock --host 127.0.0.1 --port 8080": "kore_campaigns_mock",
+    "scripts/fuzz": "fuzz",
+    "scripts/fuzz --url http://127.0.0.1:8080": "--url",
+    "REDOCLY_TELEMETRY=off npx redocly lint openapi.yaml": "lint",
+    "npx spectral lint openapi.yaml --fail-severity=warn": "--fail-severity=warn",
+    "scripts/typescript-check": "typescript-check",
+    "scripts/build-docs": "build-docs",
+    "scripts/bench": '"bench"',
+}
+
+
+def code_blocks(language: str) -> list[str]:
+    return re.findall(rf"```{language}\n(.*?)```", README, flags=re.DOTALL)
+
+
+def shell_commands() -> set[str]:
+    """Commands in bash blocks, and inline ones such as `scripts/regenerate --check` in the prose."""
+    commands = set(re.findall(r"`(scripts/[^`]+)`", README))
+    for block in code_blocks("bash"):
+        for line in block.splitlines():
+            command = line.split("  #")[0].strip()
+            if command:
+                commands.add(command)
+    return commands
+
+
+def test_every_readme_command_is_run_by_a_test_or_ci() -> None:
+    commands = shell_commands()
+    assert commands == set(COMMANDS_RUN_BY), "README commands and their runners disagree"
+    for command, runner in COMMANDS_RUN_BY.items():
+        path = ROOT / runner
+        assert path.exists(), f"{command!r} is said to be run by {runner}, which does not exist"
+        assert EVIDENCE[command] in path.read_text(encoding="utf-8"), f"{runner} does not run {command!r}"
+
+
+def test_ci_runs_exactly_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "exec scripts/test\n" in ci
+    assert "scripts/test    #" in README
+
+
+@pytest.fixture(scope="module")
+def mock_url() -> Iterator[str]:
+    with serve_in_background(create_app(rate_limit_per_minute=0)) as base_url:
+        yield base_url
+
+
+def create_docs_sample_campaign(base_url: str) -> None:
+    """The README schedules the docs' sample SMS campaign by name, so it must exist."""
+    now = int(time.time())
+    token = jwt.encode({"appId": DEMO_CLIENT_ID, "sub": "readme", "iat": now, "exp": now + 300}, DEMO_CLIENT_SECRET)
+    body = {
+        "name": "Billing Alert Template Campaign-21",
+        "description": "Alerts customers about pending bills.",
+        "contactLists": ["CL Only 2020 Dec 4"],
+        "campaignType": "sms",
+        "priority": "5",
+        "format": "simple",
+        "message": {"template_name": "Welcome", "message": "SGVsbG8="},
+        "dialingStrategy": {
+            "callerId": {"phoneNumber": "+919561600000"},
+            "callingHours": {
+                "frequency": "WEEKLY",
+                "timezone": "Asia/Kolkata",
+                "days": [{"day": "MO", "start": "9:00 AM", "end": "6:00 PM"}],
+            },
+        },
+    }
+    response = httpx.post(
+        f"{base_url}/campaign/api/v2/public/{DEMO_BOT_ID}/campaign",
+        params={"accountId": DEMO_ACCOUNT_ID, "campaignType": "sms"},
+        headers={"auth": token, "accountId": DEMO_ACCOUNT_ID, "iid": DEMO_BOT_ID},
+        json=body,
+    )
+    assert response.status_code == 200, response.text
+
+
+def test_readme_python_examples_run_against_the_mock(mock_url: str) -> None:
+    blocks = code_blocks("python")
+    assert len(blocks) == 2
+    create_docs_sample_campaign(mock_url)
+    env = {
+        **os.environ,
+        "KORE_BASE_URL": mock_url,
+        "KORE_CLIENT_ID": DEMO_CLIENT_ID,
+        "KORE_CLIENT_SECRET": DEMO_CLIENT_SECRET,
+        "KORE_ACCOUNT_ID": DEMO_ACCOUNT_ID,
+        "KORE_BOT_ID": DEMO_BOT_ID,
+    }
+    outputs = []
+    for block in blocks:
+        result = subprocess.run(  # noqa: S603 - runs the README's own example
+            [sys.executable, "-c", block], capture_output=True, text=True, env=env, timeout=60, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(result.stdout)
+    assert outputs[0] == "Billing Alert Template Campaign-21 True\n"
+    assert outputs[1].startswith("not found: ")
+    assert "campaignId" in outputs[1]

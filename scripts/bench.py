@@ -28,6 +28,7 @@ import jwt
 import kore_campaigns
 from kore_campaigns_client.api.campaigns import get_campaign
 from kore_campaigns_client.models import CampaignResponse
+from kore_campaigns_mock import samples
 from kore_campaigns_mock.config import (
     DEMO_ACCOUNT_ID,
     DEMO_CLIENT_ID,
@@ -193,23 +194,7 @@ def mock_server() -> Iterator[str]:
 
 
 def create_campaign(base_url: str) -> str:
-    body = {
-        "name": "Bench campaign",
-        "description": "benchmark",
-        "contactLists": ["CL Only 2020 Dec 4"],
-        "campaignType": "sms",
-        "priority": "3",
-        "format": "simple",
-        "message": {"template_name": "Welcome", "message": "SGVsbG8="},
-        "dialingStrategy": {
-            "callerId": {"phoneNumber": "+15101234567"},
-            "callingHours": {
-                "frequency": "DAILY",
-                "timezone": "UTC",
-                "days": [{"day": "MO", "start": "9:00 AM", "end": "5:00 PM"}],
-            },
-        },
-    }
+    body = {**samples.sms_campaign(), "name": "Bench campaign"}
     response = httpx.post(
         f"{base_url}/campaign/api/v2/public/{BOT}/campaign",
         params={"accountId": DEMO_ACCOUNT_ID, "campaignType": "sms"},

@@ -14,6 +14,7 @@ from kore_campaigns_client.api.scheduling import schedule_campaign
 from kore_campaigns_client.client import AuthenticatedClient
 from kore_campaigns_client.models.schedule_request import ScheduleRequest
 from kore_campaigns_client.models.sms_campaign_request import SmsCampaignRequest
+from kore_campaigns_mock import samples
 
 SECRET = "overlay-test-secret-0123456789abcdef0123456789"
 ENV = {
@@ -24,23 +25,7 @@ ENV = {
 }
 ERROR_BODY = {"status": "failure", "message": "nope", "errors": [{"msg": "nope", "code": 4004}]}
 
-SMS_BODY: dict[str, Any] = {
-    "name": "Billing Alert",
-    "description": "d",
-    "contactLists": ["CL Only 2020 Dec 4"],
-    "campaignType": "sms",
-    "priority": "5",
-    "format": "simple",
-    "message": {"template_name": "Welcome", "message": "SGk="},
-    "dialingStrategy": {
-        "callerId": {"phoneNumber": "+15101234567"},
-        "callingHours": {
-            "frequency": "DAILY",
-            "timezone": "UTC",
-            "days": [{"day": "MO", "start": "9:00 AM", "end": "5:00 PM"}],
-        },
-    },
-}
+SMS_BODY: dict[str, Any] = {**samples.sms_campaign(), "name": "Billing Alert"}
 SCHEDULE_BODY = {
     "startDateTime": "2099-01-01 10:00:00",
     "endDateTime": "2099-02-01 10:00:00",

@@ -22,6 +22,7 @@ from kore_campaigns import (
 )
 from kore_campaigns_client.api.campaigns import create_sms_campaign, get_campaign
 from kore_campaigns_client.models.sms_campaign_request import SmsCampaignRequest
+from kore_campaigns_mock import samples
 
 SECRET = "overlay-secret-must-not-leak-0123456789abcdef"
 ENV = {
@@ -31,23 +32,7 @@ ENV = {
     "KORE_BOT_ID": "st-secret-test",
     "KORE_BASE_URL": "http://kore.test",
 }
-SMS: dict[str, Any] = {
-    "name": "Leak Check",
-    "description": "d",
-    "contactLists": ["CL Only 2020 Dec 4"],
-    "campaignType": "sms",
-    "priority": "5",
-    "format": "simple",
-    "message": {"template_name": "Welcome", "message": "SGk="},
-    "dialingStrategy": {
-        "callerId": {"phoneNumber": "+15101234567"},
-        "callingHours": {
-            "frequency": "DAILY",
-            "timezone": "UTC",
-            "days": [{"day": "MO", "start": "9:00 AM", "end": "5:00 PM"}],
-        },
-    },
-}
+SMS: dict[str, Any] = {**samples.sms_campaign(), "name": "Leak Check"}
 CONFLICT = {
     "status": "failure",
     "message": "Campaign name already exists",

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import jwt
 import pytest
-from kore_campaigns_mock import create_app
+from kore_campaigns_mock import create_app, samples
 from kore_campaigns_mock.background import serve_in_background
 from kore_campaigns_mock.config import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
@@ -92,31 +92,14 @@ def mock_url() -> Iterator[str]:
 
 
 def create_docs_sample_campaign(base_url: str) -> None:
-    """The README schedules the docs' sample SMS campaign by name, so it must exist."""
+    """The README schedules the docs' sample SMS campaign ("Billing Alert Template Campaign-21") by name."""
     now = int(time.time())
     token = jwt.encode({"appId": DEMO_CLIENT_ID, "sub": "readme", "iat": now, "exp": now + 300}, DEMO_CLIENT_SECRET)
-    body = {
-        "name": "Billing Alert Template Campaign-21",
-        "description": "Alerts customers about pending bills.",
-        "contactLists": ["CL Only 2020 Dec 4"],
-        "campaignType": "sms",
-        "priority": "5",
-        "format": "simple",
-        "message": {"template_name": "Welcome", "message": "SGVsbG8="},
-        "dialingStrategy": {
-            "callerId": {"phoneNumber": "+919561600000"},
-            "callingHours": {
-                "frequency": "WEEKLY",
-                "timezone": "Asia/Kolkata",
-                "days": [{"day": "MO", "start": "9:00 AM", "end": "6:00 PM"}],
-            },
-        },
-    }
     response = httpx.post(
         f"{base_url}/campaign/api/v2/public/{DEMO_BOT_ID}/campaign",
         params={"accountId": DEMO_ACCOUNT_ID, "campaignType": "sms"},
         headers={"auth": token, "accountId": DEMO_ACCOUNT_ID, "iid": DEMO_BOT_ID},
-        json=body,
+        json=samples.sms_campaign(),
     )
     assert response.status_code == 200, response.text
 

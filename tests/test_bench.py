@@ -21,6 +21,7 @@ def test_bench_quick_prints_every_measurement() -> None:
     out = result.stdout
     for label in (
         "per call, in-process transport",
+        "of which the overlay (vs generated client alone)",
         "per call, loopback to the mock",
         "200 async GETs, concurrency 50",
         "JWT signatures per 1,000 calls",

@@ -42,58 +42,20 @@ from kore_campaigns_mock import (
     DEMO_CLIENT_ID,
     DEMO_CLIENT_SECRET,
     create_app,
+    samples,
 )
 from starlette.types import ASGIApp
 
 BASE_URL = "http://kore-campaigns-mock"
 SCHEDULE_FORMAT = "%Y-%m-%d %H:%M:%S"
-CALLING_HOURS = {
-    "frequency": "WEEKLY",
-    "timezone": "Asia/Kolkata",
-    "days": [{"day": day, "start": "9:00 AM", "end": "6:00 PM"} for day in ("MO", "TU", "WE", "TH", "FR")],
-}
-SMS_TEMPLATE = "VGhpcyBpcyBhIHJlbWluZGVyIHRoYXQgeW91ciBwYXltZW50IGlzIGR1ZSBzb29uLg=="
 
 
 def voice_request(name: str, contact_list: str = "Recent Buyers - Q2 2025") -> VoiceCampaignRequest:
-    return VoiceCampaignRequest.from_dict(
-        {
-            "name": name,
-            "description": "Collects quick feedback on recent purchases.",
-            "contactLists": [contact_list],
-            "priority": "5",
-            "dialingMode": "Agentless",
-            "dialingStrategy": {
-                "callerId": {"phoneNumber": "+15101234567"},
-                "callingHours": CALLING_HOURS,
-                "dialingOrder": "FIFO",
-                "maxAttemptsPerRecord": 3,
-                "defaultRetryPeriod": 10,
-                "maxRingTime": 30,
-            },
-            "schedule": {"isSchedulingEnabled": False},
-            "experienceFlowName": "Voice Survey Entry Flow",
-            "enableMachineDetect": False,
-            "campaignType": "voice",
-        }
-    )
+    return VoiceCampaignRequest.from_dict({**samples.voice_campaign(), "name": name, "contactLists": [contact_list]})
 
 
 def sms_request(name: str) -> SmsCampaignRequest:
-    return SmsCampaignRequest.from_dict(
-        {
-            "name": name,
-            "description": "Alerts customers about pending bills.",
-            "contactLists": ["CL Only 2020 Dec 4"],
-            "dncLists": {"name": "testdnc"},
-            "campaignType": "sms",
-            "priority": "5",
-            "format": "simple",
-            "message": {"template_name": "Welcome", "message": SMS_TEMPLATE},
-            "dialingStrategy": {"callerId": {"phoneNumber": "+15101234567"}, "callingHours": CALLING_HOURS},
-            "schedule": {"isSchedulingEnabled": False},
-        }
-    )
+    return SmsCampaignRequest.from_dict({**samples.sms_campaign(), "name": name})
 
 
 def future(days: int) -> str:

@@ -14,6 +14,7 @@ import httpx
 import kore_campaigns
 import pytest
 from anyio.from_thread import start_blocking_portal
+from fakes import FakeTime
 from kore_campaigns import (
     KoreAuthError,
     KoreClient,
@@ -308,31 +309,14 @@ def test_wrong_secret_is_refused_as_auth_error(
     assert wrong not in str(caught.value) + repr(caught.value)
 
 
-class SharedClock:
-    """One fake clock for the mock's sliding window and the client's bucket and sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 2_000_000_000.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
 @pytest.mark.usefixtures("env")
 @pytest.mark.parametrize(("burst", "expected_sleeps"), [(None, [1.0, 59.0]), (1, [1.0] * 60)])
 def test_61_calls_in_a_minute_against_the_mock_limit(burst: int | None, expected_sleeps: list[float]) -> None:
     # The mock counts 60 per sliding minute. The default bucket lets 60 go at once and the 61st a
     # second later, which the mock refuses (429, Retry-After 59): the retry layer waits it out.
     # burst=1 spaces the calls a second apart and never meets a 429.
-    clock = SharedClock()
+    # One fake clock for the mock's sliding window and the client's bucket and sleeps.
+    clock = FakeTime(start=2_000_000_000.0)
     mock = create_app(clock=clock)
     transport = SyncASGITransport(mock)
     try:

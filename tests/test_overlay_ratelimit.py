@@ -5,29 +5,14 @@ from __future__ import annotations
 import threading
 import time
 
+import fakes
 import httpx
 import kore_campaigns
 import pytest
 from kore_campaigns import KoreClient, RateLimit, RetryPolicy, TokenBucket
 
 
-class FakeTime:
-    """A clock that only moves when someone sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
+class FakeTime(fakes.FakeTime):
     def rate_limit(self, **options: int) -> RateLimit:
         return RateLimit(clock=self.clock, sleep=self.sleep, async_sleep=self.async_sleep, **options)
 

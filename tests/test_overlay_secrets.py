@@ -9,6 +9,7 @@ import anyio
 import httpx
 import kore_campaigns
 import pytest
+from fakes import FakeTime
 from kore_campaigns import (
     KoreApiError,
     KoreConflictError,
@@ -62,23 +63,9 @@ class Server:
         return httpx.Response(404, json=NOT_FOUND)
 
 
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.now += seconds
-
-
 def test_secret_and_tokens_never_leak(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)  # every logger, httpx's included
-    server, fake = Server(), FakeTime()
+    server, fake = Server(), FakeTime(start=0.0)
     transport = httpx.MockTransport(server)
     client = kore_campaigns.from_env(
         ENV,

@@ -1,0 +1,28 @@
+"""Test doubles shared by the test modules."""
+
+from __future__ import annotations
+
+
+class FakeTime:
+    """A clock that moves only when someone sleeps; records every sleep.
+
+    Pass the instance (or `clock`) wherever a `time.time`-like callable is taken, and `sleep` /
+    `async_sleep` wherever the code under test waits, so waits cost no real time.
+    """
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)

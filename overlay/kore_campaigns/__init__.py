@@ -26,12 +26,22 @@ from .errors import (
     KoreForbiddenError,
     KoreNotFoundError,
     KoreRateLimitError,
+    KoreRateLimitStorageError,
+    KoreRateLimitTimeout,
     KoreSettingsError,
     KoreValidationError,
     error_for,
     unwrap,
 )
-from .ratelimit import AsyncRateLimitTransport, RateLimit, RateLimitTransport, TokenBucket
+from .ratelimit import (
+    MEMORY_STORAGE,
+    WINDOW_MARGIN,
+    AccountLimiter,
+    AsyncRateLimitTransport,
+    RateLimit,
+    RateLimitTransport,
+    redact_uri,
+)
 from .retry import IDEMPOTENT_METHODS, AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after
 
 __all__ = [
@@ -41,6 +51,9 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "IDEMPOTENT_METHODS",
     "MAX_TOKEN_LIFETIME",
+    "MEMORY_STORAGE",
+    "WINDOW_MARGIN",
+    "AccountLimiter",
     "AsyncRateLimitTransport",
     "AsyncRetryTransport",
     "ClientOptions",
@@ -53,6 +66,8 @@ __all__ = [
     "KoreJwtAuth",
     "KoreNotFoundError",
     "KoreRateLimitError",
+    "KoreRateLimitStorageError",
+    "KoreRateLimitTimeout",
     "KoreSettings",
     "KoreSettingsError",
     "KoreValidationError",
@@ -60,10 +75,10 @@ __all__ = [
     "RateLimitTransport",
     "RetryPolicy",
     "RetryTransport",
-    "TokenBucket",
     "create_client",
     "error_for",
     "from_env",
     "parse_retry_after",
+    "redact_uri",
     "unwrap",
 ]

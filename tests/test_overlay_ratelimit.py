@@ -8,15 +8,8 @@ import fakes
 import httpx
 import kore_campaigns
 import pytest
-from kore_campaigns import (
-    WINDOW_MARGIN,
-    KoreClient,
-    KoreRateLimitTimeout,
-    RateLimit,
-    RetryPolicy,
-    redact_uri,
-)
-from kore_campaigns.ratelimit import AccountLimiter
+from kore_campaigns import KoreClient, KoreRateLimitTimeout, RateLimit, RetryPolicy
+from kore_campaigns.ratelimit import WINDOW_MARGIN, AccountLimiter, redact_uri
 
 ENV = {
     "KORE_CLIENT_ID": "cs-x",
@@ -179,7 +172,8 @@ def test_a_storage_limits_cannot_use_is_refused_without_its_password() -> None:
         ("redis://:hunter2@127.0.0.1:6379/0", "redis://:***@127.0.0.1:6379/0"),
         ("rediss://user:hunter2@cache.example:6380", "rediss://user:***@cache.example:6380"),
         ("redis+unix:///run/redis.sock?password=hunter2&db=1", "redis+unix:///run/redis.sock?password=***&db=1"),
-        ("redis://:hunter2@[::1/0", "<unparsable storage URI>"),
+        ("redis://:hunter2@[::1]:6379", "redis://:***@[::1]:6379"),
+        ("redis://:p%40ss%3Ahunter2@h:6379", "redis://:***@h:6379"),
     ],
 )
 def test_redact_uri(uri: str, shown: str) -> None:
@@ -230,7 +224,6 @@ def test_default_clock_and_sleep_really_wait() -> None:
 
 
 def _limiter(client: KoreClient) -> AccountLimiter:
-    transport = client.get_httpx_client()._transport
-    limiter = transport.sync.inner.limiter  # type: ignore[attr-defined]
+    limiter = client.get_httpx_client()._transport.inner.limiter  # type: ignore[attr-defined]
     assert isinstance(limiter, AccountLimiter)
     return limiter

@@ -33,15 +33,7 @@ from .errors import (
     error_for,
     unwrap,
 )
-from .ratelimit import (
-    MEMORY_STORAGE,
-    WINDOW_MARGIN,
-    AccountLimiter,
-    AsyncRateLimitTransport,
-    RateLimit,
-    RateLimitTransport,
-    redact_uri,
-)
+from .ratelimit import MEMORY_STORAGE, RateLimit, RateLimitTransport
 from .retry import IDEMPOTENT_METHODS, AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after
 
 __all__ = [
@@ -52,9 +44,6 @@ __all__ = [
     "IDEMPOTENT_METHODS",
     "MAX_TOKEN_LIFETIME",
     "MEMORY_STORAGE",
-    "WINDOW_MARGIN",
-    "AccountLimiter",
-    "AsyncRateLimitTransport",
     "AsyncRetryTransport",
     "ClientOptions",
     "KoreApiError",
@@ -79,6 +68,5 @@ __all__ = [
     "error_for",
     "from_env",
     "parse_retry_after",
-    "redact_uri",
     "unwrap",
 ]

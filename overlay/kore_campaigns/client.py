@@ -15,8 +15,8 @@ from kore_campaigns_client.client import AuthenticatedClient
 
 from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
 from .errors import KoreSettingsError
-from .ratelimit import AsyncRateLimitTransport, RateLimit, RateLimitTransport, redact_uri
-from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .ratelimit import RateLimit, RateLimitTransport, redact_uri
+from .retry import RetryPolicy, RetryTransport, Transport
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -91,7 +91,8 @@ class _SyncAsyncTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     The generated client builds its ``httpx.Client`` and ``httpx.AsyncClient`` lazily from one
     ``httpx_args`` dict, including copies made by ``with_headers``/``with_timeout``; one object
-    that speaks both protocols lets every such client keep the retries and the rate limit.
+    that speaks both protocols lets every such client keep the retries and the rate limit. It is
+    the innermost layer: the rate limit and retry layers above it serve both kinds of client.
     """
 
     def __init__(self, sync: httpx.BaseTransport, async_: httpx.AsyncBaseTransport) -> None:
@@ -182,26 +183,20 @@ def create_client(
         clock=jwt_clock,
     )
 
-    sync: httpx.BaseTransport = transport if transport is not None else httpx.HTTPTransport()
-    async_: httpx.AsyncBaseTransport = async_transport if async_transport is not None else httpx.AsyncHTTPTransport()
-    overrides = {
-        name: value
-        for name, value in (
-            ("storage", rate_limit_storage),
-            ("requests", rate_limit_per_minute),
-            ("fallback_to_memory", rate_limit_fallback_to_memory),
-        )
-        if value is not None
-    }
-    if rate_limit is None and overrides:
+    layers: Transport = _SyncAsyncTransport(
+        transport if transport is not None else httpx.HTTPTransport(),
+        async_transport if async_transport is not None else httpx.AsyncHTTPTransport(),
+    )
+    limit_options = {"storage": rate_limit_storage, "requests": rate_limit_per_minute}
+    limit_options["fallback_to_memory"] = rate_limit_fallback_to_memory
+    limit_options = {name: value for name, value in limit_options.items() if value is not None}
+    if rate_limit is None and limit_options:
         raise ValueError("rate_limit=None turns the rate limit off: drop the rate_limit_* arguments too")
     if rate_limit is not None:
-        limiter = dataclasses.replace(rate_limit, **overrides).new_limiter()  # type: ignore[arg-type]
-        sync = RateLimitTransport(sync, limiter, account_id)
-        async_ = AsyncRateLimitTransport(async_, limiter, account_id)
+        limiter = dataclasses.replace(rate_limit, **limit_options).new_limiter()  # type: ignore[arg-type]
+        layers = RateLimitTransport(layers, limiter, account_id)
     if retry is not None:
-        sync = RetryTransport(sync, retry, prepare_retry=auth.apply)
-        async_ = AsyncRetryTransport(async_, retry, prepare_retry=auth.apply)
+        layers = RetryTransport(layers, retry, prepare_retry=auth.apply)
 
     return KoreClient(
         base_url=base_url,
@@ -215,7 +210,7 @@ def create_client(
         httpx_args={
             "auth": auth,
             "params": {"accountId": account_id},
-            "transport": _SyncAsyncTransport(sync, async_),
+            "transport": layers,
         },
         bot_id=bot_id,
         account_id=account_id,

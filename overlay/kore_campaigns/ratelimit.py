@@ -1,14 +1,13 @@
 """Client-side rate limit on the ``limits`` library: a moving window per account, in memory or in Redis.
 
-``limits`` has an asyncio twin (``limits.aio``), but its in-memory storage is separate from the
-sync one (a client's sync and async calls would then get two budgets) and its Redis storage needs
-a second Redis client (coredis). Both sides therefore share one sync storage; the async side
-calls a network storage from a worker thread so that the event loop never blocks on Redis.
+Not ``limits.aio``: its memory storage would give a client's sync and async calls two budgets, and
+its Redis needs a second client (coredis). Async calls reach a network storage from a worker thread.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 import urllib.parse
 from collections.abc import Awaitable, Callable
@@ -23,12 +22,12 @@ from limits.storage import MemoryStorage, storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
 from .errors import KoreRateLimitStorageError, KoreRateLimitTimeout
+from .retry import Transport
 
 __all__ = [
     "MEMORY_STORAGE",
     "WINDOW_MARGIN",
     "AccountLimiter",
-    "AsyncRateLimitTransport",
     "RateLimit",
     "RateLimitTransport",
     "redact_uri",
@@ -48,21 +47,9 @@ _REDIS_OPTIONS: dict[str, float | str | bool] = {"socket_connect_timeout": 2.0, 
 
 
 def redact_uri(uri: str) -> str:
-    """``uri`` without its password (user info or ``?password=``), for messages and reprs."""
-    try:
-        parts = urllib.parse.urlsplit(uri)
-        password = parts.password
-    except ValueError:
-        return "<unparsable storage URI>"
-    pairs = urllib.parse.parse_qsl(parts.query)
-    if password is None and not any(k.lower() == "password" for k, _ in pairs):
-        return uri
-    netloc = parts.netloc
-    if password is not None:
-        netloc = f"{parts.username or ''}:***@{netloc.rsplit('@', 1)[1]}"
-    query = urllib.parse.urlencode([(k, "***" if k.lower() == "password" else v) for k, v in pairs], safe="*")
-    # Not urlunsplit: it drops the empty host of redis+unix:///path.
-    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
+    """``uri`` without its password (in the user info or a ``password=`` parameter), for messages and reprs."""
+    uri = re.sub(r"^([^:/?#]+://[^:/?#@]*):[^/?#@]*@", r"\1:***@", uri)
+    return re.sub(r"([?&]password=)[^&#]*", r"\1***", uri, flags=re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -107,7 +94,7 @@ class RateLimit:
 
 def _moving_window(uri: str) -> MovingWindowRateLimiter:
     shown = redact_uri(uri)
-    options = _REDIS_OPTIONS if uri.startswith(("redis", "rediss", "valkey")) else {}
+    options = _REDIS_OPTIONS if uri.startswith(("redis", "valkey")) else {}
     try:
         return MovingWindowRateLimiter(storage_from_string(uri, wrap_exceptions=True, **options))
     except ConfigurationError as error:
@@ -178,10 +165,10 @@ class AccountLimiter:
         _log.debug("rate limit: %s %s waits %.2f s", request.method, request.url.path, wait)
 
 
-class RateLimitTransport(httpx.BaseTransport):
-    """Waits for room in the account's window before every request it forwards to ``inner``."""
+class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Waits for room in the account's window before every request it forwards, sync or async."""
 
-    def __init__(self, inner: httpx.BaseTransport, limiter: AccountLimiter, key: str) -> None:
+    def __init__(self, inner: Transport, limiter: AccountLimiter, key: str) -> None:
         self.inner = inner
         self.limiter = limiter
         self.key = key
@@ -197,26 +184,6 @@ class RateLimitTransport(httpx.BaseTransport):
             waited += wait
         return self.inner.handle_request(request)
 
-    def close(self) -> None:
-        self.inner.close()
-
-
-class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
-    """Async twin of :class:`RateLimitTransport`; give both the same limiter to share the budget."""
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, limiter: AccountLimiter, key: str) -> None:
-        self.inner = inner
-        self.limiter = limiter
-        self.key = key
-
-    def __repr__(self) -> str:
-        return f"AsyncRateLimitTransport({self.limiter!r})"
-
-    async def _try_acquire(self) -> float:
-        if self.limiter.is_local:
-            return self.limiter.try_acquire(self.key)
-        return await anyio.to_thread.run_sync(self.limiter.try_acquire, self.key)
-
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         waited = 0.0
         while (wait := await self._try_acquire()) > 0:
@@ -224,6 +191,14 @@ class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
             await self.limiter.limit.async_sleep(wait)
             waited += wait
         return await self.inner.handle_async_request(request)
+
+    async def _try_acquire(self) -> float:
+        if self.limiter.is_local:
+            return self.limiter.try_acquire(self.key)
+        return await anyio.to_thread.run_sync(self.limiter.try_acquire, self.key)
+
+    def close(self) -> None:
+        self.inner.close()
 
     async def aclose(self) -> None:
         await self.inner.aclose()

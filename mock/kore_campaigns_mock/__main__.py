@@ -30,6 +30,13 @@ def _non_negative_int(text: str) -> int:
     return value
 
 
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be >= 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kore-campaigns-mock",
@@ -50,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--rate-window",
-        type=int,
+        type=_positive_int,
         default=60,
         metavar="SECONDS",
         help="the window --rate-limit counts in (default: 60, as documented; shorter for demonstrations)",
@@ -92,10 +99,7 @@ def banner(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.rate_window < 1:
-        parser.error("argument --rate-window: must be >= 1")
+    args = build_parser().parse_args(argv)
     try:
         apps = load_seed(args.seed) if args.seed else [app_from_env(os.environ)]
     except ConfigError as exc:

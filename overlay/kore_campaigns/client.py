@@ -15,7 +15,7 @@ from kore_campaigns_client.client import AuthenticatedClient
 
 from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
 from .errors import KoreSettingsError
-from .ratelimit import RateLimit, RateLimitTransport, redact_uri
+from .ratelimit import RateLimit, RateLimitTransport
 from .retry import RetryPolicy, RetryTransport, Transport
 
 __all__ = [
@@ -159,7 +159,7 @@ def create_client(
     Every request carries the JWT (``auth`` header), the ``accountId`` and ``iid`` headers and
     the ``accountId`` query parameter (the v2 create/get URLs need it; the others ignore it).
     Layers, outermost first: auth (httpx client) -> retries -> rate limit -> ``transport`` /
-    ``async_transport`` (default: real HTTP), so that every retry also waits for the bucket.
+    ``async_transport`` (default: real HTTP), so that every retry also waits for room in the window.
     One limiter, keyed by the account id, serves the sync and async sides; ``rate_limit_storage``
     (e.g. ``redis://host:6379``), ``rate_limit_per_minute`` and ``rate_limit_fallback_to_memory``
     override the fields of ``rate_limit`` (see :class:`RateLimit`). ``retry=None`` /
@@ -187,7 +187,7 @@ def create_client(
         transport if transport is not None else httpx.HTTPTransport(),
         async_transport if async_transport is not None else httpx.AsyncHTTPTransport(),
     )
-    limit_options = {"storage": rate_limit_storage, "requests": rate_limit_per_minute}
+    limit_options: dict[str, object] = {"storage": rate_limit_storage, "requests": rate_limit_per_minute}
     limit_options["fallback_to_memory"] = rate_limit_fallback_to_memory
     limit_options = {name: value for name, value in limit_options.items() if value is not None}
     if rate_limit is None and limit_options:
@@ -232,7 +232,7 @@ def from_env(environ: Mapping[str, str] | None = None, **options: Unpack[ClientO
         options.setdefault("rate_limit_per_minute", int(per_minute))
     if fallback := env.get(_ENV_RATE_LIMIT_FALLBACK, "").strip():
         if fallback not in ("memory", "off"):
-            raise ValueError(f"{_ENV_RATE_LIMIT_FALLBACK} must be 'memory' or 'off', got {redact_uri(fallback)!r}")
+            raise ValueError(f"{_ENV_RATE_LIMIT_FALLBACK} must be 'memory' or 'off', got {fallback!r}")
         options.setdefault("rate_limit_fallback_to_memory", fallback == "memory")
     return create_client(
         client_id=settings.client_id,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import multiprocessing.synchronize
+import os
 import shutil
 import socket
 import subprocess
@@ -84,7 +85,9 @@ def mock_server(load: Load, log: Path) -> Iterator[str]:
     argv = [sys.executable, "-m", "kore_campaigns_mock", "--host", "127.0.0.1", "--port", str(port)]
     argv += ["--rate-limit", str(load.limit), "--rate-window", str(load.window)]
     with log.open("wb") as out:
-        process = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT)  # noqa: S603
+        # Unbuffered: every access-log line is in the file when it is counted.
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        process = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT, env=env)  # noqa: S603
         base_url = f"http://127.0.0.1:{port}"
         try:
             wait_until(lambda: _answers(base_url + "/"), "the mock", process)

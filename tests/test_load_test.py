@@ -29,8 +29,10 @@ def test_load_test_shares_the_limit_and_shows_what_it_avoids() -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
-    assert re.search(r"calls that succeeded\s+8 / 8\s+", out)
-    shared_429, alone_429 = map(int, re.search(r"429s in the mock's log\s+(\d+)\s+(\d+)", out).groups())  # type: ignore[union-attr]
-    assert shared_429 == 0
-    assert alone_429 > 0  # each worker limiting only itself sends more than the account may
+    assert re.search(r"calls that succeeded\s+8 / 8\s+", out), out
+    counts = re.search(r"429s in the mock's log\s+(\d+)\s+(\d+)", out)
+    assert counts is not None, out
+    shared_429, alone_429 = map(int, counts.groups())
+    assert shared_429 == 0, out
+    assert alone_429 > 0, out  # each worker limiting only itself sends more than the account may
     assert "shared limit: no 429, every call succeeded, rate held" in out

@@ -161,7 +161,7 @@ def test_invalid_rate_limit_is_refused(options: dict[str, object], field: str) -
 def test_a_storage_limits_cannot_use_is_refused_without_its_password() -> None:
     with pytest.raises(ValueError) as caught:
         RateLimit(storage="nosuch://:hunter2-secret@host:1").new_limiter()
-    assert str(caught.value) == "rate-limit storage nosuch://:***@host:1 is not usable"
+    assert str(caught.value) == "rate-limit storage nosuch://:***@host:1 is not usable: use memory:// or redis://..."
 
 
 @pytest.mark.parametrize(

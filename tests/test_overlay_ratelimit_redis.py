@@ -8,9 +8,11 @@ import uuid
 import anyio
 import httpx
 import kore_campaigns
+import kore_campaigns.ratelimit
 import pytest
 from conftest import RedisServer, _free_port
 from kore_campaigns import KoreClient, KoreRateLimitStorageError, KoreRateLimitTimeout, RateLimit
+from limits.errors import StorageError
 
 SECRET = "secret-" + "x" * 40
 # Fail at once instead of waiting for the window (a full window is 61 s).
@@ -168,3 +170,33 @@ def test_from_env_points_the_limit_at_redis(redis_server: RedisServer, monkeypat
     with pytest.raises(KoreRateLimitTimeout):
         first.get_httpx_client().get("/c")
     assert redis_server.password not in repr(first) + repr(first.get_httpx_client()._transport)
+
+
+def test_fallback_goes_back_to_redis_once_it_answers(
+    redis_server: RedisServer, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    caplog.set_level(logging.WARNING, logger="kore_campaigns")
+    limiter = RateLimit(requests=3, storage=redis_server.url, fallback_to_memory=True).new_limiter()
+    account = fresh_account()
+    real_try = limiter._try
+    calls = []
+
+    def down(strategy: object, key: str) -> float:
+        calls.append(strategy)
+        if strategy is limiter._shared:
+            raise StorageError(ConnectionError("refused"))
+        return real_try(strategy, key)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(limiter, "_try", down)
+    assert limiter.try_acquire(account) == 0.0
+    assert limiter.try_acquire(account) == 0.0  # within 5 s: straight to memory, no second timeout
+    assert [c is limiter._shared for c in calls] == [True, False, False]
+    monkeypatch.setattr(limiter, "_try", real_try)
+    limiter._ask_storage_at = 0.0  # as if the 5 s had passed
+    assert limiter.try_acquire(account) == 0.0
+    messages = [record.getMessage() for record in caplog.records if record.name == "kore_campaigns"]
+    shown = redis_server.url.replace(redis_server.password, "***")
+    assert messages == [
+        f"rate limit: storage {shown} failed; limiting this process alone until it is back",
+        f"rate limit: storage {shown} is back",
+    ]

@@ -44,6 +44,8 @@ WINDOW_MARGIN = 1
 _PAST_BOUNDARY = 0.01
 # A Redis that does not answer must fail the request soon, not after the OS's TCP timeout.
 _REDIS_OPTIONS: dict[str, float | str | bool] = {"socket_connect_timeout": 2.0, "socket_timeout": 2.0}
+# While falling back, ask a failed storage again only this often: an unreachable host costs a timeout.
+_RETRY_STORAGE_AFTER = 5.0
 
 
 def redact_uri(uri: str) -> str:
@@ -99,8 +101,9 @@ def _moving_window(uri: str) -> MovingWindowRateLimiter:
         return MovingWindowRateLimiter(storage_from_string(uri, wrap_exceptions=True, **options))
     except ConfigurationError as error:
         # Its text would repeat the URI, password included.
-        hint = " (pip install 'kore-campaigns[redis]')" if "prerequisite" in str(error) else ""
-        raise ValueError(f"rate-limit storage {shown} is not usable{hint}") from None
+        if "prerequisite" in str(error):
+            raise ValueError(f"rate-limit storage {shown} needs: pip install 'kore-campaigns[redis]'") from None
+        raise ValueError(f"rate-limit storage {shown} is not usable: use memory:// or redis://...") from None
     except NotImplementedError:
         raise ValueError(f"rate-limit storage {shown} has no moving window; use memory:// or redis://") from None
 
@@ -116,12 +119,15 @@ class AccountLimiter:
         self._shared = _moving_window(limit.storage)
         self._fallback = MovingWindowRateLimiter(MemoryStorage()) if limit.fallback_to_memory else None
         self._falling_back = False
+        self._ask_storage_at = 0.0
 
     def __repr__(self) -> str:
         return f"AccountLimiter({self.limit!r})"
 
     def try_acquire(self, key: str) -> float:
         """Take a place for ``key``: 0 when taken, else the seconds until one may free up."""
+        if self._fallback is not None and time.monotonic() < self._ask_storage_at:
+            return self._try(self._fallback, key)
         try:
             wait = self._try(self._shared, key)
         except StorageError as error:
@@ -130,6 +136,7 @@ class AccountLimiter:
             if not self._falling_back:
                 _log.warning("rate limit: storage %s failed; limiting this process alone until it is back", self.uri)
                 self._falling_back = True
+            self._ask_storage_at = time.monotonic() + _RETRY_STORAGE_AFTER
             return self._try(self._fallback, key)
         if self._falling_back:
             _log.warning("rate limit: storage %s is back", self.uri)

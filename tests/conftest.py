@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Generator
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Generator, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -22,3 +27,54 @@ def pytest_runtest_makereport(
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.longrepr = f"skipped under KORE_REQUIRE_TOOLS=1, which forbids skips: {reason}"
     return report
+
+
+class RedisServer:
+    """A redis-server of this test session, with a password, on a loopback port and a Unix socket."""
+
+    password = "redis-test-password-9f2c"
+
+    def __init__(self, port: int, socket: Path) -> None:
+        self.port = port
+        self.socket = socket
+
+    @property
+    def url(self) -> str:
+        return f"redis://:{self.password}@127.0.0.1:{self.port}/0"
+
+    @property
+    def unix_url(self) -> str:
+        return f"redis+unix://:{self.password}@{self.socket}?db=0"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """Starts redis-server (Debian package redis-server; .ci/run installs it) and stops it after the session."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    folder = tmp_path_factory.mktemp("redis")
+    server = RedisServer(_free_port(), folder / "redis.sock")
+    process = subprocess.Popen(  # noqa: S603 - a fixed binary and arguments
+        [binary, "--bind", "127.0.0.1", "--port", str(server.port), "--unixsocket", str(server.socket),
+         "--requirepass", server.password, "--save", "", "--appendonly", "no", "--dir", str(folder)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 10
+        while not server.socket.exists():
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"redis-server did not start (exit code {process.poll()})")
+            time.sleep(0.02)
+        yield server
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
 
 class FakeTime:
     """A clock that moves only when someone sleeps; records every sleep.
@@ -26,3 +30,7 @@ class FakeTime:
 
     async def async_sleep(self, seconds: float) -> None:
         self.sleep(seconds)
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Make ``time.time`` this clock for the test: the ``limits`` library reads it, with no clock to inject."""
+        monkeypatch.setattr(time, "time", self.clock)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from kore_campaigns_mock.testing import (
     auth_headers,
     campaign_path,
     schedule_path,
+    sign_token,
     sms_campaigns_path,
     voice_campaigns_path,
 )
@@ -109,29 +111,45 @@ class FakeClock:
         return self.now
 
 
-def _get(client: MockClient, app: RegisteredApp) -> Any:
+def _get(client: MockClient, app: RegisteredApp, token: str | None = None) -> Any:
     bot_id = app.bot_ids[0]
-    return client.get(campaign_path(bot_id, "cd-none", app.account_id), headers=auth_headers(app))
+    return client.get(campaign_path(bot_id, "cd-none", app.account_id), headers=auth_headers(app, token=token))
 
 
-def test_61st_request_in_a_minute_is_429_until_the_window_passes() -> None:
+def test_61st_request_in_a_minute_is_429_until_the_window_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One token signed at the real time: the mock checks its iat against the real clock.
+    token = sign_token(APP)
     start = 1_900_000_000.0
     clock = FakeClock(start)
+    monkeypatch.setattr(time, "time", clock)  # the limiter (the limits library) reads time.time
     client = MockClient(create_app(clock=clock))
     for _ in range(60):
-        assert _get(client, APP).status_code == 404
+        assert _get(client, APP, token).status_code == 404
         clock.now += 0.5
-    limited = _get(client, APP)
+    limited = _get(client, APP, token)
     errors = assert_error(limited, 429)
     assert errors[0]["msg"] == RATE_LIMIT_TEXT
-    # The first request leaves the 60-second window at start + 60, 30 s from now.
-    assert limited.headers["retry-after"] == "30"
+    # The first request leaves the 60-second window just after start + 60, 30 s from now:
+    # Retry-After rounds past that boundary.
+    assert limited.headers["retry-after"] == "31"
     clock.now = start + 59.9
-    almost = _get(client, APP)
+    almost = _get(client, APP, token)
     assert_error(almost, 429)
     assert almost.headers["retry-after"] == "1"
-    clock.now = start + 60
-    assert _get(client, APP).status_code == 404
+    clock.now = start + 60  # a request exactly 60 s old is still inside the window
+    assert_error(_get(client, APP, token), 429)
+    clock.now = start + 60.01
+    assert _get(client, APP, token).status_code == 404
+
+
+def test_rate_limit_window_is_configurable(monkeypatch: pytest.MonkeyPatch) -> None:
+    token = sign_token(APP)
+    clock = FakeClock(1_900_000_000.0)
+    monkeypatch.setattr(time, "time", clock)
+    client = MockClient(create_app(rate_limit_per_minute=2, rate_limit_window=10, clock=clock))
+    assert [_get(client, APP, token).status_code for _ in range(3)] == [404, 404, 429]
+    clock.now += 10.5
+    assert _get(client, APP, token).status_code == 404
 
 
 def test_rate_limit_is_per_account() -> None:

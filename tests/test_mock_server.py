@@ -167,6 +167,18 @@ def test_negative_rate_limit_is_a_usage_error() -> None:
         cli.main(["--rate-limit", "-1"])
 
 
+def test_a_rate_window_under_a_second_is_a_usage_error(capsys: Any) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(["--rate-window", "0"])
+    assert "--rate-window: must be >= 1" in capsys.readouterr().err
+
+
+def test_banner_names_a_shortened_window() -> None:
+    text = cli.banner([demo_app()], "http://127.0.0.1:1", 30, {}, rate_window=30)
+    assert "rate limit : 30 requests/30 s per account" in text
+    assert "rate limit : 60 requests/minute per account" in cli.banner([demo_app()], "http://127.0.0.1:1", 60, {})
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

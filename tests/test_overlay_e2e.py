@@ -310,23 +310,29 @@ def test_wrong_secret_is_refused_as_auth_error(
 
 
 @pytest.mark.usefixtures("env")
-@pytest.mark.parametrize(("burst", "expected_sleeps"), [(None, [1.0, 59.0]), (1, [1.0] * 60)])
-def test_61_calls_in_a_minute_against_the_mock_limit(burst: int | None, expected_sleeps: list[float]) -> None:
-    # The mock counts 60 per sliding minute. The default bucket lets 60 go at once and the 61st a
-    # second later, which the mock refuses (429, Retry-After 59): the retry layer waits it out.
-    # burst=1 spaces the calls a second apart and never meets a 429.
-    # One fake clock for the mock's sliding window and the client's bucket and sleeps.
+@pytest.mark.parametrize(("per_minute", "expected_sleeps"), [(60, [61.01]), (61, [60.0, 1.01])])
+def test_61_calls_in_a_minute_against_the_mock_limit(
+    monkeypatch: pytest.MonkeyPatch, per_minute: int, expected_sleeps: list[float]
+) -> None:
+    # Client and mock count with the same moving window. Configured like the mock (60), the client
+    # sends 60 at once and holds the 61st until the first leaves its window: the mock never answers
+    # 429. Allowed one more than the mock, the client sends the 61st at once and meets a 429
+    # (Retry-After 61); the retry layer waits 60 s (its cap), and the retry then waits for room
+    # in the client's own window (61 entries in 61 s), by which time the mock has room too.
+    # One fake clock for the mock's window and the client's window and sleeps.
     clock = FakeTime(start=2_000_000_000.0)
+    clock.install(monkeypatch)
     mock = create_app(clock=clock)
     transport = SyncASGITransport(mock)
     try:
         client = kore_campaigns.from_env(
             transport=transport,
-            rate_limit=RateLimit(burst=burst, clock=clock, sleep=clock.sleep, async_sleep=clock.async_sleep),
+            rate_limit=RateLimit(clock=clock, sleep=clock.sleep, async_sleep=clock.async_sleep),
+            rate_limit_per_minute=per_minute,
             retry=RetryPolicy(sleep=clock.sleep, async_sleep=clock.async_sleep, jitter=lambda: 1.0),
         )
         statuses = [get_campaign.sync_detailed(client.bot_id, "cd-x", client=client).status_code for _ in range(61)]
     finally:
         transport.close()
     assert statuses == [404] * 61  # every call got through to the lookup
-    assert clock.sleeps == expected_sleeps
+    assert clock.sleeps == [pytest.approx(expected) for expected in expected_sleeps]

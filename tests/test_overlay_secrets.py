@@ -63,9 +63,10 @@ class Server:
         return httpx.Response(404, json=NOT_FOUND)
 
 
-def test_secret_and_tokens_never_leak(caplog: pytest.LogCaptureFixture) -> None:
+def test_secret_and_tokens_never_leak(caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
     caplog.set_level(logging.DEBUG)  # every logger, httpx's included
-    server, fake = Server(), FakeTime(start=0.0)
+    server, fake = Server(), FakeTime(start=1000.0)
+    fake.install(monkeypatch)
     transport = httpx.MockTransport(server)
     client = kore_campaigns.from_env(
         ENV,
@@ -73,7 +74,7 @@ def test_secret_and_tokens_never_leak(caplog: pytest.LogCaptureFixture) -> None:
         async_transport=transport,
         enforce_jti=True,  # a token per attempt: more tokens to look for
         retry=RetryPolicy(sleep=fake.sleep, async_sleep=fake.async_sleep),
-        rate_limit=RateLimit(burst=1, clock=fake.clock, sleep=fake.sleep, async_sleep=fake.async_sleep),
+        rate_limit=RateLimit(requests=1, clock=fake.clock, sleep=fake.sleep, async_sleep=fake.async_sleep),
     )
     texts: list[str] = [repr(client), str(client)]
 
@@ -113,7 +114,7 @@ def test_secret_and_tokens_never_leak(caplog: pytest.LogCaptureFixture) -> None:
         str(settings),
         repr(RetryPolicy()),
         repr(RateLimit()),
-        repr(RateLimit().new_bucket()),
+        repr(RateLimit(storage=f"redis://:{SECRET}@127.0.0.1:6379/0").new_limiter()),
         repr(transport),
         *(f"{error!s}\n{error!r}\n{error.args!r}" for error in (conflict.value, not_found)),
         repr(conflict.value.response),

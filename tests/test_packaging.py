@@ -39,3 +39,19 @@ def test_one_distribution_ships_client_overlay_and_mock() -> None:
         assert (Path(module.__file__ or "").parent / "py.typed").exists(), package
     entry_points = {ep.name: ep.value for ep in metadata.entry_points(group="console_scripts")}
     assert entry_points["kore-campaigns-mock"] == "kore_campaigns_mock.__main__:main"
+
+
+def test_redis_is_only_in_the_redis_extra() -> None:
+    # `pip install 'kore-campaigns[redis]'` (README): plain users get the limiter without a Redis client.
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert "redis" not in " ".join(project["dependencies"]).lower()
+    assert any(req.startswith("limits[redis]") for req in project["optional-dependencies"]["redis"])
+    probe = (
+        "import sys, kore_campaigns;"
+        "kore_campaigns.create_client(client_id='c', client_secret='s', account_id='a', bot_id='b');"
+        "print('redis' in sys.modules)"
+    )
+    result = subprocess.run(  # noqa: S603 - fixed argv
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -36,6 +36,10 @@ COMMANDS_RUN_BY = {
     "scripts/typescript-check": "tests/test_spec_tools.py",
     "scripts/build-docs": "tests/test_spec_tools.py",
     "scripts/bench": "tests/test_bench.py",
+    "scripts/load-test": "tests/test_load_test.py",
+    "pip install 'kore-campaigns[redis]'": "tests/test_packaging.py",
+    "export KORE_RATE_LIMIT_STORAGE=redis://:password@redis.internal:6379/0": "tests/test_overlay_ratelimit_redis.py",
+    "export KORE_RATE_LIMIT_PER_MINUTE=60": "tests/test_overlay_ratelimit_redis.py",
 }
 # What each runner must contain to count as running the command.
 EVIDENCE = {
@@ -52,6 +56,10 @@ EVIDENCE = {
     "scripts/typescript-check": "typescript-check",
     "scripts/build-docs": "build-docs",
     "scripts/bench": '"bench"',
+    "scripts/load-test": '"load-test"',
+    "pip install 'kore-campaigns[redis]'": "redis",
+    "export KORE_RATE_LIMIT_STORAGE=redis://:password@redis.internal:6379/0": "KORE_RATE_LIMIT_STORAGE",
+    "export KORE_RATE_LIMIT_PER_MINUTE=60": "KORE_RATE_LIMIT_PER_MINUTE",
 }
 
 

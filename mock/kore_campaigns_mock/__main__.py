@@ -30,6 +30,13 @@ def _non_negative_int(text: str) -> int:
     return value
 
 
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be >= 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kore-campaigns-mock",
@@ -49,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="requests per minute per account (default: 60, as documented; 0 = off)",
     )
     parser.add_argument(
+        "--rate-window",
+        type=_positive_int,
+        default=60,
+        metavar="SECONDS",
+        help="the window --rate-limit counts in (default: 60, as documented; shorter for demonstrations)",
+    )
+    parser.add_argument(
         "--seed",
         metavar="FILE",
         help='JSON registering apps: {"apps": [{"clientId", "clientSecret", "accountId", "botIds", "contactLists"}]}',
@@ -56,7 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def banner(apps: Sequence[RegisteredApp], base_url: str, rate_limit: int, environ: Mapping[str, str]) -> str:
+def banner(
+    apps: Sequence[RegisteredApp], base_url: str, rate_limit: int, environ: Mapping[str, str], rate_window: int = 60
+) -> str:
     """How to connect; it never contains a client secret."""
     lines = [
         f"Kore campaigns mock listening on {base_url}",
@@ -76,7 +92,8 @@ def banner(apps: Sequence[RegisteredApp], base_url: str, rate_limit: int, enviro
             f"  bot ids    : {', '.join(app.bot_ids)}",
             f"  lists      : {', '.join(app.contact_lists)}",
         ]
-    lines.append(f"  rate limit : {f'{rate_limit} requests/minute per account' if rate_limit else 'off'}")
+    per = "minute" if rate_window == 60 else f"{rate_window} s"
+    lines.append(f"  rate limit : {f'{rate_limit} requests/{per} per account' if rate_limit else 'off'}")
     lines.append(f"Client settings come from {ENV_CLIENT_ID}, {ENV_CLIENT_SECRET}, {ENV_ACCOUNT_ID}, {ENV_BOT_ID}.")
     return "\n".join(lines)
 
@@ -89,8 +106,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kore-campaigns-mock: {exc}", file=sys.stderr)
         return 2
     host = f"[{args.host}]" if ":" in args.host else args.host
-    print(banner(apps, f"http://{host}:{args.port}", args.rate_limit, os.environ), flush=True)
-    uvicorn.run(create_app(apps, rate_limit_per_minute=args.rate_limit), host=args.host, port=args.port)
+    print(banner(apps, f"http://{host}:{args.port}", args.rate_limit, os.environ, args.rate_window), flush=True)
+    app = create_app(apps, rate_limit_per_minute=args.rate_limit, rate_limit_window=args.rate_window)
+    uvicorn.run(app, host=args.host, port=args.port)
     return 0
 
 

@@ -96,9 +96,15 @@ def _detail_view(campaign: Campaign) -> dict[str, object]:
 
 
 class CampaignApi:
-    def __init__(self, apps: Sequence[RegisteredApp], rate_limit_per_minute: int, clock: Callable[[], float]) -> None:
+    def __init__(
+        self,
+        apps: Sequence[RegisteredApp],
+        rate_limit_per_minute: int,
+        clock: Callable[[], float],
+        rate_limit_window: int = 60,
+    ) -> None:
         self._authenticator = Authenticator(apps)
-        self._limiter = RateLimiter(rate_limit_per_minute, clock)
+        self._limiter = RateLimiter(rate_limit_per_minute, rate_limit_window)
         self._store = CampaignStore()
         self._clock = clock
         self._contact_list_ids = {app.client_id: {name: new_id("cl") for name in app.contact_lists} for app in apps}
@@ -315,15 +321,19 @@ def create_app(
     apps: Sequence[RegisteredApp] | None = None,
     rate_limit_per_minute: int = 60,
     clock: Callable[[], float] | None = None,
+    rate_limit_window: int = 60,
 ) -> Starlette:
-    """The mock as an ASGI app; `clock` (epoch seconds) drives rate limiting, timestamps and "now"."""
+    """The mock as an ASGI app; `clock` (epoch seconds) drives timestamps and "now".
+
+    The rate limit allows `rate_limit_per_minute` requests per account in any `rate_limit_window`
+    seconds (60, as documented; shorter only for demonstrations); it runs on wall time (time.time)."""
     registered = list(apps) if apps is not None else [demo_app()]
     if not registered:
         raise ValueError("register at least one app")
     client_ids = [app.client_id for app in registered]
     if len(set(client_ids)) != len(client_ids):
         raise ValueError("two registered apps share a client id")
-    api = CampaignApi(registered, rate_limit_per_minute, clock or time.time)
+    api = CampaignApi(registered, rate_limit_per_minute, clock or time.time, rate_limit_window)
     starlette = Starlette(
         routes=api.routes(),
         exception_handlers={ApiError: _on_api_error, HTTPException: _on_http_exception, Exception: _on_unexpected},

@@ -26,12 +26,14 @@ from .errors import (
     KoreForbiddenError,
     KoreNotFoundError,
     KoreRateLimitError,
+    KoreRateLimitStorageError,
+    KoreRateLimitTimeout,
     KoreSettingsError,
     KoreValidationError,
     error_for,
     unwrap,
 )
-from .ratelimit import AsyncRateLimitTransport, RateLimit, RateLimitTransport, TokenBucket
+from .ratelimit import MEMORY_STORAGE, RateLimit, RateLimitTransport
 from .retry import IDEMPOTENT_METHODS, AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after
 
 __all__ = [
@@ -41,7 +43,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "IDEMPOTENT_METHODS",
     "MAX_TOKEN_LIFETIME",
-    "AsyncRateLimitTransport",
+    "MEMORY_STORAGE",
     "AsyncRetryTransport",
     "ClientOptions",
     "KoreApiError",
@@ -53,6 +55,8 @@ __all__ = [
     "KoreJwtAuth",
     "KoreNotFoundError",
     "KoreRateLimitError",
+    "KoreRateLimitStorageError",
+    "KoreRateLimitTimeout",
     "KoreSettings",
     "KoreSettingsError",
     "KoreValidationError",
@@ -60,7 +64,6 @@ __all__ = [
     "RateLimitTransport",
     "RetryPolicy",
     "RetryTransport",
-    "TokenBucket",
     "create_client",
     "error_for",
     "from_env",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
 from collections.abc import Callable, Mapping
@@ -14,8 +15,8 @@ from kore_campaigns_client.client import AuthenticatedClient
 
 from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
 from .errors import KoreSettingsError
-from .ratelimit import AsyncRateLimitTransport, RateLimit, RateLimitTransport
-from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .ratelimit import RateLimit, RateLimitTransport
+from .retry import RetryPolicy, RetryTransport, Transport
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -30,11 +31,15 @@ __all__ = [
 ]
 
 DEFAULT_BASE_URL = "https://platform.kore.ai"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# `pool` also bounds a request's wait for room in the rate limit: two windows of 61 s.
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0, pool=125.0)
 DEFAULT_RETRY = RetryPolicy()
 DEFAULT_RATE_LIMIT = RateLimit()
 
 _ENV_BASE_URL = "KORE_BASE_URL"
+_ENV_RATE_LIMIT_STORAGE = "KORE_RATE_LIMIT_STORAGE"
+_ENV_RATE_LIMIT_PER_MINUTE = "KORE_RATE_LIMIT_PER_MINUTE"
+_ENV_RATE_LIMIT_FALLBACK = "KORE_RATE_LIMIT_FALLBACK"
 _ENV_REQUIRED = {
     "client_id": "KORE_CLIENT_ID",
     "client_secret": "KORE_CLIENT_SECRET",
@@ -86,7 +91,8 @@ class _SyncAsyncTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     The generated client builds its ``httpx.Client`` and ``httpx.AsyncClient`` lazily from one
     ``httpx_args`` dict, including copies made by ``with_headers``/``with_timeout``; one object
-    that speaks both protocols lets every such client keep the retries and the rate limit.
+    that speaks both protocols lets every such client keep the retries and the rate limit. It is
+    the innermost layer: the rate limit and retry layers above it serve both kinds of client.
     """
 
     def __init__(self, sync: httpx.BaseTransport, async_: httpx.AsyncBaseTransport) -> None:
@@ -115,6 +121,9 @@ class ClientOptions(TypedDict, total=False):
     timeout: httpx.Timeout | None
     retry: RetryPolicy | None
     rate_limit: RateLimit | None
+    rate_limit_storage: str | None
+    rate_limit_per_minute: int | None
+    rate_limit_fallback_to_memory: bool | None
     enforce_jti: bool
     token_lifetime: int
     subject: str | None
@@ -134,6 +143,9 @@ def create_client(
     timeout: httpx.Timeout | None = DEFAULT_TIMEOUT,
     retry: RetryPolicy | None = DEFAULT_RETRY,
     rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
+    rate_limit_storage: str | None = None,
+    rate_limit_per_minute: int | None = None,
+    rate_limit_fallback_to_memory: bool | None = None,
     enforce_jti: bool = False,
     token_lifetime: int = MAX_TOKEN_LIFETIME,
     subject: str | None = None,
@@ -147,9 +159,11 @@ def create_client(
     Every request carries the JWT (``auth`` header), the ``accountId`` and ``iid`` headers and
     the ``accountId`` query parameter (the v2 create/get URLs need it; the others ignore it).
     Layers, outermost first: auth (httpx client) -> retries -> rate limit -> ``transport`` /
-    ``async_transport`` (default: real HTTP), so that every retry also waits for the bucket.
-    One bucket serves the sync and async sides. ``retry=None`` / ``rate_limit=None`` turn a
-    layer off; tests pass e.g. ``async_transport=httpx.ASGITransport(app)``.
+    ``async_transport`` (default: real HTTP), so that every retry also waits for room in the window.
+    One limiter, keyed by the account id, serves the sync and async sides; ``rate_limit_storage``
+    (e.g. ``redis://host:6379``), ``rate_limit_per_minute`` and ``rate_limit_fallback_to_memory``
+    override the fields of ``rate_limit`` (see :class:`RateLimit`). ``retry=None`` /
+    ``rate_limit=None`` turn a layer off; tests pass e.g. ``async_transport=httpx.ASGITransport(app)``.
     """
     for name, value in (
         ("client_id", client_id),
@@ -169,15 +183,20 @@ def create_client(
         clock=jwt_clock,
     )
 
-    sync: httpx.BaseTransport = transport if transport is not None else httpx.HTTPTransport()
-    async_: httpx.AsyncBaseTransport = async_transport if async_transport is not None else httpx.AsyncHTTPTransport()
+    layers: Transport = _SyncAsyncTransport(
+        transport if transport is not None else httpx.HTTPTransport(),
+        async_transport if async_transport is not None else httpx.AsyncHTTPTransport(),
+    )
+    limit_options: dict[str, object] = {"storage": rate_limit_storage, "requests": rate_limit_per_minute}
+    limit_options["fallback_to_memory"] = rate_limit_fallback_to_memory
+    limit_options = {name: value for name, value in limit_options.items() if value is not None}
+    if rate_limit is None and limit_options:
+        raise ValueError("rate_limit=None turns the rate limit off: drop the rate_limit_* arguments too")
     if rate_limit is not None:
-        bucket = rate_limit.new_bucket()
-        sync = RateLimitTransport(sync, bucket, sleep=rate_limit.sleep)
-        async_ = AsyncRateLimitTransport(async_, bucket, sleep=rate_limit.async_sleep)
+        limiter = dataclasses.replace(rate_limit, **limit_options).new_limiter()  # type: ignore[arg-type]
+        layers = RateLimitTransport(layers, limiter, account_id)
     if retry is not None:
-        sync = RetryTransport(sync, retry, prepare_retry=auth.apply)
-        async_ = AsyncRetryTransport(async_, retry, prepare_retry=auth.apply)
+        layers = RetryTransport(layers, retry, prepare_retry=auth.apply)
 
     return KoreClient(
         base_url=base_url,
@@ -191,7 +210,7 @@ def create_client(
         httpx_args={
             "auth": auth,
             "params": {"accountId": account_id},
-            "transport": _SyncAsyncTransport(sync, async_),
+            "transport": layers,
         },
         bot_id=bot_id,
         account_id=account_id,
@@ -200,8 +219,21 @@ def create_client(
 
 
 def from_env(environ: Mapping[str, str] | None = None, **options: Unpack[ClientOptions]) -> KoreClient:
-    """:func:`create_client` with the settings of :meth:`KoreSettings.from_env`."""
+    """:func:`create_client` with the settings of :meth:`KoreSettings.from_env`, and the rate limit's
+    ``KORE_RATE_LIMIT_STORAGE`` (default ``memory://``), ``KORE_RATE_LIMIT_PER_MINUTE`` (default 60)
+    and ``KORE_RATE_LIMIT_FALLBACK=memory``; keyword options win over the environment."""
     settings = KoreSettings.from_env(environ)
+    env = os.environ if environ is None else environ
+    if storage := env.get(_ENV_RATE_LIMIT_STORAGE, "").strip():
+        options.setdefault("rate_limit_storage", storage)
+    if per_minute := env.get(_ENV_RATE_LIMIT_PER_MINUTE, "").strip():
+        if not per_minute.isdigit() or int(per_minute) < 1:
+            raise ValueError(f"{_ENV_RATE_LIMIT_PER_MINUTE} must be a whole number of at least 1, got {per_minute!r}")
+        options.setdefault("rate_limit_per_minute", int(per_minute))
+    if fallback := env.get(_ENV_RATE_LIMIT_FALLBACK, "").strip():
+        if fallback not in ("memory", "off"):
+            raise ValueError(f"{_ENV_RATE_LIMIT_FALLBACK} must be 'memory' or 'off', got {fallback!r}")
+        options.setdefault("rate_limit_fallback_to_memory", fallback == "memory")
     return create_client(
         client_id=settings.client_id,
         client_secret=settings.client_secret,

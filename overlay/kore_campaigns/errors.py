@@ -20,6 +20,8 @@ __all__ = [
     "KoreForbiddenError",
     "KoreNotFoundError",
     "KoreRateLimitError",
+    "KoreRateLimitStorageError",
+    "KoreRateLimitTimeout",
     "KoreSettingsError",
     "KoreValidationError",
     "error_for",
@@ -39,6 +41,14 @@ class KoreSettingsError(KoreError, ValueError):
     def __init__(self, missing: Sequence[str]) -> None:
         self.missing = tuple(missing)
         super().__init__("missing or empty environment variable(s): " + ", ".join(self.missing))
+
+
+class KoreRateLimitStorageError(KoreError, ConnectionError):
+    """The shared rate-limit storage (Redis) failed; the request was not sent. Names the URI without its password."""
+
+
+class KoreRateLimitTimeout(KoreError, TimeoutError):
+    """Waiting for room in the account's rate limit would outlast the request's pool timeout; nothing was sent."""
 
 
 class KoreApiError(KoreError):

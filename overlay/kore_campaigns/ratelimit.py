@@ -1,144 +1,211 @@
-"""Client-side rate limit: one token bucket shared by the sync and async transports of a client."""
+"""Client-side rate limit on the ``limits`` library: a moving window per account, in memory or in Redis.
+
+Not ``limits.aio``: its memory storage would give a client's sync and async calls two budgets, and
+its Redis needs a second client (coredis). Async calls reach a network storage from a worker thread.
+"""
 
 from __future__ import annotations
 
 import logging
-import threading
+import re
 import time
+import urllib.parse
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 import anyio
+import anyio.to_thread
 import httpx
+from limits import RateLimitItemPerSecond
+from limits.errors import ConfigurationError, StorageError
+from limits.storage import MemoryStorage, storage_from_string
+from limits.strategies import MovingWindowRateLimiter
 
-__all__ = ["AsyncRateLimitTransport", "RateLimit", "RateLimitTransport", "TokenBucket"]
+from .errors import KoreRateLimitStorageError, KoreRateLimitTimeout
+from .retry import Transport
+
+__all__ = [
+    "MEMORY_STORAGE",
+    "WINDOW_MARGIN",
+    "AccountLimiter",
+    "RateLimit",
+    "RateLimitTransport",
+    "redact_uri",
+]
 
 _log = logging.getLogger("kore_campaigns")
 
+MEMORY_STORAGE = "memory://"
+# The server counts a request when it arrives, the client when it leaves. Keeping each entry a
+# second longer than the server's window stops uneven network delay from making the server see
+# one request too many in its window (costs 1/61 of the throughput at 60 a minute).
+WINDOW_MARGIN = 1
+# limits counts an entry exactly `window` seconds old as still inside: wake just past it.
+_PAST_BOUNDARY = 0.01
+# A Redis that does not answer must fail the request soon, not after the OS's TCP timeout.
+_REDIS_OPTIONS: dict[str, float | str | bool] = {"socket_connect_timeout": 2.0, "socket_timeout": 2.0}
+# While falling back, ask a failed storage again only this often: an unreachable host costs a timeout.
+_RETRY_STORAGE_AFTER = 5.0
 
-class TokenBucket:
-    """A token bucket that hands out reservations instead of blocking.
 
-    ``reserve()`` takes a token and returns how long the caller must wait before using it.
-    The count may go negative: later callers queue behind earlier ones in arrival order, and
-    the bucket itself never sleeps, so one object serves threads and event loops alike.
-    """
-
-    def __init__(self, capacity: int, refill_per_second: float, clock: Callable[[], float]) -> None:
-        if capacity < 1:
-            raise ValueError(f"capacity must be at least 1, got {capacity}")
-        if refill_per_second <= 0:
-            raise ValueError(f"refill_per_second must be positive, got {refill_per_second}")
-        self.capacity = capacity
-        self.refill_per_second = refill_per_second
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._tokens = float(capacity)
-        self._updated = clock()
-
-    def __repr__(self) -> str:
-        return f"TokenBucket(capacity={self.capacity}, refill_per_second={self.refill_per_second})"
-
-    def reserve(self) -> float:
-        """Take one token; return the seconds to wait before sending (0 when one was available)."""
-        with self._lock:
-            now = self._clock()
-            elapsed = max(0.0, now - self._updated)
-            self._tokens = min(float(self.capacity), self._tokens + elapsed * self.refill_per_second)
-            self._updated = now
-            self._tokens -= 1
-            if self._tokens >= 0:
-                return 0.0
-            return -self._tokens / self.refill_per_second
+def redact_uri(uri: str) -> str:
+    """``uri`` without its password (in the user info or a ``password=`` parameter), for messages and reprs."""
+    uri = re.sub(r"^([^:/?#]+://[^:/?#@]*):[^/?#@]*@", r"\1:***@", uri)
+    return re.sub(r"([?&]password=)[^&#]*", r"\1***", uri, flags=re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class RateLimit:
-    """``requests`` per ``per`` seconds; Kore allows 60 per minute per account.
+    """At most ``requests`` per ``window`` seconds per account (Kore: 60 a minute); calls wait for room.
 
-    A token bucket refilled at ``requests / per`` tokens a second, holding ``burst`` tokens
-    (default ``requests``). A full bucket lets a burst of 60 go at once and then one a second,
-    which a server counting 60 in any sliding minute can still refuse (the retry layer then
-    waits out its 429); ``burst=1`` spaces every request evenly and never exceeds such a window.
-    ``clock``, ``sleep`` and ``async_sleep`` are injectable for tests.
+    ``storage`` is a ``limits`` storage URI: ``memory://`` (the default) limits this client alone;
+    ``redis://[:password@]host:port[/db]``, ``rediss://...`` or ``redis+unix:///path.sock`` share one
+    budget per account between every process and machine that points at it (``pip install
+    'kore-campaigns[redis]'``; give them all the same ``requests`` and ``window``). When that storage
+    fails, the request fails with :class:`KoreRateLimitStorageError`, unless ``fallback_to_memory``
+    lets it go on under a limit of this client alone. ``clock`` (wall time, as ``limits`` uses),
+    ``sleep`` and ``async_sleep`` are injectable for tests.
     """
 
     requests: int = 60
-    per: float = 60.0
-    burst: int | None = None
-    clock: Callable[[], float] = field(default=time.monotonic, repr=False, compare=False)
+    window: int = 60
+    storage: str = field(default=MEMORY_STORAGE, repr=False)
+    fallback_to_memory: bool = False
+    clock: Callable[[], float] = field(default=lambda: time.time(), repr=False, compare=False)
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=anyio.sleep, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.requests < 1:
-            raise ValueError(f"RateLimit.requests must be at least 1, got {self.requests}")
-        if self.per <= 0:
-            raise ValueError(f"RateLimit.per must be positive, got {self.per}")
-        if self.burst is not None and self.burst < 1:
-            raise ValueError(f"RateLimit.burst must be at least 1, got {self.burst}")
-
-    def new_bucket(self) -> TokenBucket:
-        """A full bucket: a burst of ``burst`` requests, then one every ``per / requests`` s."""
-        capacity = self.requests if self.burst is None else self.burst
-        return TokenBucket(capacity, self.requests / self.per, self.clock)
-
-
-def _log_wait(request: httpx.Request, wait: float) -> None:
-    _log.debug("rate limit: %s %s waits %.2f s", request.method, request.url.path, wait)
-
-
-class RateLimitTransport(httpx.BaseTransport):
-    """Waits for a bucket token before every request it forwards to ``inner``."""
-
-    def __init__(
-        self,
-        inner: httpx.BaseTransport,
-        bucket: TokenBucket,
-        *,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        self.inner = inner
-        self.bucket = bucket
-        self._sleep = sleep
+        for name in ("requests", "window"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"RateLimit.{name} must be an int of at least 1, got {value!r}")
+        if "://" not in self.storage:
+            shown = redact_uri(self.storage)
+            raise ValueError(f"RateLimit.storage must be a URI such as memory:// or redis://host:6379, got {shown!r}")
 
     def __repr__(self) -> str:
-        return f"RateLimitTransport({self.bucket!r})"
+        return (
+            f"RateLimit(requests={self.requests}, window={self.window}, storage={redact_uri(self.storage)!r}, "
+            f"fallback_to_memory={self.fallback_to_memory})"
+        )
+
+    def new_limiter(self) -> AccountLimiter:
+        return AccountLimiter(self)
+
+
+def _moving_window(uri: str) -> MovingWindowRateLimiter:
+    shown = redact_uri(uri)
+    options = _REDIS_OPTIONS if uri.startswith(("redis", "valkey")) else {}
+    try:
+        return MovingWindowRateLimiter(storage_from_string(uri, wrap_exceptions=True, **options))
+    except ConfigurationError as error:
+        # Its text would repeat the URI, password included.
+        if "prerequisite" in str(error):
+            raise ValueError(f"rate-limit storage {shown} needs: pip install 'kore-campaigns[redis]'") from None
+        raise ValueError(f"rate-limit storage {shown} is not usable: use memory:// or redis://...") from None
+    except NotImplementedError:
+        raise ValueError(f"rate-limit storage {shown} has no moving window; use memory:// or redis://") from None
+
+
+class AccountLimiter:
+    """One moving window per account, taken before each request; a client's sync and async sides share it."""
+
+    def __init__(self, limit: RateLimit) -> None:
+        self.limit = limit
+        self.uri = redact_uri(limit.storage)
+        self.is_local = limit.storage.startswith(MEMORY_STORAGE)
+        self._item = RateLimitItemPerSecond(limit.requests, limit.window + WINDOW_MARGIN)
+        self._shared = _moving_window(limit.storage)
+        self._fallback = MovingWindowRateLimiter(MemoryStorage()) if limit.fallback_to_memory else None
+        self._falling_back = False
+        self._ask_storage_at = 0.0
+
+    def __repr__(self) -> str:
+        return f"AccountLimiter({self.limit!r})"
+
+    def try_acquire(self, key: str) -> float:
+        """Take a place for ``key``: 0 when taken, else the seconds until one may free up."""
+        if self._fallback is not None and time.monotonic() < self._ask_storage_at:
+            return self._try(self._fallback, key)
+        try:
+            wait = self._try(self._shared, key)
+        except StorageError as error:
+            if self._fallback is None:
+                raise self._storage_error(error.storage_error) from None
+            if not self._falling_back:
+                _log.warning("rate limit: storage %s failed; limiting this process alone until it is back", self.uri)
+                self._falling_back = True
+            self._ask_storage_at = time.monotonic() + _RETRY_STORAGE_AFTER
+            return self._try(self._fallback, key)
+        if self._falling_back:
+            _log.warning("rate limit: storage %s is back", self.uri)
+            self._falling_back = False
+        return wait
+
+    def _try(self, strategy: MovingWindowRateLimiter, key: str) -> float:
+        if strategy.hit(self._item, key):
+            return 0.0
+        reset, _ = strategy.get_window_stats(self._item, key)
+        return max(0.0, reset - self.limit.clock()) + _PAST_BOUNDARY
+
+    def _storage_error(self, cause: Exception) -> KoreRateLimitStorageError:
+        detail = f"{type(cause).__name__}: {cause}"
+        password = urllib.parse.urlsplit(self.limit.storage).password
+        if password:
+            detail = detail.replace(password, "***")
+        return KoreRateLimitStorageError(
+            f"rate-limit storage {self.uri} failed ({detail}); the request was not sent. Start that storage, "
+            "fix KORE_RATE_LIMIT_STORAGE, or set fallback_to_memory (KORE_RATE_LIMIT_FALLBACK=memory) "
+            "to limit each process alone while it is down"
+        )
+
+    def check_wait(self, request: httpx.Request, waited: float, wait: float) -> None:
+        """Raise when waiting ``wait`` more seconds would outlast the request's pool timeout."""
+        timeout = request.extensions.get("timeout", {}).get("pool")
+        if timeout is not None and waited + wait > timeout:
+            raise KoreRateLimitTimeout(
+                f"{request.method} {request.url.path} would wait {waited + wait:.1f} s for room in the account's "
+                f"rate limit ({self.limit.requests} per {self.limit.window} s), more than its pool timeout of "
+                f"{timeout} s; nothing was sent. Raise httpx.Timeout(pool=...) or spread the calls"
+            )
+        _log.debug("rate limit: %s %s waits %.2f s", request.method, request.url.path, wait)
+
+
+class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Waits for room in the account's window before every request it forwards, sync or async."""
+
+    def __init__(self, inner: Transport, limiter: AccountLimiter, key: str) -> None:
+        self.inner = inner
+        self.limiter = limiter
+        self.key = key
+
+    def __repr__(self) -> str:
+        return f"RateLimitTransport({self.limiter!r})"
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        wait = self.bucket.reserve()
-        if wait > 0:
-            _log_wait(request, wait)
-            self._sleep(wait)
+        waited = 0.0
+        while (wait := self.limiter.try_acquire(self.key)) > 0:
+            self.limiter.check_wait(request, waited, wait)
+            self.limiter.limit.sleep(wait)
+            waited += wait
         return self.inner.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        waited = 0.0
+        while (wait := await self._try_acquire()) > 0:
+            self.limiter.check_wait(request, waited, wait)
+            await self.limiter.limit.async_sleep(wait)
+            waited += wait
+        return await self.inner.handle_async_request(request)
+
+    async def _try_acquire(self) -> float:
+        if self.limiter.is_local:
+            return self.limiter.try_acquire(self.key)
+        return await anyio.to_thread.run_sync(self.limiter.try_acquire, self.key)
 
     def close(self) -> None:
         self.inner.close()
-
-
-class AsyncRateLimitTransport(httpx.AsyncBaseTransport):
-    """Async twin of :class:`RateLimitTransport`; give both the same bucket to share the limit."""
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport,
-        bucket: TokenBucket,
-        *,
-        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
-    ) -> None:
-        self.inner = inner
-        self.bucket = bucket
-        self._sleep = sleep
-
-    def __repr__(self) -> str:
-        return f"AsyncRateLimitTransport({self.bucket!r})"
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        wait = self.bucket.reserve()
-        if wait > 0:
-            _log_wait(request, wait)
-            await self._sleep(wait)
-        return await self.inner.handle_async_request(request)
 
     async def aclose(self) -> None:
         await self.inner.aclose()

@@ -1,4 +1,14 @@
-"""Retries as an httpx transport wrapper, careful with the one non-idempotent call (create)."""
+"""Retries as an httpx transport wrapper, careful with the one non-idempotent call (create).
+
+Own code, because neither maintained library expresses these rules (both evaluated, issue 14):
+- httpx-retries 0.6: one ``status_forcelist`` and one exception list for every allowed method,
+  so POST cannot be limited to 429 and pre-send connection failures while GET also retries
+  5xx and read errors; it re-sends the same request with no hook between attempts, so an
+  enforced JTI cannot be re-signed; and one ``max_backoff_wait`` caps backoff and Retry-After alike.
+- stamina 26: retries a callable on exceptions (a backoff hook may return Retry-After), but it
+  knows nothing of responses, methods or replayable bodies: wrapping it would take more code
+  than the loop below, and its jitter is additive, not the "full jitter" spread of the callers.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +18,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import anyio
 import httpx
@@ -17,6 +28,7 @@ __all__ = [
     "AsyncRetryTransport",
     "RetryPolicy",
     "RetryTransport",
+    "Transport",
     "parse_retry_after",
 ]
 
@@ -114,49 +126,96 @@ class RetryPolicy:
         return min(retry_after, self.retry_after_cap)
 
 
-class _RetryState:
-    """Decision logic shared by the sync and async transports (they differ only in I/O)."""
+class Transport(Protocol):
+    """What the layers wrap: one object that serves ``httpx.Client`` and ``httpx.AsyncClient``."""
 
-    def __init__(self, policy: RetryPolicy, prepare_retry: Callable[[httpx.Request], None] | None) -> None:
-        self.policy = policy
+    def handle_request(self, request: httpx.Request) -> httpx.Response: ...
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response: ...
+    def close(self) -> None: ...
+    async def aclose(self) -> None: ...
+
+
+class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Sends through ``inner`` and retries as ``policy`` allows, for sync and async clients alike.
+
+    ``prepare_retry`` (e.g. :meth:`KoreJwtAuth.apply`) refreshes the request before each
+    retry: a long wait may outlive the token, an enforced jti may not be sent twice, and the
+    httpx client applied auth once, above the transport.
+    """
+
+    def __init__(
+        self,
+        inner: Transport,
+        policy: RetryPolicy | None = None,
+        *,
+        prepare_retry: Callable[[httpx.Request], None] | None = None,
+    ) -> None:
+        self.inner = inner
+        self.policy = policy if policy is not None else RetryPolicy()
         self.prepare_retry = prepare_retry
 
+    def __repr__(self) -> str:
+        return f"RetryTransport({self.policy!r})"
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        attempt, replayable = 1, self._replayable(request)
+        while True:
+            try:
+                response = self.inner.handle_request(request)
+            except httpx.TransportError as error:
+                if (delay := self._delay(request, attempt, replayable, error)) is None:
+                    raise
+            else:
+                if (delay := self._delay(request, attempt, replayable, response)) is None:
+                    return response
+                response.close()  # free the connection of the answer we discard
+            self.policy.sleep(delay)
+            self._before_retry(request)
+            attempt += 1
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        attempt, replayable = 1, self._replayable(request)
+        while True:
+            try:
+                response = await self.inner.handle_async_request(request)
+            except httpx.TransportError as error:
+                if (delay := self._delay(request, attempt, replayable, error)) is None:
+                    raise
+            else:
+                if (delay := self._delay(request, attempt, replayable, response)) is None:
+                    return response
+                await response.aclose()
+            await self.policy.async_sleep(delay)
+            self._before_retry(request)
+            attempt += 1
+
+    def close(self) -> None:
+        self.inner.close()
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
     @staticmethod
-    def replayable(request: httpx.Request) -> bool:
+    def _replayable(request: httpx.Request) -> bool:
         # The generated client sends JSON bytes (an httpx.ByteStream), which can be sent
         # again; a streaming body could be half consumed, so it gets one attempt only.
         # Asked before the first attempt: an inner transport may buffer the stream.
         return isinstance(request.stream, httpx.ByteStream)
 
-    def can_retry(self, attempt: int, replayable: bool) -> bool:
-        return replayable and attempt < self.policy.max_attempts
-
-    def after_error(
-        self, request: httpx.Request, attempt: int, replayable: bool, error: httpx.TransportError
+    def _delay(
+        self, request: httpx.Request, attempt: int, replayable: bool, outcome: httpx.Response | httpx.TransportError
     ) -> float | None:
-        if not (self.can_retry(attempt, replayable) and self.policy.retries_error(request.method, error)):
+        """Seconds to wait before retrying after ``outcome``; None to stop and hand it over."""
+        if isinstance(outcome, httpx.Response):
+            retried, cause = self.policy.retries_status(request.method, outcome.status_code), str(outcome.status_code)
+        else:
+            retried, cause = self.policy.retries_error(request.method, outcome), type(outcome).__name__
+        if not (retried and replayable and attempt < self.policy.max_attempts):
             return None
-        delay = self.policy.backoff(attempt)
-        self._log(request, type(error).__name__, delay, attempt)
-        return delay
-
-    def after_response(
-        self, request: httpx.Request, attempt: int, replayable: bool, response: httpx.Response
-    ) -> float | None:
-        if not (
-            self.can_retry(attempt, replayable) and self.policy.retries_status(request.method, response.status_code)
-        ):
-            return None
-        delay = self.policy.delay_after_response(response, attempt)
-        self._log(request, str(response.status_code), delay, attempt)
-        return delay
-
-    def before_retry(self, request: httpx.Request) -> None:
-        # A long wait may outlive the token, and an enforced jti may not be sent twice.
-        if self.prepare_retry is not None:
-            self.prepare_retry(request)
-
-    def _log(self, request: httpx.Request, cause: str, delay: float, attempt: int) -> None:
+        if isinstance(outcome, httpx.Response):
+            delay = self.policy.delay_after_response(outcome, attempt)
+        else:
+            delay = self.policy.backoff(attempt)
         # The path only: the query string is not needed to follow what happens.
         _log.debug(
             "retrying %s %s after %s in %.2f s (attempt %d of %d)",
@@ -167,85 +226,12 @@ class _RetryState:
             attempt + 1,
             self.policy.max_attempts,
         )
+        return delay
+
+    def _before_retry(self, request: httpx.Request) -> None:
+        if self.prepare_retry is not None:
+            self.prepare_retry(request)
 
 
-class RetryTransport(httpx.BaseTransport):
-    """Sends through ``inner`` and retries as ``policy`` allows.
-
-    ``prepare_retry`` (e.g. :meth:`KoreJwtAuth.apply`) refreshes the request before each
-    retry; the httpx client applied auth once, above the transport.
-    """
-
-    def __init__(
-        self,
-        inner: httpx.BaseTransport | None = None,
-        policy: RetryPolicy | None = None,
-        *,
-        prepare_retry: Callable[[httpx.Request], None] | None = None,
-    ) -> None:
-        self.inner = inner if inner is not None else httpx.HTTPTransport()
-        self.policy = policy if policy is not None else RetryPolicy()
-        self._state = _RetryState(self.policy, prepare_retry)
-
-    def __repr__(self) -> str:
-        return f"RetryTransport({self.policy!r})"
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempt, replayable = 1, self._state.replayable(request)
-        while True:
-            try:
-                response = self.inner.handle_request(request)
-            except httpx.TransportError as error:
-                delay = self._state.after_error(request, attempt, replayable, error)
-                if delay is None:
-                    raise
-            else:
-                delay = self._state.after_response(request, attempt, replayable, response)
-                if delay is None:
-                    return response
-                response.close()  # free the connection of the answer we discard
-            self.policy.sleep(delay)
-            self._state.before_retry(request)
-            attempt += 1
-
-    def close(self) -> None:
-        self.inner.close()
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Async twin of :class:`RetryTransport`."""
-
-    def __init__(
-        self,
-        inner: httpx.AsyncBaseTransport | None = None,
-        policy: RetryPolicy | None = None,
-        *,
-        prepare_retry: Callable[[httpx.Request], None] | None = None,
-    ) -> None:
-        self.inner = inner if inner is not None else httpx.AsyncHTTPTransport()
-        self.policy = policy if policy is not None else RetryPolicy()
-        self._state = _RetryState(self.policy, prepare_retry)
-
-    def __repr__(self) -> str:
-        return f"AsyncRetryTransport({self.policy!r})"
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempt, replayable = 1, self._state.replayable(request)
-        while True:
-            try:
-                response = await self.inner.handle_async_request(request)
-            except httpx.TransportError as error:
-                delay = self._state.after_error(request, attempt, replayable, error)
-                if delay is None:
-                    raise
-            else:
-                delay = self._state.after_response(request, attempt, replayable, response)
-                if delay is None:
-                    return response
-                await response.aclose()
-            await self.policy.async_sleep(delay)
-            self._state.before_retry(request)
-            attempt += 1
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
+# One class serves both kinds of client; the name of its former async twin stays.
+AsyncRetryTransport = RetryTransport

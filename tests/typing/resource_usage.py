@@ -49,6 +49,7 @@ def create_and_schedule(client: kore_campaigns.KoreClient) -> CampaignResponse:
     return client.campaigns.get_campaign(created.data.field_id, bot_id=client.bot_id)
 
 
-async def read_async(client: kore_campaigns.AsyncKoreClient, campaign_id: str) -> str:
-    campaign = await client.campaigns.get_campaign(campaign_id)
+async def read_async(campaign_id: str) -> str:
+    async with kore_campaigns.async_from_env() as client:
+        campaign = await client.campaigns.get_campaign(campaign_id)
     return campaign.data.name

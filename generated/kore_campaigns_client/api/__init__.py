@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any
 from .. import errors
 from ..client import AuthenticatedClient
 from ..types import Response
-from .campaigns import AsyncCampaignsResource, CampaignsResource
-from .scheduling import AsyncSchedulingResource, SchedulingResource
 
 # At run time the host is a plain mixin (so it adds no attrs fields or slots); type checkers
 # see it as the AuthenticatedClient it is always mixed into, which the functions require.
+# A resource's module (and its operations' modules) is imported when the resource is first used.
 if TYPE_CHECKING:
     _Client = AuthenticatedClient
+    from .campaigns import AsyncCampaignsResource, CampaignsResource
+    from .scheduling import AsyncSchedulingResource, SchedulingResource
 else:
     _Client = object
 
@@ -39,11 +40,15 @@ class Resources(ResourceHost):
     @property
     def scheduling(self) -> SchedulingResource:
         """Operations tagged `scheduling`."""
+        from .scheduling import SchedulingResource
+
         return SchedulingResource(self)
 
     @property
     def campaigns(self) -> CampaignsResource:
         """Operations tagged `campaigns`."""
+        from .campaigns import CampaignsResource
+
         return CampaignsResource(self)
 
 
@@ -55,9 +60,13 @@ class AsyncResources(ResourceHost):
     @property
     def scheduling(self) -> AsyncSchedulingResource:
         """Operations tagged `scheduling`."""
+        from .scheduling import AsyncSchedulingResource
+
         return AsyncSchedulingResource(self)
 
     @property
     def campaigns(self) -> AsyncCampaignsResource:
         """Operations tagged `campaigns`."""
+        from .campaigns import AsyncCampaignsResource
+
         return AsyncCampaignsResource(self)

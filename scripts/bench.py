@@ -155,6 +155,10 @@ def bench_in_process(calls: int, rounds: int) -> tuple[list[Row], tuple[int, int
             assert isinstance(parsed, CampaignResponse)
             return parsed
 
+        def resource() -> object:
+            # The generated resource method: bot id from the client, returns the model or raises.
+            return client.campaigns.get_campaign(campaign_id)
+
         def generated_only() -> object:
             return get_campaign.sync(BOT, campaign_id, client=bare)
 
@@ -163,7 +167,9 @@ def bench_in_process(calls: int, rounds: int) -> tuple[list[Row], tuple[int, int
 
         ours_s, raw_s = side_by_side(ours, plain, calls, rounds)
         bare_s, overlay_s = side_by_side(generated_only, ours, calls, rounds)
-        total_calls = calls * rounds * 2 + 2 * (calls // 10 + 1)
+        resource_s, function_s = side_by_side(resource, ours, calls, rounds)
+        # Each pair makes `calls * rounds` calls a side plus a warm-up; all but generated_only use `client`.
+        total_calls = 4 * (calls * rounds + calls // 10 + 1)
         signatures = client.jwt_auth.signatures
     rows = [
         (
@@ -177,6 +183,12 @@ def bench_in_process(calls: int, rounds: int) -> tuple[list[Row], tuple[int, int
             f"{overlay_s * 1e6:.0f} µs",
             f"{bare_s * 1e6:.0f} µs (generated)",
             f"{overlay_s / bare_s:.2f}x",
+        ),
+        (
+            "  client.campaigns.get_campaign (vs generated function)",
+            f"{resource_s * 1e6:.0f} µs",
+            f"{function_s * 1e6:.0f} µs (function)",
+            f"{resource_s / function_s:.2f}x",
         ),
     ]
     return rows, (signatures, total_calls)

@@ -12,8 +12,6 @@ import sys
 from datetime import UTC, datetime, timedelta
 
 import kore_campaigns
-from kore_campaigns_client.api.campaigns import create_sms_campaign, create_voice_campaign, get_campaign
-from kore_campaigns_client.api.scheduling import schedule_campaign
 from kore_campaigns_client.models import (
     CallerId,
     CallingHours,
@@ -139,15 +137,11 @@ def run() -> None:
 
         with client:
             step("Create an SMS campaign from a template")
-            sms = kore_campaigns.unwrap(
-                create_sms_campaign.sync_detailed(bot, client=client, body=sms_campaign(), campaign_type="sms")
-            )
+            sms = client.campaigns.create_sms_campaign(sms_campaign())
             print(f"{sms.message}\n  id {sms.data.field_id}, status {sms.data.status}")
 
             step("Create an Agentless voice campaign")
-            voice = kore_campaigns.unwrap(
-                create_voice_campaign.sync_detailed(bot, client=client, body=voice_campaign(), campaign_type="voice")
-            )
+            voice = client.campaigns.create_voice_campaign(voice_campaign())
             print(f"{voice.message}\n  id {voice.data.id}, status {voice.data.status}")
 
             tomorrow = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
@@ -168,16 +162,12 @@ def run() -> None:
                 ),
             )
             for name, body in ((voice.data.name, weekly), (sms.data.name, daily)):
-                done = kore_campaigns.unwrap(
-                    schedule_campaign.sync_detailed(
-                        bot, client=client, body=body, enable_schedule=True, campaign_name=name
-                    )
-                )
+                done = client.scheduling.schedule_campaign(body, campaign_name=name)
                 print(f"{done.message} (id {done.id})")
 
             step("Read both campaigns back")
             for campaign_id in (voice.data.id, sms.data.field_id):
-                fetched = kore_campaigns.unwrap(get_campaign.sync_detailed(bot, campaign_id, client=client)).data
+                fetched = client.campaigns.get_campaign(campaign_id).data
                 kind = "voice" if not isinstance(fetched.dialing_mode, Unset) else "SMS"
                 print(f"{fetched.name} [{kind}, {fetched.status}, priority {fetched.priority}]")
                 print(f"  schedule: {describe_schedule(fetched)}")
@@ -187,9 +177,7 @@ def run() -> None:
             bad.dialing_mode = "Progressive"
             bad.priority = "7"  # type: ignore[assignment]  # sending what the types forbid, on purpose
             try:
-                kore_campaigns.unwrap(
-                    create_voice_campaign.sync_detailed(bot, client=client, body=bad, campaign_type="voice")
-                )
+                client.campaigns.create_voice_campaign(bad)
             except kore_campaigns.KoreValidationError as error:
                 print(f"{type(error).__name__}: {error}")
             print(f"\nTokens signed for the whole demo: {client.jwt_auth.signatures}")

@@ -24,6 +24,8 @@ PACKAGE = "kore_campaigns_client"
 GENERATOR_VERSION = "0.29.1"
 RUFF_VERSION = "0.17.6"
 CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
+# Custom templates add the resource objects (client.campaigns, ...) beside the generated functions.
+TEMPLATES = ROOT / "scripts" / "templates"
 
 
 class RegenerateError(Exception):
@@ -81,6 +83,8 @@ def generate_into(spec: Path, destination: Path, env: dict[str, str]) -> None:
         str(spec),
         "--config",
         str(CONFIG),
+        "--custom-template-path",
+        str(TEMPLATES),
         "--meta",
         "none",
         "--fail-on-warning",

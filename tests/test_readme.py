@@ -114,7 +114,7 @@ def create_docs_sample_campaign(base_url: str) -> None:
 
 def test_readme_python_examples_run_against_the_mock(mock_url: str) -> None:
     blocks = code_blocks("python")
-    assert len(blocks) == 2
+    assert len(blocks) == 3
     create_docs_sample_campaign(mock_url)
     env = {
         **os.environ,
@@ -134,3 +134,4 @@ def test_readme_python_examples_run_against_the_mock(mock_url: str) -> None:
     assert outputs[0] == "Billing Alert Template Campaign-21 True\n"
     assert outputs[1].startswith("not found: ")
     assert "campaignId" in outputs[1]
+    assert outputs[2] == "404 application/json\n4004\n"

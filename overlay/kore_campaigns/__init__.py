@@ -1,9 +1,12 @@
 """Kore.ai Campaign Management client: the generated ``kore_campaigns_client`` made ready to use.
 
-``from_env()`` / ``create_client()`` return the generated ``AuthenticatedClient`` (a
-``KoreClient`` subclass that also carries ``bot_id``) with JWT auth, the account and bot
-headers, retries and a client-side rate limit; ``unwrap()`` turns a generated ``*_detailed``
-result into its success model or a ``KoreApiError``.
+``from_env()`` / ``create_client()`` return a ``KoreClient`` (the generated
+``AuthenticatedClient`` with the bot id) with JWT auth, the account and bot headers, retries and
+a client-side rate limit, and one resource per API tag generated from the spec:
+``client.campaigns.get_campaign(campaign_id)`` returns the model or raises a ``KoreApiError``.
+``async_from_env()`` / ``create_async_client()`` return an ``AsyncKoreClient`` whose resource
+methods are awaited. ``unwrap()`` turns a low-level ``*_detailed`` result into its success model
+or a ``KoreApiError``.
 """
 
 from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
@@ -12,9 +15,13 @@ from .client import (
     DEFAULT_RATE_LIMIT,
     DEFAULT_RETRY,
     DEFAULT_TIMEOUT,
+    AsyncKoreClient,
+    ClientArguments,
     ClientOptions,
     KoreClient,
     KoreSettings,
+    async_from_env,
+    create_async_client,
     create_client,
     from_env,
 )
@@ -44,7 +51,9 @@ __all__ = [
     "IDEMPOTENT_METHODS",
     "MAX_TOKEN_LIFETIME",
     "MEMORY_STORAGE",
+    "AsyncKoreClient",
     "AsyncRetryTransport",
+    "ClientArguments",
     "ClientOptions",
     "KoreApiError",
     "KoreAuthError",
@@ -64,6 +73,8 @@ __all__ = [
     "RateLimitTransport",
     "RetryPolicy",
     "RetryTransport",
+    "async_from_env",
+    "create_async_client",
     "create_client",
     "error_for",
     "from_env",

@@ -1,4 +1,6 @@
-"""A ready ``AuthenticatedClient``: JWT auth, account/bot headers, retries and rate limit."""
+"""A ready ``AuthenticatedClient``: JWT auth, account/bot headers, retries and rate limit, and the
+generated resource objects (``client.campaigns``, ...) on it, sync (``KoreClient``) or async
+(``AsyncKoreClient``)."""
 
 from __future__ import annotations
 
@@ -7,14 +9,16 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TypedDict, Unpack
+from typing import Any, NotRequired, TypedDict, Unpack
 
 import attrs
 import httpx
+from kore_campaigns_client.api import AsyncResources, Resources
 from kore_campaigns_client.client import AuthenticatedClient
+from kore_campaigns_client.types import Response
 
 from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
-from .errors import KoreSettingsError
+from .errors import KoreApiError, KoreSettingsError, error_for
 from .ratelimit import RateLimit, RateLimitTransport
 from .retry import RetryPolicy, RetryTransport, Transport
 
@@ -23,9 +27,13 @@ __all__ = [
     "DEFAULT_RATE_LIMIT",
     "DEFAULT_RETRY",
     "DEFAULT_TIMEOUT",
+    "AsyncKoreClient",
+    "ClientArguments",
     "ClientOptions",
     "KoreClient",
     "KoreSettings",
+    "async_from_env",
+    "create_async_client",
     "create_client",
     "from_env",
 ]
@@ -73,17 +81,41 @@ class KoreSettings:
 
 
 @attrs.define
-class KoreClient(AuthenticatedClient):
+class _KoreClientBase(AuthenticatedClient):
     """The generated ``AuthenticatedClient``, plus the ids a caller needs.
 
-    Pass ``stream_id=client.bot_id`` (``i_id=`` for ``create_voice_campaign``) to the
-    generated operations. ``jwt_auth.signatures`` counts the tokens signed so far. ``token``
-    stays empty: ``jwt_auth`` sets the ``auth`` header on each request.
+    ``jwt_auth.signatures`` counts the tokens signed so far. ``token`` stays empty: ``jwt_auth``
+    sets the ``auth`` header on each request.
     """
 
     bot_id: str = attrs.field(kw_only=True)
     account_id: str = attrs.field(kw_only=True)
     jwt_auth: KoreJwtAuth = attrs.field(kw_only=True)
+
+    def error_for_response(self, response: Response[Any]) -> KoreApiError:
+        """What resource methods raise for an error status: the :class:`KoreApiError` subclass."""
+        return error_for(response)
+
+
+@attrs.define
+class KoreClient(_KoreClientBase, Resources):
+    """A client whose resources call synchronously: ``client.campaigns.get_campaign(campaign_id)``.
+
+    Each resource method fills in the bot id (``bot_id=`` overrides it) and the parameters that
+    have one allowed value, returns the success model and raises :class:`KoreApiError`
+    subclasses. The generated low-level functions take this client too:
+    ``get_campaign.sync_detailed(client.bot_id, campaign_id, client=client)``.
+    """
+
+
+@attrs.define
+class AsyncKoreClient(_KoreClientBase, AsyncResources):
+    """A client whose resources are awaited: ``await client.campaigns.get_campaign(campaign_id)``.
+
+    The same methods, arguments and errors as :class:`KoreClient`; a separate class (as httpx
+    and Stainless-built SDKs do) so that the type of the client tells whether a call needs
+    ``await``. The generated ``asyncio*`` functions take it too.
+    """
 
 
 class _SyncAsyncTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -216,6 +248,34 @@ def create_client(
         account_id=account_id,
         jwt_auth=auth,
     )
+
+
+class ClientArguments(ClientOptions):
+    """The keyword arguments of :func:`create_client` (and :func:`create_async_client`)."""
+
+    client_id: str
+    client_secret: str
+    account_id: str
+    bot_id: str
+    base_url: NotRequired[str]
+
+
+def _as_async(client: KoreClient) -> AsyncKoreClient:
+    # Same fields, other resource mixin: the settings are built (and validated) once, in create_client.
+    init = {
+        (field.alias or field.name): getattr(client, field.name) for field in attrs.fields(KoreClient) if field.init
+    }
+    return AsyncKoreClient(**init)
+
+
+def create_async_client(**arguments: Unpack[ClientArguments]) -> AsyncKoreClient:
+    """:func:`create_client` for async code: ``await client.campaigns.get_campaign(...)``."""
+    return _as_async(create_client(**arguments))
+
+
+def async_from_env(environ: Mapping[str, str] | None = None, **options: Unpack[ClientOptions]) -> AsyncKoreClient:
+    """:func:`from_env` for async code: the resources of the returned client are awaited."""
+    return _as_async(from_env(environ, **options))
 
 
 def from_env(environ: Mapping[str, str] | None = None, **options: Unpack[ClientOptions]) -> KoreClient:

@@ -1,1 +1,72 @@
-"""Contains methods for accessing the API"""
+"""Contains methods for accessing the API, and the resource objects (one per tag) that clients mix in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .. import errors
+from ..client import AuthenticatedClient
+from ..types import Response
+
+# At run time the host is a plain mixin (so it adds no attrs fields or slots); type checkers
+# see it as the AuthenticatedClient it is always mixed into, which the functions require.
+# A resource's module (and its operations' modules) is imported when the resource is first used.
+if TYPE_CHECKING:
+    _Client = AuthenticatedClient
+    from .campaigns import AsyncCampaignsResource, CampaignsResource
+    from .scheduling import AsyncSchedulingResource, SchedulingResource
+else:
+    _Client = object
+
+
+class ResourceHost(_Client):
+    """What a resource needs from its client: the generated client, a default bot id, and the
+    exception to raise for an error response."""
+
+    __slots__ = ()
+
+    bot_id: str
+
+    def error_for_response(self, response: Response[Any]) -> Exception:
+        """The exception a resource method raises for a response that is not a documented success."""
+        return errors.UnexpectedStatus(response.status_code, response.content)
+
+
+class Resources(ResourceHost):
+    """Mix into an `AuthenticatedClient` that has `bot_id`: one attribute per tag, sync methods."""
+
+    __slots__ = ()
+
+    @property
+    def scheduling(self) -> SchedulingResource:
+        """Operations tagged `scheduling`."""
+        from .scheduling import SchedulingResource
+
+        return SchedulingResource(self)
+
+    @property
+    def campaigns(self) -> CampaignsResource:
+        """Operations tagged `campaigns`."""
+        from .campaigns import CampaignsResource
+
+        return CampaignsResource(self)
+
+
+class AsyncResources(ResourceHost):
+    """Mix into an `AuthenticatedClient` that has `bot_id`: one attribute per tag, async methods."""
+
+    __slots__ = ()
+
+    @property
+    def scheduling(self) -> AsyncSchedulingResource:
+        """Operations tagged `scheduling`."""
+        from .scheduling import AsyncSchedulingResource
+
+        return AsyncSchedulingResource(self)
+
+    @property
+    def campaigns(self) -> AsyncCampaignsResource:
+        """Operations tagged `campaigns`."""
+        from .campaigns import AsyncCampaignsResource
+
+        return AsyncCampaignsResource(self)

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
@@ -16,7 +16,7 @@ def _get_kwargs(
     stream_id: str,
     *,
     body: ScheduleRequest,
-    enable_schedule: bool,
+    enable_schedule: Literal[True],
     campaign_name: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -105,7 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ScheduleRequest,
-    enable_schedule: bool,
+    enable_schedule: Literal[True],
     campaign_name: str,
 ) -> Response[Error | ScheduleResponse]:
     """Enable a daily or weekly schedule for a campaign
@@ -120,7 +120,7 @@ def sync_detailed(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        enable_schedule (bool):
+        enable_schedule (Literal[True]):
         campaign_name (str): Campaign name, at most 48 characters, not blank. Unique within the
             bot, compared case-insensitively.
         body (ScheduleRequest): `endDateTime` must be later than the current time (UTC) and than
@@ -153,7 +153,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ScheduleRequest,
-    enable_schedule: bool,
+    enable_schedule: Literal[True],
     campaign_name: str,
 ) -> Error | ScheduleResponse | None:
     """Enable a daily or weekly schedule for a campaign
@@ -168,7 +168,7 @@ def sync(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        enable_schedule (bool):
+        enable_schedule (Literal[True]):
         campaign_name (str): Campaign name, at most 48 characters, not blank. Unique within the
             bot, compared case-insensitively.
         body (ScheduleRequest): `endDateTime` must be later than the current time (UTC) and than
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ScheduleRequest,
-    enable_schedule: bool,
+    enable_schedule: Literal[True],
     campaign_name: str,
 ) -> Response[Error | ScheduleResponse]:
     """Enable a daily or weekly schedule for a campaign
@@ -211,7 +211,7 @@ async def asyncio_detailed(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        enable_schedule (bool):
+        enable_schedule (Literal[True]):
         campaign_name (str): Campaign name, at most 48 characters, not blank. Unique within the
             bot, compared case-insensitively.
         body (ScheduleRequest): `endDateTime` must be later than the current time (UTC) and than
@@ -242,7 +242,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ScheduleRequest,
-    enable_schedule: bool,
+    enable_schedule: Literal[True],
     campaign_name: str,
 ) -> Error | ScheduleResponse | None:
     """Enable a daily or weekly schedule for a campaign
@@ -257,7 +257,7 @@ async def asyncio(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        enable_schedule (bool):
+        enable_schedule (Literal[True]):
         campaign_name (str): Campaign name, at most 48 characters, not blank. Unique within the
             bot, compared case-insensitively.
         body (ScheduleRequest): `endDateTime` must be later than the current time (UTC) and than

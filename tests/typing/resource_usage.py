@@ -1,0 +1,55 @@
+# pyright: strict
+"""A user's script in the resource style; type-checked (mypy --strict, pyright), never run.
+
+Its twin resource_mistakes.py holds the mistakes the checkers must catch.
+"""
+
+from __future__ import annotations
+
+import kore_campaigns
+from kore_campaigns_client.models import (
+    CallerId,
+    CallingHours,
+    CallingWindow,
+    CampaignResponse,
+    DailyRecurrence,
+    DailyRecurrenceDailyDetails,
+    ScheduleRequest,
+    SmsDialingStrategy,
+    SmsMessage,
+)
+
+
+def create_and_schedule(client: kore_campaigns.KoreClient) -> CampaignResponse:
+    created = client.campaigns.create_sms_campaign(
+        name="Billing reminder",
+        description="Reminds customers of overdue bills.",
+        contact_lists=["Recent Buyers - Q2 2025"],
+        priority="3",
+        message=SmsMessage(template_name="billing", message="SGVsbG8="),
+        dialing_strategy=SmsDialingStrategy(
+            caller_id=CallerId(phone_number="+15101234567"),
+            calling_hours=CallingHours(
+                frequency="DAILY",
+                timezone="America/New_York",
+                days=[CallingWindow(day="MO", start="9:00 AM", end="5:00 PM")],
+            ),
+        ),
+    )
+    client.scheduling.schedule_campaign(
+        ScheduleRequest(
+            start_date_time="2026-01-01 09:00:00",
+            end_date_time="2026-02-01 09:00:00",
+            recurrence_object=DailyRecurrence(
+                recur_type="Daily", daily_details=DailyRecurrenceDailyDetails(once_every_ndays=1)
+            ),
+        ),
+        campaign_name=created.data.name,
+    )
+    return client.campaigns.get_campaign(created.data.field_id, bot_id=client.bot_id)
+
+
+async def read_async(campaign_id: str) -> str:
+    async with kore_campaigns.async_from_env() as client:
+        campaign = await client.campaigns.get_campaign(campaign_id)
+    return campaign.data.name

@@ -9,9 +9,6 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import json
 import time
 from datetime import UTC, datetime
@@ -27,6 +24,7 @@ from kore_campaigns_mock.testing import (
     auth_headers,
     campaign_path,
     schedule_path,
+    sign_raw_token,
     sms_campaigns_path,
     voice_campaigns_path,
 )
@@ -233,15 +231,7 @@ def test_content_type_padded_with_http_whitespace_is_json(client: MockClient) ->
 
 
 def sign_raw(payload: bytes) -> str:
-    """An HS256 token over payload bytes as given, so JSON that PyJWT would never write can be signed."""
-
-    def part(data: bytes) -> str:
-        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-    header = part(b'{"alg":"HS256","typ":"JWT"}')
-    signing_input = f"{header}.{part(payload)}"
-    signature = hmac.new(APP.client_secret.encode(), signing_input.encode(), hashlib.sha256).digest()
-    return f"{signing_input}.{part(signature)}"
+    return sign_raw_token(APP, payload)
 
 
 def claims_json(**overrides: str) -> bytes:

@@ -492,3 +492,14 @@ def test_the_property_check_catches_a_refusal_that_changes_state(
     monkeypatch.setattr(sys.modules[__name__], "send", leaky_send)
     with pytest.raises(AssertionError, match="a refused request changed stored state"):
         check(seeded, "GET", "/no-such-endpoint", [], b"")
+
+
+def test_a_create_refused_for_a_taken_name_stores_no_flow_or_template(loop: asyncio.AbstractEventLoop) -> None:
+    # Found by the property above: the 409 came after the flow name had been given a stored id.
+    seeded = seeded_mock(loop)
+    body = samples.voice_campaign()
+    body["name"], body["experienceFlowName"] = seeded.names[0].upper(), "A flow no campaign uses yet"
+    url = f"/agentassist/api/v1/public/{DEMO_BOT_ID}/campaign?campaignType=voice"
+    headers = [(name.lower().encode(), value.encode()) for name, value in auth_headers(APP).items()]
+    assert check(seeded, "POST", url, headers, encode(body).encode())
+    assert seeded.request("POST", url, content=encode(body).encode(), headers=headers).status_code == 409

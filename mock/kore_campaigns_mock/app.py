@@ -7,6 +7,7 @@ validation (400/413/415), existence (404), conflict (409).
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -171,8 +172,12 @@ class CampaignApi:
         except RepeatedKeyError as exc:
             c.fail("body", f"must not repeat a key within one object: {exc.key} appears twice")
             return None
-        except (ValueError, RecursionError):
-            c.fail("body", "is not valid JSON")
+        except (ValueError, RecursionError) as exc:
+            # Valid JSON, but Python refuses to read an integer literal of over 4300 digits.
+            if isinstance(exc, ValueError) and str(exc).startswith("Exceeds the limit"):
+                c.fail("body", f"holds an integer of more than {sys.get_int_max_str_digits()} digits")
+            else:
+                c.fail("body", "is not valid JSON")
             return None
         if not isinstance(document, dict):
             c.fail("body", "must be a JSON object")

@@ -7,6 +7,7 @@ validation (400/413/415), existence (404), conflict (409).
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -24,9 +25,13 @@ from .errors import INVALID_CREDENTIALS, RATE_LIMITED, ApiError, Problem, error_
 from .ratelimit import RateLimiter
 from .store import Campaign, CampaignStore, new_id
 from .validation import (
+    MAX_REPORTED_SURROGATES,
     NAME_MAX_LENGTH,
     Checker,
     JsonObject,
+    RepeatedKeyError,
+    object_without_repeats,
+    unpaired_surrogates,
     validate_schedule,
     validate_sms_campaign,
     validate_voice_campaign,
@@ -145,11 +150,13 @@ class CampaignApi:
     async def _read_body(self, request: Request, c: Checker) -> JsonObject | None:
         content_type = request.headers.get("content-type")
         # Project decision: the SMS page's curl sends no Content-Type, so a body without one is read as JSON.
-        if content_type is not None and content_type.split(";", 1)[0].strip().lower() != "application/json":
+        # Only HTTP's own whitespace (RFC 9110 OWS): str.strip() would also drop U+0085 or U+00A0.
+        if content_type is not None and content_type.split(";", 1)[0].strip(" \t").lower() != "application/json":
             raise ApiError(415, [Problem("Content-Type must be application/json", "Content-Type")])
         too_large = ApiError(413, [Problem(f"the request body must be at most {MAX_BODY_BYTES} bytes", "body")])
-        declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        # ASCII digits only ("²".isdigit() is true), and no int() of thousands of digits (Python refuses those).
+        declared = request.headers.get("content-length", "").lstrip("0")
+        if declared.isascii() and declared.isdigit() and (len(declared) > 9 or int(declared) > MAX_BODY_BYTES):
             raise too_large
         # Own cap rather than Starlette's max_body_size, whose 413 is plain text and precedes auth.
         raw = bytearray()
@@ -161,14 +168,31 @@ class CampaignApi:
             c.fail("body", "is required: a JSON object")
             return None
         try:
-            document = json.loads(raw, parse_constant=_refuse_constant)
-        except (ValueError, RecursionError):
-            c.fail("body", "is not valid JSON")
+            # RFC 8259 §8.1: JSON between systems is UTF-8; json.loads(bytes) would also take UTF-16 or UTF-32.
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            c.fail("body", "must be encoded as UTF-8")
+            return None
+        try:
+            document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=object_without_repeats)
+        except RepeatedKeyError as exc:
+            c.fail("body", f"must not repeat a key within one object: {exc.key} appears twice")
+            return None
+        except (ValueError, RecursionError) as exc:
+            # Valid JSON, but Python refuses to read an integer literal of over 4300 digits.
+            if isinstance(exc, ValueError) and str(exc).startswith("Exceeds the limit"):
+                c.fail("body", f"holds an integer of more than {sys.get_int_max_str_digits()} digits")
+            else:
+                c.fail("body", "is not valid JSON")
             return None
         if not isinstance(document, dict):
             c.fail("body", "must be a JSON object")
             return None
-        return document
+        # Such a string cannot be stored or echoed as UTF-8 (it used to become a 500 after the campaign was stored).
+        not_unicode = unpaired_surrogates(document)
+        for field, rule in not_unicode[:MAX_REPORTED_SURROGATES]:
+            c.fail(field, rule)
+        return None if not_unicode else document
 
     def _timestamp(self) -> str:
         return iso_timestamp(self._clock())

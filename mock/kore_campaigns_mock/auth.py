@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from collections.abc import Sequence
@@ -18,6 +19,32 @@ ALGORITHM = "HS256"
 MAX_JTI_LIFETIME_SECONDS = 3600
 
 
+# RFC 7519 §4.1 fixes these claims' types. PyJWT reads dates with int(), which takes "9999999999" and true.
+NUMERIC_DATE_CLAIMS = ("exp", "nbf", "iat")
+STRING_CLAIMS = ("iss", "sub", "jti", "appId")
+
+
+def claim_type_problem(claims: dict[str, Any]) -> str | None:
+    """Why a claim has the wrong JSON type, or None; the reason names the claim, never its value."""
+    for name in NUMERIC_DATE_CLAIMS:
+        if name not in claims:
+            continue
+        value = claims[name]
+        # bool is an int subclass; json.loads reads NaN, Infinity and 1e400 as floats that are not finite.
+        finite_number = isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+        if isinstance(value, bool) or not finite_number:
+            return f"the {name} claim must be a NumericDate: a JSON number of seconds since 1970"
+    for name in STRING_CLAIMS:
+        if name in claims and not isinstance(claims[name], str):
+            return f"the {name} claim must be a string"
+    audience = claims.get("aud")
+    if "aud" in claims and not (
+        isinstance(audience, str) or (isinstance(audience, list) and all(isinstance(item, str) for item in audience))
+    ):
+        return "the aud claim must be a string or an array of strings"
+    return None
+
+
 def unauthorized(reason: str) -> ApiError:
     # errors[].msg stays the platform's exact text; the reason goes to the summary to help debugging.
     return ApiError(401, [Problem(INVALID_CREDENTIALS, "auth")], f"{INVALID_CREDENTIALS}: {reason}")
@@ -26,7 +53,7 @@ def unauthorized(reason: str) -> ApiError:
 class Authenticator:
     def __init__(self, apps: Sequence[RegisteredApp]) -> None:
         self._apps = {app.client_id: app for app in apps}
-        self._used_jtis: dict[str, dict[str, int]] = {app.client_id: {} for app in apps}
+        self._used_jtis: dict[str, dict[str, float]] = {app.client_id: {} for app in apps}
         self._lock = threading.Lock()
 
     def authenticate(self, token: str | None) -> RegisteredApp:
@@ -39,6 +66,9 @@ class Authenticator:
             raise unauthorized("the auth header is not a JWT") from None
         if header.get("alg") != ALGORITHM:
             raise unauthorized("the token must be signed with HS256")
+        claim_problem = claim_type_problem(unverified)
+        if claim_problem is not None:
+            raise unauthorized(claim_problem)
         # The claim name is exact: "not App ID, appid or app ID" (api-introduction page).
         app_id = unverified.get("appId")
         if not isinstance(app_id, str) or not app_id:
@@ -63,11 +93,12 @@ class Authenticator:
             raise unauthorized("jti must be a non-empty string")
         if "exp" not in claims:
             raise unauthorized("a token with a jti must carry exp")
-        # PyJWT has already checked that exp and iat are integers.
-        expires = int(claims["exp"])
-        now = int(time.time())
-        issued = int(claims.get("iat", now))
-        if expires - issued > MAX_JTI_LIFETIME_SECONDS:
+        # exp and iat are numbers (claim_type_problem), compared unrounded: RFC 7519 allows fractions.
+        expires: float = claims["exp"]
+        now = time.time()
+        issued: float = claims.get("iat", now)
+        # A comparison, not a subtraction: a 400-digit int minus a float would overflow.
+        if expires > issued + MAX_JTI_LIFETIME_SECONDS:
             raise unauthorized("a token with a jti may live at most 3600 seconds")
         with self._lock:
             used = self._used_jtis[app.client_id]

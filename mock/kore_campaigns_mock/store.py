@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -12,6 +13,11 @@ from .errors import ApiError, Problem
 
 def new_id(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4()}"
+
+
+def named_id(prefix: str, *names: str) -> str:
+    # Derived, not stored: resolving a name, even for a request then refused (409), changes no state.
+    return f"{prefix}-{uuid.uuid5(uuid.NAMESPACE_URL, json.dumps(names))}"
 
 
 @dataclass
@@ -36,9 +42,6 @@ class Campaign:
 class _Tenant:
     campaigns: dict[str, Campaign] = field(default_factory=dict)
     ids_by_lname: dict[str, str] = field(default_factory=dict)
-    # Stable ids for experience flows and templates, as the platform resolves names to its objects.
-    flow_ids: dict[str, str] = field(default_factory=dict)
-    template_ids: dict[str, str] = field(default_factory=dict)
 
 
 class CampaignStore:
@@ -50,13 +53,12 @@ class CampaignStore:
     def _tenant(self, account_id: str, bot_id: str) -> _Tenant:
         return self._tenants.setdefault((account_id, bot_id), _Tenant())
 
+    # Stable ids for experience flows and templates, as the platform resolves names to its objects.
     def flow_id(self, account_id: str, bot_id: str, flow_name: str) -> str:
-        with self._lock:
-            return self._tenant(account_id, bot_id).flow_ids.setdefault(flow_name, new_id("cf"))
+        return named_id("cf", account_id, bot_id, flow_name)
 
     def template_id(self, account_id: str, bot_id: str, template_name: str) -> str:
-        with self._lock:
-            return self._tenant(account_id, bot_id).template_ids.setdefault(template_name, new_id("cmt"))
+        return named_id("cmt", account_id, bot_id, template_name)
 
     def add(self, account_id: str, bot_id: str, campaign: Campaign) -> Campaign:
         with self._lock:
@@ -70,16 +72,18 @@ class CampaignStore:
 
     def get(self, account_id: str, bot_id: str, campaign_id: str) -> Campaign | None:
         with self._lock:
-            campaign = self._tenant(account_id, bot_id).campaigns.get(campaign_id)
+            # .get, not _tenant(): a read must not create a tenant.
+            tenant = self._tenants.get((account_id, bot_id))
+            campaign = tenant.campaigns.get(campaign_id) if tenant else None
             return campaign.snapshot() if campaign else None
 
     def set_schedule(
         self, account_id: str, bot_id: str, campaign_name: str, schedule: dict[str, object], now: str
     ) -> Campaign | None:
         with self._lock:
-            tenant = self._tenant(account_id, bot_id)
-            campaign_id = tenant.ids_by_lname.get(campaign_name.lower())
-            if campaign_id is None:
+            tenant = self._tenants.get((account_id, bot_id))
+            campaign_id = tenant.ids_by_lname.get(campaign_name.lower()) if tenant else None
+            if tenant is None or campaign_id is None:
                 return None
             campaign = tenant.campaigns[campaign_id]
             campaign.schedule = copy.deepcopy(schedule)

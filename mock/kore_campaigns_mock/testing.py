@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
+import hmac
 import time
 import uuid
 from typing import Any
@@ -96,3 +99,15 @@ def assert_error(response: httpx.Response, status: int, field: str | None = None
         if status != 401:  # 401 keeps the platform's exact text, "Invalid SDK credentials"
             assert any(field in error["msg"] for error in named), named
     return errors
+
+
+def sign_raw_token(app: RegisteredApp, payload: bytes) -> str:
+    """An HS256 token over payload bytes as given: JSON PyJWT would refuse to write ("exp": "1", 1e400, "iss": 7)."""
+
+    def part(data: bytes) -> str:
+        return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+    header = part(b'{"alg":"HS256","typ":"JWT"}')
+    signing_input = f"{header}.{part(payload)}"
+    signature = hmac.new(app.client_secret.encode(), signing_input.encode(), hashlib.sha256).digest()
+    return f"{signing_input}.{part(signature)}"

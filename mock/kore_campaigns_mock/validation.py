@@ -35,6 +35,56 @@ ECMA_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\
 NOT_BLANK = re.compile(f"[^{ECMA_WHITESPACE}]")
 
 
+# json.loads turns a paired escape ("\\ud83d\\ude00") into one code point, so any surrogate left is unpaired.
+SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_REPORTED_SURROGATES = 10
+
+
+class RepeatedKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        # json.dumps escapes to ASCII, so even a key holding a surrogate or a control character can be echoed.
+        self.key = json.dumps(key)
+
+
+def object_without_repeats(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object for json.loads that refuses a repeated key (RFC 8259 §4), which json.loads keeps the last of."""
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise RepeatedKeyError(key)
+            seen.add(key)
+    return document
+
+
+def unpaired_surrogates(document: object) -> list[tuple[str, str]]:
+    """(field, rule) for each string, key or value, holding an unpaired UTF-16 surrogate, in document order.
+
+    Iterative, since json.loads accepts nesting deeper than a recursive walk could follow.
+    """
+    rule = "must be valid Unicode: it holds an unpaired UTF-16 surrogate (an escape in \\ud800-\\udfff)"
+    found: list[tuple[str, str]] = []
+    pending: list[tuple[str, object]] = [("", document)]
+    while pending:
+        path, value = pending.pop()
+        if isinstance(value, str):
+            if SURROGATE.search(value):
+                found.append((path, rule))
+        elif isinstance(value, list):
+            pending.extend(reversed([(f"{path}[{index}]", item) for index, item in enumerate(value)]))
+        elif isinstance(value, dict):
+            items: list[tuple[str, object]] = []
+            for key, item in value.items():
+                if SURROGATE.search(key):
+                    found.append((path or "body", "must not have a key holding an unpaired UTF-16 surrogate"))
+                else:
+                    items.append((_join(path, key), item))
+            pending.extend(reversed(items))
+    return found
+
+
 @cache
 def known_timezones() -> frozenset[str]:
     # A set lookup, not ZoneInfo(name): no file-system path from a request ever reaches the loader.

@@ -225,7 +225,8 @@ def test_add_contacts_to_a_list_that_does_not_exist_is_404(client: MockClient) -
 @pytest.mark.parametrize(
     ("query", "field"),
     [({"limit": "0"}, "limit"), ({"limit": "101"}, "limit"), ({"skip": "-1"}, "skip"), ({"limit": "ten"}, "limit"),
-     ({"skip": "1.5"}, "skip"), ({"limit": "9" * 40}, "limit")],
+     ({"skip": "1.5"}, "skip"), ({"skip": "2147483648"}, "skip"), ({"limit": ""}, "limit"),
+     ({"limit": "9" * 40}, "limit")],
 )  # fmt: skip
 def test_contacts_paging_is_bounded(client: MockClient, query: dict[str, str], field: str) -> None:
     created = _create(client)
@@ -234,6 +235,7 @@ def test_contacts_paging_is_bounded(client: MockClient, query: dict[str, str], f
 
 def test_list_type_may_only_be_call(client: MockClient) -> None:
     assert_error(client.post(all_lists_path(type="sms"), headers=auth_headers(APP)), 400, "type")
+    assert_error(client.post(all_lists_path(type=""), headers=auth_headers(APP)), 400, "type")
     assert client.post(all_lists_path(), headers=auth_headers(APP)).status_code == 200
 
 

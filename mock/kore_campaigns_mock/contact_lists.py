@@ -46,6 +46,7 @@ PHONE_NUMBER = re.compile(r"\+?[0-9]{7,15}")
 MAX_CONTACTS_PER_CALL = 1000  # docs silent; a bound so that one call cannot grow a list without limit
 CONTACTS_PAGE_DEFAULT = 50  # the get-all-contacts sample's `limit`
 CONTACTS_PAGE_MAX = 100  # as the neighbouring contact-status page's limit
+SKIP_MAX = 2**31 - 1  # docs silent; what every client language's 32-bit integer holds
 MAPPED_FIELDS = ("firstName", "lastName", "phoneNumber", "timeZone", "uniqueId", "contactPriority")
 ADD_CONTACTS_MESSAGE = "Adding contacts to public list is in progress"
 
@@ -344,19 +345,24 @@ class Guard(Protocol):
 ReadBody = Callable[[Request, Checker], Awaitable[JsonObject | None]]
 
 
-def _query_integer(
-    c: Checker, values: Sequence[str], name: str, default: int, minimum: int, maximum: int | None
-) -> int:
-    text = c.query(values, name, required=False)
+def _query_integer(c: Checker, values: Sequence[str], name: str, default: int, minimum: int, maximum: int) -> int:
+    text = _optional_query(c, values, name)
     if text is None:
         return default
-    rule = f"query parameter {name} must be an integer >= {minimum}"
-    if maximum is not None:
-        rule = f"query parameter {name} must be an integer between {minimum} and {maximum}"
-    if not re.fullmatch(r"-?[0-9]{1,18}", text) or int(text) < minimum or (maximum is not None and int(text) > maximum):
+    rule = f"query parameter {name} must be an integer between {minimum} and {maximum}"
+    # Up to 18 digits, so that no huge digit string reaches int(); anything longer is out of range anyway.
+    if not re.fullmatch(r"-?[0-9]{1,18}", text) or not minimum <= int(text) <= maximum:
         c.problems.append(Problem(rule, name))
         return default
     return int(text)
+
+
+def _optional_query(c: Checker, values: Sequence[str], name: str, one_of: Sequence[str] | None = None) -> str | None:
+    """An optional query parameter: absent is fine, but given empty (`?type=`) is a value that breaks its rule."""
+    if values == [""]:
+        c.problems.append(Problem(f"query parameter {name} must not be empty (leave it out instead)", name))
+        return None
+    return c.query(values, name, required=False, one_of=one_of)
 
 
 class ContactListApi:
@@ -371,9 +377,8 @@ class ContactListApi:
             Route(CREATE_LIST_PATH, self.create_list, methods=["POST"]),
             Route(ALL_LISTS_PATH, self.list_lists, methods=["POST"]),
             Route(CONTACTS_PATH, self.list_contacts, methods=["GET"]),
-            Route(LIST_PATH, self.get_list, methods=["GET"]),
-            Route(LIST_PATH, self.update_list, methods=["PUT"]),
-            Route(LIST_PATH, self.delete_list, methods=["DELETE"]),
+            # One route for the three methods, so that a 405 lists them all in Allow.
+            Route(LIST_PATH, self.one_list, methods=["GET", "PUT", "DELETE"]),
             Route(ADD_CONTACTS_PATH, self.add_contacts, methods=["POST"]),
         ]
 
@@ -413,10 +418,17 @@ class ContactListApi:
         c = Checker()
         caller = self._v2_guard(request, c)
         # "Value must be call"; optional. The page shows no request body, so none is read.
-        c.query(request.query_params.getlist("type"), "type", required=False, one_of=("call",))
+        _optional_query(c, request.query_params.getlist("type"), "type", one_of=("call",))
         c.raise_if_any()
         lists = self._store.all(caller.account_id, caller.bot_id)
         return _success("", [self._view(caller, item, SUMMARY_FIELDS) for item in lists])
+
+    async def one_list(self, request: Request) -> Response:
+        if request.method == "PUT":
+            return await self.update_list(request)
+        if request.method == "DELETE":
+            return await self.delete_list(request)
+        return await self.get_list(request)
 
     async def get_list(self, request: Request) -> Response:
         c = Checker()
@@ -461,7 +473,7 @@ class ContactListApi:
     async def list_contacts(self, request: Request) -> Response:
         c = Checker()
         caller = self._v2_guard(request, c)
-        skip = _query_integer(c, request.query_params.getlist("skip"), "skip", 0, 0, None)
+        skip = _query_integer(c, request.query_params.getlist("skip"), "skip", 0, 0, SKIP_MAX)
         limit = _query_integer(
             c, request.query_params.getlist("limit"), "limit", CONTACTS_PAGE_DEFAULT, 1, CONTACTS_PAGE_MAX
         )

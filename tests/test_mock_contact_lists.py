@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 from urllib.parse import urlencode
 
@@ -388,3 +389,35 @@ def test_every_route_needs_credentials(client: MockClient) -> None:
         ("POST", add_contacts_path()),
     ):
         assert_error(client.request(method, url, json={}), 401)
+
+
+# --- concurrency ---------------------------------------------------------------------------------------------
+
+
+def test_threads_yield_one_list_per_name_and_lose_no_contact() -> None:
+    # Each thread runs its own event loop, so the store's lock is contended for real.
+    client = MockClient(create_app(rate_limit_per_minute=0))
+
+    def create(number: int) -> int:
+        name = "Threaded List" if number % 2 else "THREADED list"
+        return client.post(create_path(), json=new_list(name), headers=auth_headers(APP)).status_code
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        statuses = list(pool.map(create, range(24)))
+    assert sorted(statuses) == [200] + [409] * 23
+    created_name = next(
+        item["name"]
+        for item in client.post(all_lists_path(), headers=auth_headers(APP)).json()["data"]
+        if item["name"].lower() == "threaded list"
+    )
+
+    def add(number: int) -> int:
+        # Two threads per number: without duplicates allowed, each number is stored once.
+        return _add(client, created_name, f"+1510123{number // 2:04d}").status_code
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert set(pool.map(add, range(64))) == {200}
+    list_id = client.post(all_lists_path(), headers=auth_headers(APP)).json()["data"][0]["_id"]
+    page = client.get(contacts_path(list_id, limit="100"), headers=auth_headers(APP)).json()["data"]
+    assert page["totalResults"] == 32
+    assert len({contact["phoneNumber"] for contact in page["results"]}) == 32

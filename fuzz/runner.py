@@ -148,12 +148,8 @@ def load_config(
     database: str | None = None,
     no_shrink: bool | None = None,
     modes: Sequence[str] | None = None,
-    stateful_max_examples: int | None = None,
 ) -> SchemathesisConfig:
-    """`schemathesis.toml` with the overrides the CLI options of the same names would make.
-
-    `stateful_max_examples` sets the stateful phase's scenario count on its own (no CLI option does).
-    """
+    """`schemathesis.toml` with the overrides the CLI options of the same names would make."""
     config = SchemathesisConfig.from_path(config_path)
     config.update(seed=seed, max_failures=None)
     project = config.projects.override
@@ -165,8 +161,6 @@ def load_config(
     )
     if phases is not None:
         project.phases.update(phases=list(phases))
-    if stateful_max_examples is not None:
-        project.phases.stateful.generation.update(max_examples=stateful_max_examples)
     return config
 
 

@@ -143,6 +143,7 @@ def test_links_chain_a_new_list_into_contacts_campaigns_and_reads(spec: dict[str
     targets = {link["operationId"] for link in links.values()}
     assert targets == {
         "addContactsToContactList",
+        "listContactLists",
         "getContactList",
         "listContactListContacts",
         "updateContactList",

@@ -214,6 +214,28 @@ def test_add_contacts_refuses_bad_contacts(client: MockClient, data: object, fie
     assert client.get(list_path(created["_id"]), headers=auth_headers(APP)).json()["data"]["totalRecordCount"] == 0
 
 
+@pytest.mark.parametrize(
+    ("path", "raw"),
+    [
+        ("create", '{"name": "bad \\ud800 name", "description": "d", "source": "passiveApi"}'),
+        ("add", '{"contact_list_name": "Exists", "data": [{"phoneNumber": "9122333445566", "firstName": "\\udc00"}]}'),
+    ],
+)
+def test_unpaired_surrogates_are_refused_not_a_server_error(client: MockClient, path: str, raw: str) -> None:
+    created = _create(client, "Exists")
+    url = create_path() if path == "create" else add_contacts_path()
+    headers = {**auth_headers(APP), "content-type": "application/json"}
+    assert_error(client.post(url, content=raw, headers=headers), 400, "body")
+    # A valid pair is one character, and is kept.
+    assert _add(client, "Exists", "9122333445566").status_code == 200
+    paired = (
+        '{"contact_list_name": "Exists", "data": [{"phoneNumber": "9122333445567", "firstName": "\\ud83d\\ude00"}]}'
+    )
+    assert client.post(add_contacts_path(), content=paired, headers=headers).status_code == 200
+    contacts = client.get(contacts_path(created["_id"]), headers=auth_headers(APP)).json()["data"]["results"]
+    assert [contact.get("firstName") for contact in contacts] == [None, "\U0001f600"]
+
+
 def test_add_contacts_to_a_list_that_does_not_exist_is_404(client: MockClient) -> None:
     assert_error(_add(client, "No Such List", "9122333445566"), 404, "contact_list_name")
     # The name is exact, as campaigns name lists.

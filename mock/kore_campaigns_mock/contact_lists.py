@@ -49,6 +49,8 @@ CONTACTS_PAGE_MAX = 100  # as the neighbouring contact-status page's limit
 SKIP_MAX = 2**31 - 1  # docs silent; what every client language's 32-bit integer holds
 MAPPED_FIELDS = ("firstName", "lastName", "phoneNumber", "timeZone", "uniqueId", "contactPriority")
 ADD_CONTACTS_MESSAGE = "Adding contacts to public list is in progress"
+# json.loads pairs valid surrogate escapes into one character, so any surrogate left in a string is unpaired.
+UNPAIRED_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -365,12 +367,36 @@ def _optional_query(c: Checker, values: Sequence[str], name: str, one_of: Sequen
     return c.query(values, name, required=False, one_of=one_of)
 
 
+def _has_unpaired_surrogate(document: object) -> bool:
+    """Whether any string (or key) holds a lone UTF-16 surrogate, which JSON escapes allow but UTF-8 cannot carry."""
+    pending = [document]  # a loop, not recursion: the body may nest as deep as the JSON parser allowed
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            if UNPAIRED_SURROGATE.search(value):
+                return True
+        elif isinstance(value, dict):
+            pending.extend(value.keys())
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return False
+
+
 class ContactListApi:
     def __init__(self, store: ContactListStore, guard: Guard, read_body: ReadBody, now: Callable[[], str]) -> None:
         self._store = store
         self._guard = guard
-        self._read_body = read_body
+        self._read_body_as_json = read_body
         self._now = now
+
+    async def _read_body(self, request: Request, c: Checker) -> JsonObject | None:
+        body = await self._read_body_as_json(request, c)
+        # Stored strings are echoed back; a lone surrogate ("\ud800" in the JSON) would fail the UTF-8 answer.
+        if body is not None and _has_unpaired_surrogate(body):
+            c.fail("body", "must be valid Unicode text: a \\uD800-\\uDFFF escape must be part of a surrogate pair")
+            return None
+        return body
 
     def routes(self) -> list[Route]:
         return [

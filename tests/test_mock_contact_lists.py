@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import httpx
 import pytest
+import yaml
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, parse_seed, samples
 from kore_campaigns_mock.config import DEMO_CONTACT_LISTS
 from kore_campaigns_mock.testing import (
@@ -443,3 +445,29 @@ def test_threads_yield_one_list_per_name_and_lose_no_contact() -> None:
     page = client.get(contacts_path(list_id, limit="100"), headers=auth_headers(APP)).json()["data"]
     assert page["totalResults"] == 32
     assert len({contact["phoneNumber"] for contact in page["results"]}) == 32
+
+
+# --- the pages' sample requests, as openapi.yaml's examples hold them -------------------------------------------
+
+
+def _example(operation_id: str, name: str) -> Any:
+    spec = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text(encoding="utf-8"))
+    for item in spec["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return operation["requestBody"]["content"]["application/json"]["examples"][name]["value"]
+    raise AssertionError(operation_id)
+
+
+def test_the_pages_sample_requests_work_against_the_mock(client: MockClient) -> None:
+    headers = auth_headers(APP)
+    created = client.post(create_path(), json=_example("createContactList", "passiveApi"), headers=headers)
+    assert created.status_code == 200, created.text
+    assert created.json()["message"] == "Contact list Renewal Due 1- July 2025 created successfully"
+    # The add-contacts sample names "Renewal Due - July 2025", which the list page's sample lists.
+    _create(client, "Renewal Due - July 2025")
+    added = client.post(add_contacts_path(), json=_example("addContactsToContactList", "oneContact"), headers=headers)
+    assert added.json() == {"message": "Adding contacts to public list is in progress"}
+    list_id = created.json()["data"]["_id"]
+    updated = client.request("PUT", list_path(list_id), json=_example("updateContactList", "rename"), headers=headers)
+    assert updated.json()["message"] == "Contact list Renewal Due - May/June 2025 updated successfully"

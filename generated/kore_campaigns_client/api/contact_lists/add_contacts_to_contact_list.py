@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_contacts_request import AddContactsRequest
+from ...models.add_contacts_response import AddContactsResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    i_id: str,
+    *,
+    body: AddContactsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/1.1/public/{i_id}/campaign/contactList/addContacts".format(
+            i_id=quote(str(i_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddContactsResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = AddContactsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddContactsResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    i_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddContactsRequest,
+) -> Response[AddContactsResponse | Error]:
+    """Add contacts to a contact list, by the list's name
+
+     Appends contacts to an existing list named by `contact_list_name`. The platform queues the
+    import and answers at once; a campaign that names the list, even one that is running,
+    dials the new contacts as they arrive. With the list's `allowDuplicates` false, a phone
+    number already in the list (or earlier in the same request) is skipped.
+
+    Rules the schema cannot state, enforced by the service: `contact_list_name` must name an
+    existing list of the bot (exact name), else `404`.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        body (AddContactsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddContactsResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    i_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddContactsRequest,
+) -> AddContactsResponse | Error | None:
+    """Add contacts to a contact list, by the list's name
+
+     Appends contacts to an existing list named by `contact_list_name`. The platform queues the
+    import and answers at once; a campaign that names the list, even one that is running,
+    dials the new contacts as they arrive. With the list's `allowDuplicates` false, a phone
+    number already in the list (or earlier in the same request) is skipped.
+
+    Rules the schema cannot state, enforced by the service: `contact_list_name` must name an
+    existing list of the bot (exact name), else `404`.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        body (AddContactsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddContactsResponse | Error
+    """
+
+    return sync_detailed(
+        i_id=i_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    i_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddContactsRequest,
+) -> Response[AddContactsResponse | Error]:
+    """Add contacts to a contact list, by the list's name
+
+     Appends contacts to an existing list named by `contact_list_name`. The platform queues the
+    import and answers at once; a campaign that names the list, even one that is running,
+    dials the new contacts as they arrive. With the list's `allowDuplicates` false, a phone
+    number already in the list (or earlier in the same request) is skipped.
+
+    Rules the schema cannot state, enforced by the service: `contact_list_name` must name an
+    existing list of the bot (exact name), else `404`.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        body (AddContactsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddContactsResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    i_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: AddContactsRequest,
+) -> AddContactsResponse | Error | None:
+    """Add contacts to a contact list, by the list's name
+
+     Appends contacts to an existing list named by `contact_list_name`. The platform queues the
+    import and answers at once; a campaign that names the list, even one that is running,
+    dials the new contacts as they arrive. With the list's `allowDuplicates` false, a phone
+    number already in the list (or earlier in the same request) is skipped.
+
+    Rules the schema cannot state, enforced by the service: `contact_list_name` must name an
+    existing list of the bot (exact name), else `404`.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        body (AddContactsRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddContactsResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            i_id=i_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

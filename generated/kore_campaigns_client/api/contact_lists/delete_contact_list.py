@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_list_response import ContactListResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    stream_id: str,
+    contact_list_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/campaign/api/v2/public/{stream_id}/campaign/contactList/{contact_list_id}".format(
+            stream_id=quote(str(stream_id), safe=""),
+            contact_list_id=quote(str(contact_list_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactListResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = ContactListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactListResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    stream_id: str,
+    contact_list_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ContactListResponse | Error]:
+    """Delete a contact list and its contacts
+
+     Deletes the list and its contacts and returns the list as it was.
+
+    Rules the schema cannot state, enforced by the service: a list that a campaign names in
+    `contactLists` or `dncLists` (see `campaignInUse`) cannot be deleted, `409`; delete the
+    campaigns first.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        contact_list_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactListResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+        contact_list_id=contact_list_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    stream_id: str,
+    contact_list_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ContactListResponse | Error | None:
+    """Delete a contact list and its contacts
+
+     Deletes the list and its contacts and returns the list as it was.
+
+    Rules the schema cannot state, enforced by the service: a list that a campaign names in
+    `contactLists` or `dncLists` (see `campaignInUse`) cannot be deleted, `409`; delete the
+    campaigns first.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        contact_list_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactListResponse | Error
+    """
+
+    return sync_detailed(
+        stream_id=stream_id,
+        contact_list_id=contact_list_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    stream_id: str,
+    contact_list_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ContactListResponse | Error]:
+    """Delete a contact list and its contacts
+
+     Deletes the list and its contacts and returns the list as it was.
+
+    Rules the schema cannot state, enforced by the service: a list that a campaign names in
+    `contactLists` or `dncLists` (see `campaignInUse`) cannot be deleted, `409`; delete the
+    campaigns first.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        contact_list_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactListResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+        contact_list_id=contact_list_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    stream_id: str,
+    contact_list_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ContactListResponse | Error | None:
+    """Delete a contact list and its contacts
+
+     Deletes the list and its contacts and returns the list as it was.
+
+    Rules the schema cannot state, enforced by the service: a list that a campaign names in
+    `contactLists` or `dncLists` (see `campaignInUse`) cannot be deleted, `409`; delete the
+    campaigns first.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        contact_list_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactListResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            stream_id=stream_id,
+            contact_list_id=contact_list_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_lists_response import ContactListsResponse
+from ...models.error import Error
+from ...models.list_contact_lists_type import ListContactListsType
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    stream_id: str,
+    *,
+    type_: ListContactListsType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_
+
+    params["type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/campaign/api/v2/public/{stream_id}/campaign/contactList/getAllListDetails".format(
+            stream_id=quote(str(stream_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactListsResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = ContactListsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactListsResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    stream_id: str,
+    *,
+    client: AuthenticatedClient,
+    type_: ListContactListsType | Unset = UNSET,
+) -> Response[ContactListsResponse | Error]:
+    """List the bot's contact lists
+
+     Returns every contact list of the bot, in a shorter form than `getContactList` (no
+    `isActive`, `createdAt`, creator or `allowDuplicates`). A POST that sends no body.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        type_ (ListContactListsType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactListsResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+        type_=type_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    stream_id: str,
+    *,
+    client: AuthenticatedClient,
+    type_: ListContactListsType | Unset = UNSET,
+) -> ContactListsResponse | Error | None:
+    """List the bot's contact lists
+
+     Returns every contact list of the bot, in a shorter form than `getContactList` (no
+    `isActive`, `createdAt`, creator or `allowDuplicates`). A POST that sends no body.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        type_ (ListContactListsType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactListsResponse | Error
+    """
+
+    return sync_detailed(
+        stream_id=stream_id,
+        client=client,
+        type_=type_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    stream_id: str,
+    *,
+    client: AuthenticatedClient,
+    type_: ListContactListsType | Unset = UNSET,
+) -> Response[ContactListsResponse | Error]:
+    """List the bot's contact lists
+
+     Returns every contact list of the bot, in a shorter form than `getContactList` (no
+    `isActive`, `createdAt`, creator or `allowDuplicates`). A POST that sends no body.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        type_ (ListContactListsType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactListsResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        stream_id=stream_id,
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    stream_id: str,
+    *,
+    client: AuthenticatedClient,
+    type_: ListContactListsType | Unset = UNSET,
+) -> ContactListsResponse | Error | None:
+    """List the bot's contact lists
+
+     Returns every contact list of the bot, in a shorter form than `getContactList` (no
+    `isActive`, `createdAt`, creator or `allowDuplicates`). A POST that sends no body.
+
+    Args:
+        stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        type_ (ListContactListsType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactListsResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            stream_id=stream_id,
+            client=client,
+            type_=type_,
+        )
+    ).parsed

@@ -372,11 +372,43 @@ def test_every_operation_answers_errors_with_the_one_error_schema(spec: dict[str
                 continue
             content = resolve(spec, response)["content"]
             assert list(content) == ["application/json"], (op["operationId"], status)
-            assert content["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}, (
+            assert content["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorResponse"}, (
                 op["operationId"],
                 status,
             )
     assert "Retry-After" in spec["components"]["responses"]["TooManyRequests"]["headers"]
+
+
+# Type names that generators refuse or rename (openapi-generator's typescript-fetch turns `Error`
+# into `ModelError`), or that shadow a built-in in a client's package (java.lang.Error, Python's
+# builtins, Go's `error`, C#'s System types).
+LANGUAGE_TYPE_NAMES = {
+    "Error", "Exception", "Object", "String", "Number", "Boolean", "Date", "Map", "Set", "List",
+    "Array", "Promise", "Record", "Response", "Request", "Blob", "File", "Type", "Class", "Enum",
+    "Integer", "Long", "Float", "Double", "Decimal", "Byte", "Char", "Void", "Any", "Uri", "Guid",
+}  # fmt: skip
+
+
+def test_no_schema_is_named_like_a_language_type(spec: dict[str, Json]) -> None:
+    clashes = sorted(set(spec["components"]["schemas"]) & LANGUAGE_TYPE_NAMES)
+    assert clashes == [], f"rename these schemas, generators rename or shadow them: {clashes}"
+
+
+def test_generators_can_name_every_schema(spec: dict[str, Json]) -> None:
+    """No nameless schema that a generator has to name for itself.
+
+    An inline object inside a component gets a `title` (openapi-generator otherwise invents
+    `DailyRecurrence_dailyDetails`); a component that is an array names its item schema
+    (openapi-generator 7.26 logs "Failed to get the schema name: null" for inline items).
+    """
+    unnamed = []
+    for name, schema in spec["components"]["schemas"].items():
+        if schema.get("type") == "array" and "$ref" not in schema.get("items", {}):
+            unnamed.append(pointer("components", "schemas", name, "items"))
+        for where, sub in _walk_schema(schema, ("components", "schemas", name)):
+            if sub is not schema and sub.get("type") == "object" and "properties" in sub and "title" not in sub:
+                unnamed.append(pointer(*where))
+    assert unnamed == []
 
 
 def test_creates_link_to_get_and_schedule(spec: dict[str, Json]) -> None:

@@ -19,8 +19,8 @@ from .dialing_strategy import DialingStrategy
 from .dialing_strategy_dialing_order import DialingStrategyDialingOrder
 from .dnc_list import DncList
 from .dnc_list_ref import DncListRef
-from .error import Error
 from .error_detail import ErrorDetail
+from .error_response import ErrorResponse
 from .priority import Priority
 from .schedule_request import ScheduleRequest
 from .schedule_response import ScheduleResponse
@@ -60,8 +60,8 @@ __all__ = (
     "DialingStrategyDialingOrder",
     "DncList",
     "DncListRef",
-    "Error",
     "ErrorDetail",
+    "ErrorResponse",
     "Priority",
     "ScheduleRequest",
     "ScheduleResponse",

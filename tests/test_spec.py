@@ -292,9 +292,11 @@ def test_example_walker_catches_broken_examples(spec: dict[str, Json]) -> None:
     # example and a schema example, each made wrong in one place.
     broken["components"]["examples"]["VoiceAgentlessRequest"]["value"]["priority"] = "6"
     schedule = broken["paths"]["/campaign/api/v2/public/{streamId}/campaign/schedule"]["post"]
-    schedule["requestBody"]["content"]["application/json"]["examples"]["daily"]["value"]["recurrenceObject"][
-        "dailyDetails"
-    ]["onceEveryNdays"] = 0
+    # The spec keeps every media-type example in components (see test_media_type_examples_are_components);
+    # the walker still reads inline ones, which other teams' copies may have.
+    daily = copy.deepcopy(broken["components"]["examples"]["DailyScheduleRequest"])
+    daily["value"]["recurrenceObject"]["dailyDetails"]["onceEveryNdays"] = 0
+    schedule["requestBody"]["content"]["application/json"]["examples"]["daily"] = daily
     schedule["parameters"][0]["example"] = False  # enableSchedule is const true
     broken["components"]["schemas"]["DateTimeText"]["examples"] = ["2026-01-27T18:29:00Z"]
 
@@ -409,6 +411,21 @@ def test_generators_can_name_every_schema(spec: dict[str, Json]) -> None:
             if sub is not schema and sub.get("type") == "object" and "properties" in sub and "title" not in sub:
                 unnamed.append(pointer(*where))
     assert unnamed == []
+
+
+def test_media_type_examples_are_components(spec: dict[str, Json]) -> None:
+    """Named media-type examples are `$ref`s to components/examples.
+
+    openapi-generator's csharp client logs "Failed to get the schema name: null" for every inline
+    Example Object in a media type (ExamplesUtils.unaliasExamples reads the missing `$ref`).
+    """
+    inline = [
+        pointer(*where, "examples", name)
+        for where, node, _schema_at in _example_holders(spec)
+        for name, example in (node.get("examples") or {}).items()
+        if where[-2:-1] == ("content",) and "$ref" not in example
+    ]
+    assert inline == [], "move these examples to components/examples and $ref them"
 
 
 def test_creates_link_to_get_and_schedule(spec: dict[str, Json]) -> None:

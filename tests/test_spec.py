@@ -399,18 +399,21 @@ def test_no_schema_is_named_like_a_language_type(spec: dict[str, Json]) -> None:
 def test_generators_can_name_every_schema(spec: dict[str, Json]) -> None:
     """No nameless schema that a generator has to name for itself.
 
-    An inline object inside a component gets a `title` (openapi-generator otherwise invents
-    `DailyRecurrence_dailyDetails`); a component that is an array names its item schema
+    An inline object, in a component, a body or a parameter, gets a `title` (openapi-generator
+    otherwise invents `DailyRecurrence_dailyDetails` or `CreateX200Response`); a component that is
+    an array names its item schema
     (openapi-generator 7.26 logs "Failed to get the schema name: null" for inline items).
     """
     unnamed = []
-    for name, schema in spec["components"]["schemas"].items():
-        if schema.get("type") == "array" and "$ref" not in schema.get("items", {}):
-            unnamed.append(pointer("components", "schemas", name, "items"))
-        for where, sub in _walk_schema(schema, ("components", "schemas", name)):
-            if sub is not schema and sub.get("type") == "object" and "properties" in sub and "title" not in sub:
+    for root, schema in _schema_roots(spec):
+        named = root[:2] == ("components", "schemas")
+        if named and schema.get("type") == "array" and "$ref" not in schema.get("items", {}):
+            unnamed.append(pointer(*root, "items"))
+        for where, sub in _walk_schema(schema, root):
+            # Bodies, parameters and nested objects have no name of their own (a component's is its key).
+            if not (named and sub is schema) and sub.get("type") == "object" and "title" not in sub:
                 unnamed.append(pointer(*where))
-    assert unnamed == []
+    assert unnamed == [], "give these a title (or make them components)"
 
 
 def test_media_type_examples_are_components(spec: dict[str, Json]) -> None:

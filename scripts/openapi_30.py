@@ -144,18 +144,10 @@ def losses(source: Json) -> list[str]:
     if ref_siblings:
         bullets.append("Keywords beside a `$ref` are ignored by 3.0 tools: " + "; ".join(ref_siblings) + ".")
     info = source.get("info", {})
-    dropped = [
-        name
-        for name, present in (
-            ("info.summary", "summary" in info),
-            ("license.identifier (SPDX)", "identifier" in info.get("license", {})),
-        )
-        if present
-    ]
-    if dropped:
-        bullets.append(
-            f"{' and '.join(dropped)} are not 3.0 fields and are dropped; the summary opens this description."
-        )
+    if "summary" in info:
+        bullets.append("`info.summary` is not a 3.0 field; it opens this description instead.")
+    if "identifier" in info.get("license", {}):
+        bullets.append("`license.identifier` (SPDX) is not a 3.0 field; `license.url` points at its SPDX page instead.")
     if "webhooks" in source or "jsonSchemaDialect" in source:
         bullets.append("`webhooks` and `jsonSchemaDialect` are not 3.0 fields and are dropped.")
     return bullets
@@ -208,6 +200,10 @@ def render(source_path: Path) -> str:
     _drop_conditionals(converted)
     info = converted["info"]
     summary = info.pop("summary", None)
+    identifier = source["info"].get("license", {}).get("identifier")
+    if identifier and "url" not in info.get("license", {}):
+        # 3.0 names a license by URL only; the SPDX page is the identifier's URL.
+        info["license"]["url"] = f"https://spdx.org/licenses/{identifier}.html"
     bullets = losses(source)
     rendition = [
         "## OpenAPI 3.0.3 rendition",

@@ -93,6 +93,7 @@ def test_no_31_keyword_is_left_in_the_rendition(rendition: Json) -> None:
 def test_rendition_lists_what_it_loses(source: Json, rendition: Json) -> None:
     description = rendition["info"]["description"]
     assert description.startswith(source["info"]["summary"])
+    assert rendition["info"]["license"]["url"] == "https://spdx.org/licenses/Apache-2.0.html"
     assert source["info"]["description"].strip() in description
     section = description.split("## OpenAPI 3.0.3 rendition", 1)[1]
     assert '`then {"required": ["queue_name"]}`' in section
@@ -116,3 +117,25 @@ def test_losses_name_a_rule_added_to_the_contract(source: Json) -> None:
     assert "`#/components/schemas/SmsCampaignRequest/properties/name` (description)" in bullets
     assert "`#/components/schemas/SmsCampaignRequest/properties/format`" in bullets
     assert "SmsCampaignRequest" not in "\n".join(losses(source))
+
+
+@pytest.mark.node
+def test_rendition_lints_clean_with_redocly() -> None:
+    """The same recommended-strict rules as openapi.yaml (redocly.yaml), as a 3.0 team would run them."""
+    redocly = ROOT / "node_modules" / ".bin" / "redocly"
+    if shutil.which("node") is None or not redocly.exists():
+        message = "node and the pinned redocly (npm ci) are needed"
+        if REQUIRE_TOOLS:
+            pytest.fail(f"{message}, and KORE_REQUIRE_TOOLS=1 requires them")
+        pytest.skip(message)
+    env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true", "NO_COLOR": "1"}
+    result = subprocess.run(  # noqa: S603 - the pinned tool, fixed arguments
+        [str(redocly), "lint", str(RENDITION), "--format=stylish"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

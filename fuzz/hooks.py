@@ -366,7 +366,9 @@ def _existing_list(value: object, created: dict[str, str] | None = None) -> obje
     if isinstance(value, str) and value:
         if created is not None and value in created.values():
             return value
-        return _pick(DEMO_CONTACT_LISTS, value)
+        # The links into campaigns and add-contacts carry no body (openapi-generator refuses one), so a list
+        # the run created is preferred: that keeps the chain list -> contacts -> campaign.
+        return _pick(sorted(created.values()) if created else DEMO_CONTACT_LISTS, value)
     return value
 
 

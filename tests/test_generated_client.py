@@ -23,7 +23,7 @@ from kore_campaigns_client.models import (
     CampaignResponse,
     DailyRecurrence,
     DailyRecurrenceDailyDetails,
-    Error,
+    ErrorResponse,
     ScheduleRequest,
     ScheduleResponse,
     SmsCampaignRequest,
@@ -230,7 +230,7 @@ async def test_every_operation_async(async_client: AuthenticatedClient) -> None:
 def test_documented_errors_parse_into_the_error_model(sync_client: AuthenticatedClient, served: str) -> None:
     missing = get_campaign.sync_detailed(BOT, "cd-does-not-exist", client=sync_client)
     assert missing.status_code == 404
-    assert isinstance(missing.parsed, Error)
+    assert isinstance(missing.parsed, ErrorResponse)
     assert missing.parsed.errors[0].code == 4004
     assert missing.parsed.errors[0].field == "campaignId"
 
@@ -238,7 +238,7 @@ def test_documented_errors_parse_into_the_error_model(sync_client: Authenticated
     bad.priority = "9"  # type: ignore[assignment]  # sending what the types forbid is the point
     refused = create_voice_campaign.sync_detailed(BOT, client=sync_client, body=bad, campaign_type="voice")
     assert refused.status_code == 400
-    assert isinstance(refused.parsed, Error)
+    assert isinstance(refused.parsed, ErrorResponse)
     assert [detail.field for detail in refused.parsed.errors] == ["priority"]
 
     create_voice_campaign.sync(BOT, client=sync_client, body=voice_request("Twice"), campaign_type="voice")
@@ -246,11 +246,11 @@ def test_documented_errors_parse_into_the_error_model(sync_client: Authenticated
         BOT, client=sync_client, body=voice_request("twice"), campaign_type="voice"
     )
     assert duplicate.status_code == 409
-    assert isinstance(duplicate.parsed, Error)
+    assert isinstance(duplicate.parsed, ErrorResponse)
     assert duplicate.parsed.errors[0].field == "name"
 
     with bare_client(served, demo_token(secret="x" * 40)) as client:
         denied = get_campaign.sync_detailed(BOT, "cd-anything", client=client)
     assert denied.status_code == 401
-    assert isinstance(denied.parsed, Error)
+    assert isinstance(denied.parsed, ErrorResponse)
     assert (denied.parsed.errors[0].msg, denied.parsed.errors[0].code) == ("Invalid SDK credentials", 4002)

@@ -461,7 +461,10 @@ def _example(operation_id: str, name: str) -> Any:
     for item in spec["paths"].values():
         for operation in item.values():
             if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                return operation["requestBody"]["content"]["application/json"]["examples"][name]["value"]
+                example = operation["requestBody"]["content"]["application/json"]["examples"][name]
+                if "$ref" in example:  # examples live in components/examples
+                    example = spec["components"]["examples"][example["$ref"].rsplit("/", 1)[-1]]
+                return example["value"]
     raise AssertionError(operation_id)
 
 

@@ -29,7 +29,7 @@ from kore_campaigns_client.api.campaigns import create_sms_campaign, create_voic
 from kore_campaigns_client.api.scheduling import schedule_campaign
 from kore_campaigns_client.models.campaign_response import CampaignResponse
 from kore_campaigns_client.models.daily_recurrence import DailyRecurrence
-from kore_campaigns_client.models.error import Error
+from kore_campaigns_client.models.error_response import ErrorResponse
 from kore_campaigns_client.models.schedule_request import ScheduleRequest
 from kore_campaigns_client.models.schedule_response import ScheduleResponse
 from kore_campaigns_client.models.sms_campaign_request import SmsCampaignRequest
@@ -186,12 +186,12 @@ def test_sync_end_to_end(app: ASGIApp, sync_transport: SyncASGITransport) -> Non
     assert fetched_sms.campaign_type == "sms"
     assert fetched_sms.schedule.is_scheduling_enabled is False
 
-    # Error answers: parsed into the generated Error model, raised as the right class.
+    # Error answers: parsed into the generated ErrorResponse model, raised as the right class.
     duplicate = create_voice_campaign.sync_detailed(
         bot, client=client, body=voice_request("SYNC VOICE FEEDBACK"), campaign_type="voice"
     )
     assert duplicate.status_code == 409
-    assert isinstance(duplicate.parsed, Error)
+    assert isinstance(duplicate.parsed, ErrorResponse)
     with pytest.raises(KoreConflictError) as conflict:
         unwrap(duplicate)
     assert conflict.value.code == 4009

@@ -20,7 +20,7 @@ from kore_campaigns import (
     unwrap,
 )
 from kore_campaigns_client.models.campaign_response import CampaignResponse
-from kore_campaigns_client.models.error import Error
+from kore_campaigns_client.models.error_response import ErrorResponse
 from kore_campaigns_client.models.schedule_response import ScheduleResponse
 from kore_campaigns_client.types import Response
 
@@ -39,13 +39,13 @@ def error_response(status: int, body: dict[str, Any], headers: dict[str, str] | 
         status_code=HTTPStatus(status),
         content=b"",
         headers=httpx.Headers(headers or {}),
-        parsed=Error.from_dict(body),
+        parsed=ErrorResponse.from_dict(body),
     )
 
 
 def test_unwrap_returns_the_success_model_with_its_type() -> None:
     model = ScheduleResponse(status="success", message="scheduled", id="cd-1")
-    response: Response[Error | ScheduleResponse] = Response(HTTPStatus.OK, b"", httpx.Headers(), model)
+    response: Response[ErrorResponse | ScheduleResponse] = Response(HTTPStatus.OK, b"", httpx.Headers(), model)
     result = unwrap(response)
     assert_type(result, ScheduleResponse)
     assert result is model
@@ -73,7 +73,7 @@ def test_each_status_raises_its_class(status: int, cls: type[KoreApiError]) -> N
 
 
 def test_validation_error_lists_each_field() -> None:
-    response: Response[CampaignResponse | Error] = error_response(400, VALIDATION_BODY)
+    response: Response[CampaignResponse | ErrorResponse] = error_response(400, VALIDATION_BODY)
     with pytest.raises(KoreValidationError) as caught:
         unwrap(response)
     error = caught.value
@@ -112,7 +112,7 @@ def test_rate_limit_error_carries_retry_after(header: str | None, expected: floa
 
 
 def test_undocumented_status_without_parsed_body() -> None:
-    response: Response[CampaignResponse | Error] = Response(
+    response: Response[CampaignResponse | ErrorResponse] = Response(
         HTTPStatus.INTERNAL_SERVER_ERROR, b"<html>oops</html>", httpx.Headers(), None
     )
     with pytest.raises(KoreApiError) as caught:

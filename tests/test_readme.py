@@ -20,6 +20,7 @@ from kore_campaigns_mock.config import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
+OTHER_LANGUAGES = ("typescript-fetch", "hey-api", "python", "go", "java", "csharp")
 # Every shell command the README shows, and the file that runs it. A command added to the
 # README without a test (or a test renamed away from its command) fails here.
 COMMANDS_RUN_BY = {
@@ -40,6 +41,11 @@ COMMANDS_RUN_BY = {
     "pip install 'kore-campaigns[redis]'": "tests/test_packaging.py",
     "export KORE_RATE_LIMIT_STORAGE=redis://:password@redis.internal:6379/0": "tests/test_overlay_ratelimit_redis.py",
     "export KORE_RATE_LIMIT_PER_MINUTE=60": "tests/test_overlay_ratelimit_redis.py",
+    **{f"scripts/other-languages {generator}": "tests/test_other_languages.py" for generator in OTHER_LANGUAGES},
+    "scripts/other-languages": "tests/test_other_languages.py",
+    "scripts/openapi-3.0": "tests/test_openapi_30.py",
+    "scripts/openapi-3.0 --check": "tests/test_openapi_30.py",
+    "scripts/other_languages.py": "tests/test_other_languages.py",
 }
 # What each runner must contain to count as running the command.
 EVIDENCE = {
@@ -60,6 +66,11 @@ EVIDENCE = {
     "pip install 'kore-campaigns[redis]'": "redis",
     "export KORE_RATE_LIMIT_STORAGE=redis://:password@redis.internal:6379/0": "KORE_RATE_LIMIT_STORAGE",
     "export KORE_RATE_LIMIT_PER_MINUTE=60": "KORE_RATE_LIMIT_PER_MINUTE",
+    **{f"scripts/other-languages {generator}": f'"{generator}"' for generator in OTHER_LANGUAGES},
+    "scripts/other-languages": '"other-languages"',
+    "scripts/openapi-3.0": '"openapi-3.0"',
+    "scripts/openapi-3.0 --check": '"--check"',
+    "scripts/other_languages.py": "scripts.other_languages",
 }
 
 

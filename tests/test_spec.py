@@ -305,9 +305,11 @@ def test_example_walker_catches_broken_examples(spec: dict[str, Json]) -> None:
     # example and a schema example, each made wrong in one place.
     broken["components"]["examples"]["VoiceAgentlessRequest"]["value"]["priority"] = "6"
     schedule = broken["paths"]["/campaign/api/v2/public/{streamId}/campaign/schedule"]["post"]
-    schedule["requestBody"]["content"]["application/json"]["examples"]["daily"]["value"]["recurrenceObject"][
-        "dailyDetails"
-    ]["onceEveryNdays"] = 0
+    # The spec keeps every media-type example in components (see test_media_type_examples_are_components);
+    # the walker still reads inline ones, which other teams' copies may have.
+    daily = copy.deepcopy(broken["components"]["examples"]["DailyScheduleRequest"])
+    daily["value"]["recurrenceObject"]["dailyDetails"]["onceEveryNdays"] = 0
+    schedule["requestBody"]["content"]["application/json"]["examples"]["daily"] = daily
     schedule["parameters"][0]["example"] = False  # enableSchedule is const true
     broken["components"]["schemas"]["DateTimeText"]["examples"] = ["2026-01-27T18:29:00Z"]
 
@@ -385,11 +387,61 @@ def test_every_operation_answers_errors_with_the_one_error_schema(spec: dict[str
                 continue
             content = resolve(spec, response)["content"]
             assert list(content) == ["application/json"], (op["operationId"], status)
-            assert content["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}, (
+            assert content["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorResponse"}, (
                 op["operationId"],
                 status,
             )
     assert "Retry-After" in spec["components"]["responses"]["TooManyRequests"]["headers"]
+
+
+# Type names that generators refuse or rename (openapi-generator's typescript-fetch turns `Error`
+# into `ModelError`), or that shadow a built-in in a client's package (java.lang.Error, Python's
+# builtins, Go's `error`, C#'s System types).
+LANGUAGE_TYPE_NAMES = {
+    "Error", "Exception", "Object", "String", "Number", "Boolean", "Date", "Map", "Set", "List",
+    "Array", "Promise", "Record", "Response", "Request", "Blob", "File", "Type", "Class", "Enum",
+    "Integer", "Long", "Float", "Double", "Decimal", "Byte", "Char", "Void", "Any", "Uri", "Guid",
+}  # fmt: skip
+
+
+def test_no_schema_is_named_like_a_language_type(spec: dict[str, Json]) -> None:
+    clashes = sorted(set(spec["components"]["schemas"]) & LANGUAGE_TYPE_NAMES)
+    assert clashes == [], f"rename these schemas, generators rename or shadow them: {clashes}"
+
+
+def test_generators_can_name_every_schema(spec: dict[str, Json]) -> None:
+    """No nameless schema that a generator has to name for itself.
+
+    An inline object, in a component, a body or a parameter, gets a `title` (openapi-generator
+    otherwise invents `DailyRecurrence_dailyDetails` or `CreateX200Response`); a component that is
+    an array names its item schema
+    (openapi-generator 7.26 logs "Failed to get the schema name: null" for inline items).
+    """
+    unnamed = []
+    for root, schema in _schema_roots(spec):
+        named = root[:2] == ("components", "schemas")
+        if named and schema.get("type") == "array" and "$ref" not in schema.get("items", {}):
+            unnamed.append(pointer(*root, "items"))
+        for where, sub in _walk_schema(schema, root):
+            # Bodies, parameters and nested objects have no name of their own (a component's is its key).
+            if not (named and sub is schema) and sub.get("type") == "object" and "title" not in sub:
+                unnamed.append(pointer(*where))
+    assert unnamed == [], "give these a title (or make them components)"
+
+
+def test_media_type_examples_are_components(spec: dict[str, Json]) -> None:
+    """Named media-type examples are `$ref`s to components/examples.
+
+    openapi-generator's csharp client logs "Failed to get the schema name: null" for every inline
+    Example Object in a media type (ExamplesUtils.unaliasExamples reads the missing `$ref`).
+    """
+    inline = [
+        pointer(*where, "examples", name)
+        for where, node, _schema_at in _example_holders(spec)
+        for name, example in (node.get("examples") or {}).items()
+        if where[-2:-1] == ("content",) and "$ref" not in example
+    ]
+    assert inline == [], "move these examples to components/examples and $ref them"
 
 
 def test_creates_link_to_get_and_schedule(spec: dict[str, Json]) -> None:

@@ -6,7 +6,7 @@ type Schemas = components["schemas"];
 type VoiceCampaignRequest = Schemas["VoiceCampaignRequest"];
 type SmsCampaignRequest = Schemas["SmsCampaignRequest"];
 type ScheduleRequest = Schemas["ScheduleRequest"];
-type ApiError = Schemas["Error"];
+type ApiError = Schemas["ErrorResponse"];
 
 type Json<Op extends keyof operations, Status extends keyof operations[Op]["responses"]> =
   operations[Op]["responses"][Status] extends { content: { "application/json": infer Body } } ? Body : never;
@@ -102,7 +102,7 @@ export function scheduledId(body: Json<"scheduleCampaign", 200>): string {
   return body.id;
 }
 
-// Every operation's 4xx answers share the one Error schema.
+// Every operation's 4xx answers share the one ErrorResponse schema.
 export function firstErrorMessage(body: Json<"getCampaign", 404> | Json<"createSmsCampaign", 429>): string {
   const error: ApiError = body;
   return error.errors[0]?.msg ?? "";

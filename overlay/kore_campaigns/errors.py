@@ -1,4 +1,4 @@
-"""Exceptions, and ``unwrap`` to turn a generated ``Response[T | Error]`` into ``T`` or an exception."""
+"""Exceptions, and ``unwrap`` to turn a generated ``Response[T | ErrorResponse]`` into ``T`` or an exception."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, TypeVar
 
-from kore_campaigns_client.models.error import Error
 from kore_campaigns_client.models.error_detail import ErrorDetail
+from kore_campaigns_client.models.error_response import ErrorResponse
 from kore_campaigns_client.types import Response, Unset
 
 from .retry import parse_retry_after
@@ -54,7 +54,7 @@ class KoreRateLimitTimeout(KoreError, TimeoutError):
 class KoreApiError(KoreError):
     """The API answered with an error status.
 
-    ``error`` is the parsed ``Error`` body (None if the body was not one), ``response`` the
+    ``error`` is the parsed ``ErrorResponse`` body (None if the body was not one), ``response`` the
     generated ``Response`` (status, content, response headers). Its text lists each error
     entry; it never shows headers.
     """
@@ -62,7 +62,7 @@ class KoreApiError(KoreError):
     def __init__(self, response: Response[Any]) -> None:
         self.response = response
         self.status_code = int(response.status_code)
-        self.error: Error | None = response.parsed if isinstance(response.parsed, Error) else None
+        self.error: ErrorResponse | None = response.parsed if isinstance(response.parsed, ErrorResponse) else None
         super().__init__(self._text())
 
     @property
@@ -141,13 +141,13 @@ def error_for(response: Response[Any]) -> KoreApiError:
     return _BY_STATUS.get(int(response.status_code), KoreApiError)(response)
 
 
-def unwrap(response: Response[T | Error]) -> T:
+def unwrap(response: Response[T | ErrorResponse]) -> T:
     """Return the parsed success model of a generated ``*_detailed`` result, or raise.
 
     Raises the :class:`KoreApiError` subclass for the status when the API answered an error
     (or a status the spec does not document, which the generated client leaves unparsed).
     """
     parsed = response.parsed
-    if 200 <= response.status_code < 300 and parsed is not None and not isinstance(parsed, Error):
+    if 200 <= response.status_code < 300 and parsed is not None and not isinstance(parsed, ErrorResponse):
         return parsed
     raise error_for(response)

@@ -18,12 +18,13 @@ from .contact_list import ContactList
 from .contact_list_api_configurations import ContactListApiConfigurations
 from .contact_list_changes import ContactListChanges
 from .contact_list_file import ContactListFile
+from .contact_list_kind import ContactListKind
 from .contact_list_response import ContactListResponse
 from .contact_list_update_response import ContactListUpdateResponse
-from .contact_list_update_response_data import ContactListUpdateResponseData
+from .contact_list_update_response_contact_list_update import ContactListUpdateResponseContactListUpdate
 from .contact_lists_response import ContactListsResponse
 from .contacts_page_response import ContactsPageResponse
-from .contacts_page_response_data import ContactsPageResponseData
+from .contacts_page_response_contacts_page import ContactsPageResponseContactsPage
 from .create_contact_list_request import CreateContactListRequest
 from .create_contact_list_request_source import CreateContactListRequestSource
 from .create_sms_campaign_campaign_type import CreateSmsCampaignCampaignType
@@ -36,9 +37,8 @@ from .dialing_strategy import DialingStrategy
 from .dialing_strategy_dialing_order import DialingStrategyDialingOrder
 from .dnc_list import DncList
 from .dnc_list_ref import DncListRef
-from .error import Error
 from .error_detail import ErrorDetail
-from .list_contact_lists_type import ListContactListsType
+from .error_response import ErrorResponse
 from .new_contact import NewContact
 from .priority import Priority
 from .schedule_request import ScheduleRequest
@@ -79,12 +79,13 @@ __all__ = (
     "ContactListApiConfigurations",
     "ContactListChanges",
     "ContactListFile",
+    "ContactListKind",
     "ContactListResponse",
     "ContactListsResponse",
     "ContactListUpdateResponse",
-    "ContactListUpdateResponseData",
+    "ContactListUpdateResponseContactListUpdate",
     "ContactsPageResponse",
-    "ContactsPageResponseData",
+    "ContactsPageResponseContactsPage",
     "CreateContactListRequest",
     "CreateContactListRequestSource",
     "CreateSmsCampaignCampaignType",
@@ -97,9 +98,8 @@ __all__ = (
     "DialingStrategyDialingOrder",
     "DncList",
     "DncListRef",
-    "Error",
     "ErrorDetail",
-    "ListContactListsType",
+    "ErrorResponse",
     "NewContact",
     "Priority",
     "ScheduleRequest",

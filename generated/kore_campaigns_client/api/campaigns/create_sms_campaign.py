@@ -10,7 +10,7 @@ from ...models.campaign_response import CampaignResponse
 from ...models.create_sms_campaign_campaign_type import (
     CreateSmsCampaignCampaignType,
 )
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...models.sms_campaign_request import SmsCampaignRequest
 from ...types import UNSET, Response
 
@@ -48,44 +48,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignResponse | Error | None:
+) -> CampaignResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CampaignResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorResponse.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -97,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignResponse | Error]:
+) -> Response[CampaignResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SmsCampaignRequest,
     campaign_type: CreateSmsCampaignCampaignType,
-) -> Response[CampaignResponse | Error]:
+) -> Response[CampaignResponse | ErrorResponse]:
     """Create an SMS campaign from a message template
 
      Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
@@ -134,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignResponse | Error]
+        Response[CampaignResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +156,7 @@ def sync(
     client: AuthenticatedClient,
     body: SmsCampaignRequest,
     campaign_type: CreateSmsCampaignCampaignType,
-) -> CampaignResponse | Error | None:
+) -> CampaignResponse | ErrorResponse | None:
     """Create an SMS campaign from a message template
 
      Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
@@ -178,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignResponse | Error
+        CampaignResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SmsCampaignRequest,
     campaign_type: CreateSmsCampaignCampaignType,
-) -> Response[CampaignResponse | Error]:
+) -> Response[CampaignResponse | ErrorResponse]:
     """Create an SMS campaign from a message template
 
      Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
@@ -217,7 +217,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignResponse | Error]
+        Response[CampaignResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +237,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SmsCampaignRequest,
     campaign_type: CreateSmsCampaignCampaignType,
-) -> CampaignResponse | Error | None:
+) -> CampaignResponse | ErrorResponse | None:
     """Create an SMS campaign from a message template
 
      Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
@@ -259,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignResponse | Error
+        CampaignResponse | ErrorResponse
     """
 
     return (

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_voice_campaign_campaign_type import (
     CreateVoiceCampaignCampaignType,
 )
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...models.voice_campaign_created_response import VoiceCampaignCreatedResponse
 from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...types import UNSET, Response
@@ -48,44 +48,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | VoiceCampaignCreatedResponse | None:
+) -> ErrorResponse | VoiceCampaignCreatedResponse | None:
     if response.status_code == 200:
         response_200 = VoiceCampaignCreatedResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorResponse.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -97,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | VoiceCampaignCreatedResponse]:
+) -> Response[ErrorResponse | VoiceCampaignCreatedResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType,
-) -> Response[Error | VoiceCampaignCreatedResponse]:
+) -> Response[ErrorResponse | VoiceCampaignCreatedResponse]:
     """Create a voice campaign (Agentless, Progressive or Preview)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -135,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VoiceCampaignCreatedResponse]
+        Response[ErrorResponse | VoiceCampaignCreatedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +157,7 @@ def sync(
     client: AuthenticatedClient,
     body: VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType,
-) -> Error | VoiceCampaignCreatedResponse | None:
+) -> ErrorResponse | VoiceCampaignCreatedResponse | None:
     """Create a voice campaign (Agentless, Progressive or Preview)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -180,7 +180,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VoiceCampaignCreatedResponse
+        ErrorResponse | VoiceCampaignCreatedResponse
     """
 
     return sync_detailed(
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType,
-) -> Response[Error | VoiceCampaignCreatedResponse]:
+) -> Response[ErrorResponse | VoiceCampaignCreatedResponse]:
     """Create a voice campaign (Agentless, Progressive or Preview)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -220,7 +220,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | VoiceCampaignCreatedResponse]
+        Response[ErrorResponse | VoiceCampaignCreatedResponse]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +240,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType,
-) -> Error | VoiceCampaignCreatedResponse | None:
+) -> ErrorResponse | VoiceCampaignCreatedResponse | None:
     """Create a voice campaign (Agentless, Progressive or Preview)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -263,7 +263,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | VoiceCampaignCreatedResponse
+        ErrorResponse | VoiceCampaignCreatedResponse
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_response import CampaignResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,34 +29,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignResponse | Error | None:
+) -> CampaignResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = CampaignResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignResponse | Error]:
+) -> Response[CampaignResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     campaign_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CampaignResponse | Error]:
+) -> Response[CampaignResponse | ErrorResponse]:
     """Get a voice or SMS campaign
 
      Returns one campaign of this bot, voice or SMS (documented twice, as "Get Voice Campaign
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignResponse | Error]
+        Response[CampaignResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     campaign_id: str,
     *,
     client: AuthenticatedClient,
-) -> CampaignResponse | Error | None:
+) -> CampaignResponse | ErrorResponse | None:
     """Get a voice or SMS campaign
 
      Returns one campaign of this bot, voice or SMS (documented twice, as "Get Voice Campaign
@@ -134,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignResponse | Error
+        CampaignResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     campaign_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CampaignResponse | Error]:
+) -> Response[CampaignResponse | ErrorResponse]:
     """Get a voice or SMS campaign
 
      Returns one campaign of this bot, voice or SMS (documented twice, as "Get Voice Campaign
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignResponse | Error]
+        Response[CampaignResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ async def asyncio(
     campaign_id: str,
     *,
     client: AuthenticatedClient,
-) -> CampaignResponse | Error | None:
+) -> CampaignResponse | ErrorResponse | None:
     """Get a voice or SMS campaign
 
      Returns one campaign of this bot, voice or SMS (documented twice, as "Get Voice Campaign
@@ -199,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignResponse | Error
+        CampaignResponse | ErrorResponse
     """
 
     return (

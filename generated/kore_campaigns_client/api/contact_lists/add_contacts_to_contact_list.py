@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.add_contacts_request import AddContactsRequest
 from ...models.add_contacts_response import AddContactsResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -36,39 +36,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AddContactsResponse | Error | None:
+) -> AddContactsResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = AddContactsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorResponse.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AddContactsResponse | Error]:
+) -> Response[AddContactsResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AddContactsRequest,
-) -> Response[AddContactsResponse | Error]:
+) -> Response[AddContactsResponse | ErrorResponse]:
     """Add contacts to a contact list, by the list's name
 
      Appends contacts to an existing list named by `contact_list_name`. The platform queues the
@@ -114,7 +114,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddContactsResponse | Error]
+        Response[AddContactsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AddContactsRequest,
-) -> AddContactsResponse | Error | None:
+) -> AddContactsResponse | ErrorResponse | None:
     """Add contacts to a contact list, by the list's name
 
      Appends contacts to an existing list named by `contact_list_name`. The platform queues the
@@ -154,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddContactsResponse | Error
+        AddContactsResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AddContactsRequest,
-) -> Response[AddContactsResponse | Error]:
+) -> Response[AddContactsResponse | ErrorResponse]:
     """Add contacts to a contact list, by the list's name
 
      Appends contacts to an existing list named by `contact_list_name`. The platform queues the
@@ -189,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AddContactsResponse | Error]
+        Response[AddContactsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -207,7 +207,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AddContactsRequest,
-) -> AddContactsResponse | Error | None:
+) -> AddContactsResponse | ErrorResponse | None:
     """Add contacts to a contact list, by the list's name
 
      Appends contacts to an existing list named by `contact_list_name`. The platform queues the
@@ -227,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AddContactsResponse | Error
+        AddContactsResponse | ErrorResponse
     """
 
     return (

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list_response import ContactListResponse
 from ...models.create_contact_list_request import CreateContactListRequest
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -36,44 +36,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactListResponse | Error | None:
+) -> ContactListResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContactListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorResponse.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactListResponse | Error]:
+) -> Response[ContactListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateContactListRequest,
-) -> Response[ContactListResponse | Error]:
+) -> Response[ContactListResponse | ErrorResponse]:
     """Create a contact list fed through the API
 
      Creates an empty contact list whose contacts are added later through
@@ -120,7 +120,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactListResponse | Error]
+        Response[ContactListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreateContactListRequest,
-) -> ContactListResponse | Error | None:
+) -> ContactListResponse | ErrorResponse | None:
     """Create a contact list fed through the API
 
      Creates an empty contact list whose contacts are added later through
@@ -161,7 +161,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListResponse | Error
+        ContactListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -176,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreateContactListRequest,
-) -> Response[ContactListResponse | Error]:
+) -> Response[ContactListResponse | ErrorResponse]:
     """Create a contact list fed through the API
 
      Creates an empty contact list whose contacts are added later through
@@ -197,7 +197,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactListResponse | Error]
+        Response[ContactListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +215,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreateContactListRequest,
-) -> ContactListResponse | Error | None:
+) -> ContactListResponse | ErrorResponse | None:
     """Create a contact list fed through the API
 
      Creates an empty contact list whose contacts are added later through
@@ -236,7 +236,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListResponse | Error
+        ContactListResponse | ErrorResponse
     """
 
     return (

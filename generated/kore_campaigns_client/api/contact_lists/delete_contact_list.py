@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list_response import ContactListResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,39 +29,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactListResponse | Error | None:
+) -> ContactListResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContactListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactListResponse | Error]:
+) -> Response[ContactListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -87,7 +87,7 @@ def sync_detailed(
     contact_list_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ContactListResponse | Error]:
+) -> Response[ContactListResponse | ErrorResponse]:
     """Delete a contact list and its contacts
 
      Deletes the list and its contacts and returns the list as it was.
@@ -105,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactListResponse | Error]
+        Response[ContactListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +125,7 @@ def sync(
     contact_list_id: str,
     *,
     client: AuthenticatedClient,
-) -> ContactListResponse | Error | None:
+) -> ContactListResponse | ErrorResponse | None:
     """Delete a contact list and its contacts
 
      Deletes the list and its contacts and returns the list as it was.
@@ -143,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListResponse | Error
+        ContactListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     contact_list_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ContactListResponse | Error]:
+) -> Response[ContactListResponse | ErrorResponse]:
     """Delete a contact list and its contacts
 
      Deletes the list and its contacts and returns the list as it was.
@@ -176,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactListResponse | Error]
+        Response[ContactListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +194,7 @@ async def asyncio(
     contact_list_id: str,
     *,
     client: AuthenticatedClient,
-) -> ContactListResponse | Error | None:
+) -> ContactListResponse | ErrorResponse | None:
     """Delete a contact list and its contacts
 
      Deletes the list and its contacts and returns the list as it was.
@@ -212,7 +212,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListResponse | Error
+        ContactListResponse | ErrorResponse
     """
 
     return (

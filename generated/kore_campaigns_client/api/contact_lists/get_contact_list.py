@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list_response import ContactListResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -29,34 +29,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactListResponse | Error | None:
+) -> ContactListResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContactListResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -68,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactListResponse | Error]:
+) -> Response[ContactListResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     contact_list_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ContactListResponse | Error]:
+) -> Response[ContactListResponse | ErrorResponse]:
     """Get a contact list
 
      Returns one contact list of the bot, with its record count and the campaigns that name it
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactListResponse | Error]
+        Response[ContactListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     contact_list_id: str,
     *,
     client: AuthenticatedClient,
-) -> ContactListResponse | Error | None:
+) -> ContactListResponse | ErrorResponse | None:
     """Get a contact list
 
      Returns one contact list of the bot, with its record count and the campaigns that name it
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListResponse | Error
+        ContactListResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     contact_list_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ContactListResponse | Error]:
+) -> Response[ContactListResponse | ErrorResponse]:
     """Get a contact list
 
      Returns one contact list of the bot, with its record count and the campaigns that name it
@@ -162,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactListResponse | Error]
+        Response[ContactListResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio(
     contact_list_id: str,
     *,
     client: AuthenticatedClient,
-) -> ContactListResponse | Error | None:
+) -> ContactListResponse | ErrorResponse | None:
     """Get a contact list
 
      Returns one contact list of the bot, with its record count and the campaigns that name it
@@ -195,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListResponse | Error
+        ContactListResponse | ErrorResponse
     """
 
     return (

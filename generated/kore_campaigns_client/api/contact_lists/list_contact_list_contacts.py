@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contacts_page_response import ContactsPageResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -41,34 +41,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactsPageResponse | Error | None:
+) -> ContactsPageResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContactsPageResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactsPageResponse | Error]:
+) -> Response[ContactsPageResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     skip: int | Unset = 0,
     limit: int | Unset = 50,
-) -> Response[ContactsPageResponse | Error]:
+) -> Response[ContactsPageResponse | ErrorResponse]:
     """Get the contacts of a contact list, a page at a time
 
      Returns the list's contacts in the order they were added, `limit` at a time from `skip`
@@ -113,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactsPageResponse | Error]
+        Response[ContactsPageResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ def sync(
     client: AuthenticatedClient,
     skip: int | Unset = 0,
     limit: int | Unset = 50,
-) -> ContactsPageResponse | Error | None:
+) -> ContactsPageResponse | ErrorResponse | None:
     """Get the contacts of a contact list, a page at a time
 
      Returns the list's contacts in the order they were added, `limit` at a time from `skip`
@@ -154,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactsPageResponse | Error
+        ContactsPageResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     skip: int | Unset = 0,
     limit: int | Unset = 50,
-) -> Response[ContactsPageResponse | Error]:
+) -> Response[ContactsPageResponse | ErrorResponse]:
     """Get the contacts of a contact list, a page at a time
 
      Returns the list's contacts in the order they were added, `limit` at a time from `skip`
@@ -190,7 +190,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactsPageResponse | Error]
+        Response[ContactsPageResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +212,7 @@ async def asyncio(
     client: AuthenticatedClient,
     skip: int | Unset = 0,
     limit: int | Unset = 50,
-) -> ContactsPageResponse | Error | None:
+) -> ContactsPageResponse | ErrorResponse | None:
     """Get the contacts of a contact list, a page at a time
 
      Returns the list's contacts in the order they were added, `limit` at a time from `skip`
@@ -229,7 +229,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactsPageResponse | Error
+        ContactsPageResponse | ErrorResponse
     """
 
     return (

@@ -6,16 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact_list_kind import ContactListKind
 from ...models.contact_lists_response import ContactListsResponse
-from ...models.error import Error
-from ...models.list_contact_lists_type import ListContactListsType
+from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     stream_id: str,
     *,
-    type_: ListContactListsType | Unset = UNSET,
+    type_: ContactListKind | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -41,34 +41,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactListsResponse | Error | None:
+) -> ContactListsResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContactListsResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -80,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactListsResponse | Error]:
+) -> Response[ContactListsResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,8 +93,8 @@ def sync_detailed(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    type_: ListContactListsType | Unset = UNSET,
-) -> Response[ContactListsResponse | Error]:
+    type_: ContactListKind | Unset = UNSET,
+) -> Response[ContactListsResponse | ErrorResponse]:
     """List the bot's contact lists
 
      Returns every contact list of the bot, in a shorter form than `getContactList` (no
@@ -102,14 +102,15 @@ def sync_detailed(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        type_ (ListContactListsType | Unset):
+        type_ (ContactListKind | Unset): Kind of contact list; `call` is the only documented
+            value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactListsResponse | Error]
+        Response[ContactListsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -128,8 +129,8 @@ def sync(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    type_: ListContactListsType | Unset = UNSET,
-) -> ContactListsResponse | Error | None:
+    type_: ContactListKind | Unset = UNSET,
+) -> ContactListsResponse | ErrorResponse | None:
     """List the bot's contact lists
 
      Returns every contact list of the bot, in a shorter form than `getContactList` (no
@@ -137,14 +138,15 @@ def sync(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        type_ (ListContactListsType | Unset):
+        type_ (ContactListKind | Unset): Kind of contact list; `call` is the only documented
+            value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListsResponse | Error
+        ContactListsResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -158,8 +160,8 @@ async def asyncio_detailed(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    type_: ListContactListsType | Unset = UNSET,
-) -> Response[ContactListsResponse | Error]:
+    type_: ContactListKind | Unset = UNSET,
+) -> Response[ContactListsResponse | ErrorResponse]:
     """List the bot's contact lists
 
      Returns every contact list of the bot, in a shorter form than `getContactList` (no
@@ -167,14 +169,15 @@ async def asyncio_detailed(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        type_ (ListContactListsType | Unset):
+        type_ (ContactListKind | Unset): Kind of contact list; `call` is the only documented
+            value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactListsResponse | Error]
+        Response[ContactListsResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -191,8 +194,8 @@ async def asyncio(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    type_: ListContactListsType | Unset = UNSET,
-) -> ContactListsResponse | Error | None:
+    type_: ContactListKind | Unset = UNSET,
+) -> ContactListsResponse | ErrorResponse | None:
     """List the bot's contact lists
 
      Returns every contact list of the bot, in a shorter form than `getContactList` (no
@@ -200,14 +203,15 @@ async def asyncio(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        type_ (ListContactListsType | Unset):
+        type_ (ContactListKind | Unset): Kind of contact list; `call` is the only documented
+            value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListsResponse | Error
+        ContactListsResponse | ErrorResponse
     """
 
     return (

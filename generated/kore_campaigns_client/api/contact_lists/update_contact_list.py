@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list_update_response import ContactListUpdateResponse
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...models.update_contact_list_request import UpdateContactListRequest
 from ...types import Response
 
@@ -38,44 +38,44 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactListUpdateResponse | Error | None:
+) -> ContactListUpdateResponse | ErrorResponse | None:
     if response.status_code == 200:
         response_200 = ContactListUpdateResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = Error.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorResponse.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactListUpdateResponse | Error]:
+) -> Response[ContactListUpdateResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateContactListRequest,
-) -> Response[ContactListUpdateResponse | Error]:
+) -> Response[ContactListUpdateResponse | ErrorResponse]:
     """Rename or re-describe a contact list
 
      Changes the name, the description or both; fields left out keep their values. The
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactListUpdateResponse | Error]
+        Response[ContactListUpdateResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: UpdateContactListRequest,
-) -> ContactListUpdateResponse | Error | None:
+) -> ContactListUpdateResponse | ErrorResponse | None:
     """Rename or re-describe a contact list
 
      Changes the name, the description or both; fields left out keep their values. The
@@ -166,7 +166,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListUpdateResponse | Error
+        ContactListUpdateResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: UpdateContactListRequest,
-) -> Response[ContactListUpdateResponse | Error]:
+) -> Response[ContactListUpdateResponse | ErrorResponse]:
     """Rename or re-describe a contact list
 
      Changes the name, the description or both; fields left out keep their values. The
@@ -204,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactListUpdateResponse | Error]
+        Response[ContactListUpdateResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: UpdateContactListRequest,
-) -> ContactListUpdateResponse | Error | None:
+) -> ContactListUpdateResponse | ErrorResponse | None:
     """Rename or re-describe a contact list
 
      Changes the name, the description or both; fields left out keep their values. The
@@ -245,7 +245,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactListUpdateResponse | Error
+        ContactListUpdateResponse | ErrorResponse
     """
 
     return (

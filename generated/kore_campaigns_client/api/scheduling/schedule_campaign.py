@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_response import ErrorResponse
 from ...models.schedule_request import ScheduleRequest
 from ...models.schedule_response import ScheduleResponse
 from ...types import UNSET, Response
@@ -47,39 +47,39 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ScheduleResponse | None:
+) -> ErrorResponse | ScheduleResponse | None:
     if response.status_code == 200:
         response_200 = ScheduleResponse.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorResponse.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(response.json())
 
         return response_429
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | ScheduleResponse]:
+) -> Response[ErrorResponse | ScheduleResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     body: ScheduleRequest,
     enable_schedule: Literal[True],
     campaign_name: str,
-) -> Response[Error | ScheduleResponse]:
+) -> Response[ErrorResponse | ScheduleResponse]:
     """Enable a daily or weekly schedule for a campaign
 
      Enables a recurring schedule, daily or weekly, for the voice or SMS campaign named by
@@ -131,7 +131,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ScheduleResponse]
+        Response[ErrorResponse | ScheduleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ def sync(
     body: ScheduleRequest,
     enable_schedule: Literal[True],
     campaign_name: str,
-) -> Error | ScheduleResponse | None:
+) -> ErrorResponse | ScheduleResponse | None:
     """Enable a daily or weekly schedule for a campaign
 
      Enables a recurring schedule, daily or weekly, for the voice or SMS campaign named by
@@ -179,7 +179,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ScheduleResponse
+        ErrorResponse | ScheduleResponse
     """
 
     return sync_detailed(
@@ -198,7 +198,7 @@ async def asyncio_detailed(
     body: ScheduleRequest,
     enable_schedule: Literal[True],
     campaign_name: str,
-) -> Response[Error | ScheduleResponse]:
+) -> Response[ErrorResponse | ScheduleResponse]:
     """Enable a daily or weekly schedule for a campaign
 
      Enables a recurring schedule, daily or weekly, for the voice or SMS campaign named by
@@ -222,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | ScheduleResponse]
+        Response[ErrorResponse | ScheduleResponse]
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +244,7 @@ async def asyncio(
     body: ScheduleRequest,
     enable_schedule: Literal[True],
     campaign_name: str,
-) -> Error | ScheduleResponse | None:
+) -> ErrorResponse | ScheduleResponse | None:
     """Enable a daily or weekly schedule for a campaign
 
      Enables a recurring schedule, daily or weekly, for the voice or SMS campaign named by
@@ -268,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | ScheduleResponse
+        ErrorResponse | ScheduleResponse
     """
 
     return (

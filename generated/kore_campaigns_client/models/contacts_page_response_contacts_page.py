@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.contact import Contact
 
 
-T = TypeVar("T", bound="ContactsPageResponseData")
+T = TypeVar("T", bound="ContactsPageResponseContactsPage")
 
 
 @_attrs_define
-class ContactsPageResponseData:
+class ContactsPageResponseContactsPage:
     results: list[Contact]
     skip: int
     limit: int
@@ -77,7 +77,7 @@ class ContactsPageResponseData:
 
         total_results = d.pop("totalResults")
 
-        contacts_page_response_data = cls(
+        contacts_page_response_contacts_page = cls(
             results=results,
             skip=skip,
             limit=limit,
@@ -86,8 +86,8 @@ class ContactsPageResponseData:
             total_results=total_results,
         )
 
-        contacts_page_response_data.additional_properties = d
-        return contacts_page_response_data
+        contacts_page_response_contacts_page.additional_properties = d
+        return contacts_page_response_contacts_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,11 +12,11 @@ if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
 
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
-class Error:
+class ErrorResponse:
     """The one error shape. `errors` is the platform's documented envelope (401:
     `{"errors":[{"msg":"Invalid SDK credentials","code":4002}]}`); `status` and `message`
     follow the v2 success envelope and may be absent.
@@ -70,14 +70,14 @@ class Error:
 
         message = d.pop("message", UNSET)
 
-        error = cls(
+        error_response = cls(
             errors=errors,
             status=status,
             message=message,
         )
 
-        error.additional_properties = d
-        return error
+        error_response.additional_properties = d
+        return error_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,11 +10,11 @@ if TYPE_CHECKING:
     from ..models.contact_list_changes import ContactListChanges
 
 
-T = TypeVar("T", bound="ContactListUpdateResponseData")
+T = TypeVar("T", bound="ContactListUpdateResponseContactListUpdate")
 
 
 @_attrs_define
-class ContactListUpdateResponseData:
+class ContactListUpdateResponseContactListUpdate:
     contact_list_id: str
     """ The updated list's id, `cl-…`. """
     body: ContactListChanges
@@ -46,13 +46,13 @@ class ContactListUpdateResponseData:
 
         body = ContactListChanges.from_dict(d.pop("body"))
 
-        contact_list_update_response_data = cls(
+        contact_list_update_response_contact_list_update = cls(
             contact_list_id=contact_list_id,
             body=body,
         )
 
-        contact_list_update_response_data.additional_properties = d
-        return contact_list_update_response_data
+        contact_list_update_response_contact_list_update.additional_properties = d
+        return contact_list_update_response_contact_list_update
 
     @property
     def additional_keys(self) -> list[str]:

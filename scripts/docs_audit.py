@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
+from jsonschema.exceptions import ValidationError
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
@@ -553,9 +553,7 @@ class Auditor:
         sample, line = page.samples[section]
         schema, root = target
         problems: list[tuple[str, str, str]] = []
-        for error in self.spec.validator(schema).iter_errors(sample):
-            if error.validator in ("oneOf", "anyOf") and error.context:
-                error = best_match(error.context)  # the branch the sample meant, not "matches none"
+        for error in _meant_errors(self.spec.validator(schema).iter_errors(sample)):
             path = ".".join("[]" if isinstance(p, int) else str(p) for p in error.absolute_path).replace(".[]", "[]")
             if error.validator == "required" and isinstance(error.instance, dict):
                 missing = re.findall(r"'([^']+)' is a required property", error.message)
@@ -563,11 +561,12 @@ class Auditor:
             problems.append((path, str(error.validator), error.message[:160]))
         table = {r.name.replace("[]", "") for r in page.tables.get("body" if section.endswith("request")
                                                                    else "response", [])}
+        # A table row documents its field, and the fields under it when no row goes deeper.
+        leaves = {t for t in table if not any(other.startswith(t + ".") for other in table)}
         unknown = [
             dotted for dotted in _leaf_paths(sample)
-            if table and self.spec.lookup(schema, root, dotted) is None and not any(
-                dotted.replace("[]", "") == t or dotted.replace("[]", "").startswith(t + ".")
-                or t.startswith(dotted.replace("[]", "") + ".") for t in table)
+            if table and self.spec.lookup(schema, root, dotted) is None
+            and not any(dotted.replace("[]", "") == t or dotted.replace("[]", "").startswith(t + ".") for t in leaves)
         ]
         for dotted in unknown:
             parent = dotted.rpartition(".")[0]
@@ -582,6 +581,22 @@ class Auditor:
         for path, validator, message in problems:
             add(f"{section}.{path}" if path else section, validator, f"the page's sample fails the schema: {message}",
                 root, line)
+
+
+def _meant_errors(errors: Iterator[ValidationError] | list[ValidationError]) -> Iterator[ValidationError]:
+    """For a oneOf/anyOf the sample matches no branch of, the errors of the branch it meant: the one
+    whose constants (`recurType: Daily`) it satisfies, with the fewest errors."""
+    for error in errors:
+        if error.validator not in ("oneOf", "anyOf") or not error.context:
+            yield error
+            continue
+        branches: dict[object, list[ValidationError]] = {}
+        for inner in error.context:
+            branches.setdefault(inner.relative_schema_path[0], []).append(inner)
+        meant = min(
+            branches.values(), key=lambda errs: (any(e.validator in ("const", "enum") for e in errs), len(errs))
+        )
+        yield from _meant_errors(meant)
 
 
 def _leaf_paths(value: Json, prefix: str = "") -> Iterator[str]:

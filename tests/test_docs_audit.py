@@ -172,3 +172,14 @@ def test_an_explicit_slug_names_an_export() -> None:
     weekly = PAGES / "000_dad2097efb535b2a.txt"
     findings = docs_audit.audit_files([f"enable-voice-or-sms-campaign-schedule-weekly={weekly}"], SPEC)
     assert findings and all(f.page.startswith("enable-voice-or-sms-campaign-schedule-weekly (") for f in findings)
+
+
+def test_a_decision_on_the_operation_may_leave_out_its_operation_id(tmp_path: Path) -> None:
+    page = changed(PROGRESSIVE, tmp_path, "maximum of 48 characters", "maximum of 64 characters")
+    document = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    operation = document["paths"]["/agentassist/api/v1/public/{IId}/campaign"]["post"]
+    operation["x-docs-decision"] = {"covers": ["body.name:maxLength"], "decision": "Kept at 48 in a test."}
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    [finding] = [f for f in audit(page, spec) if f.key == "createVoiceCampaign:body.name:maxLength"]
+    assert finding.decided_by == "#/paths/~1agentassist~1api~1v1~1public~1{IId}~1campaign/post/x-docs-decision"

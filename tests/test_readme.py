@@ -36,6 +36,7 @@ COMMANDS_RUN_BY = {
     "scripts/typescript-check": "tests/test_spec_tools.py",
     "scripts/build-docs": "tests/test_spec_tools.py",
     "scripts/bench": "tests/test_bench.py",
+    "scripts/docs-audit ../shared/docs/pages/*.txt": "scripts/test",
 }
 # What each runner must contain to count as running the command.
 EVIDENCE = {
@@ -52,6 +53,7 @@ EVIDENCE = {
     "scripts/typescript-check": "typescript-check",
     "scripts/build-docs": "build-docs",
     "scripts/bench": '"bench"',
+    "scripts/docs-audit ../shared/docs/pages/*.txt": "scripts/docs-audit ../shared/docs/pages/*.txt",
 }
 
 

@@ -487,18 +487,19 @@ class Auditor:
                         f"{', '.join(values)}", location, row.line)
                 elif values:
                     self._enum(where, values, schema, f"{location}/schema", add, row.line)
-            if rows or section == "header":
-                listed = {r.name.lower() for r in rows}
-                for (where_in, name), (param, location) in op.parameters.items():
-                    if where_in != section or not param.get("required"):
-                        continue
-                    if section == "path" and (name in BOT_PLACEHOLDERS and listed & BOT_PLACEHOLDERS):
-                        continue
-                    if section == "query" and name in {k.lower() for k in literals}:
-                        continue
-                    if name not in listed and (rows or section != "header"):
-                        add(f"{section}.{param['name']}", "not-on-page", f"the spec requires {section} "
-                            f"{param['name']!r}; the page does not list it", location, 0)
+            if not rows:
+                continue  # a page without this table says nothing about these parameters
+            listed = {r.name.lower() for r in rows}
+            for (where_in, name), (param, location) in op.parameters.items():
+                if where_in != section or not param.get("required"):
+                    continue
+                if section == "path" and name in BOT_PLACEHOLDERS and listed & BOT_PLACEHOLDERS:
+                    continue
+                if section == "query" and name in {k.lower() for k in literals}:
+                    continue  # named in the endpoint's query string
+                if name not in listed:
+                    add(f"{section}.{param['name']}", "not-on-page", f"the spec requires {section} "
+                        f"{param['name']!r}; the page does not list it", location, rows[0].line)
 
     def _enum(self, where: str, values: list[str], schema: Json, location: str, add: Any, line: int) -> None:
         allowed = self.spec.values_of(schema, location)
@@ -508,7 +509,7 @@ class Auditor:
 
     def _field(self, section: str, row: Row, target: tuple[Json, str], add: Any, required_matters: bool) -> None:
         schema, root = target
-        name = row.name.replace("[]", "[]")
+        name = row.name
         where = f"{section}.{name}"
         found = self.spec.lookup(schema, root, name)
         if found is None:

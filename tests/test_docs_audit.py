@@ -183,3 +183,14 @@ def test_a_decision_on_the_operation_may_leave_out_its_operation_id(tmp_path: Pa
     spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     [finding] = [f for f in audit(page, spec) if f.key == "createVoiceCampaign:body.name:maxLength"]
     assert finding.decided_by == "#/paths/~1agentassist~1api~1v1~1public~1{IId}~1campaign/post/x-docs-decision"
+
+
+def test_an_unreadable_spec_exits_2(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text("openapi: [unclosed\n", encoding="utf-8")
+    result = subprocess.run(  # noqa: S603 - our own script
+        [str(ROOT / "scripts" / "docs-audit"), "--spec", str(spec), str(DAILY)],
+        capture_output=True, text=True, check=False,
+    )
+    assert result.returncode == 2
+    assert str(spec) in result.stderr and "line 2" in result.stderr

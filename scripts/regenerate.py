@@ -130,6 +130,14 @@ def compare(current: Path, fresh: Path) -> list[str]:
     return report
 
 
+def api_changes(current: Path, fresh: Path) -> str:
+    """The change report for code importing the client (scripts/change_report.py)."""
+    sys.path.insert(0, str(ROOT))
+    from scripts.change_report import describe_changes
+
+    return describe_changes(current, fresh)
+
+
 def run(spec: Path, output_root: Path, check: bool) -> int:
     target = output_root / PACKAGE
     env = _tool_env()
@@ -140,16 +148,19 @@ def run(spec: Path, output_root: Path, check: bool) -> int:
     with tempfile.TemporaryDirectory(prefix=".regenerate-", dir=output_root) as scratch:
         fresh = Path(scratch) / PACKAGE
         generate_into(spec, fresh, env)
+        changes = api_changes(target, fresh)
         if check:
             report = compare(target, fresh)
             if report:
                 files = sum(1 for line in report if not line.startswith(" "))
                 print(f"{os.path.relpath(target, ROOT)} is stale: {files} difference(s) from {spec.name}")
+                print(changes)
                 print("\n".join(report[:40]))
                 print("Run scripts/regenerate and commit the result.")
                 return 1
             print(f"{os.path.relpath(target, ROOT)} is up to date with {spec.name}")
             return 0
+        print(changes)
         previous = Path(scratch) / "previous"
         if target.exists():
             target.rename(previous)

@@ -29,6 +29,7 @@ def test_bench_quick_prints_every_measurement() -> None:
         "cost of one signature",
         "import time",
         "regeneration",
+        "docs audit per page",
     ):
         assert label in out
     ratios = re.findall(r"(\d+\.\d\d)x", out)

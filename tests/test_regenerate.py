@@ -112,3 +112,6 @@ def test_spec_change_shows_up_as_drift(tmp_path: Path, generated_copy: Path) -> 
     assert result.returncode == 1
     assert "missing: api/campaigns/get_campaign_details.py" in result.stdout
     assert "not generated from the spec: api/campaigns/get_campaign.py" in result.stdout
+    # The change report comes with the failure, in terms of the client's API.
+    assert "BREAKING  operation removed: campaigns.get_campaign" in result.stdout
+    assert "ok        operation added: campaigns.get_campaign_details" in result.stdout

@@ -12,7 +12,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 
 import kore_campaigns
-from kore_campaigns_client.api.campaigns import create_sms_campaign, create_voice_campaign, get_campaign
+from kore_campaigns_client.api.campaigns import create_campaign, create_voice_campaign, get_campaign
 from kore_campaigns_client.api.scheduling import schedule_campaign
 from kore_campaigns_client.models import (
     CallerId,
@@ -140,7 +140,7 @@ def run() -> None:
         with client:
             step("Create an SMS campaign from a template")
             sms = kore_campaigns.unwrap(
-                create_sms_campaign.sync_detailed(bot, client=client, body=sms_campaign(), campaign_type="sms")
+                create_campaign.sync_detailed(bot, client=client, body=sms_campaign(), campaign_type="sms")
             )
             print(f"{sms.message}\n  id {sms.data.field_id}, status {sms.data.status}")
 
@@ -176,7 +176,10 @@ def run() -> None:
                 print(f"{done.message} (id {done.id})")
 
             step("Read both campaigns back")
-            for campaign_id in (voice.data.id, sms.data.field_id):
+            # An SMS create answers the id as `_id` (a voice v2 create as `id`).
+            sms_id = sms.data.field_id
+            assert isinstance(sms_id, str)
+            for campaign_id in (voice.data.id, sms_id):
                 fetched = kore_campaigns.unwrap(get_campaign.sync_detailed(bot, campaign_id, client=client)).data
                 kind = "voice" if not isinstance(fetched.dialing_mode, Unset) else "SMS"
                 print(f"{fetched.name} [{kind}, {fetched.status}, priority {fetched.priority}]")

@@ -18,7 +18,7 @@ from fuzz.runner import PHASES, FuzzReport
 
 pytestmark = pytest.mark.fuzz
 
-OPERATIONS = ("createSmsCampaign", "createVoiceCampaign", "getCampaign", "scheduleCampaign")
+OPERATIONS = ("createCampaign", "createVoiceCampaign", "getCampaign", "scheduleCampaign")
 # 60 examples per operation and phase come to about 1,300 cases in roughly 25 s on two cores.
 MAX_EXAMPLES = 60
 MIN_CASES = 1_000

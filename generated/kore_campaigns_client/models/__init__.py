@@ -1,16 +1,37 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .callback_entry import CallbackEntry
+from .callback_outcome import CallbackOutcome
+from .callback_response import CallbackResponse
 from .caller_id import CallerId
 from .calling_hours import CallingHours
 from .calling_hours_frequency import CallingHoursFrequency
 from .calling_window import CallingWindow
 from .campaign import Campaign
 from .campaign_campaign_type import CampaignCampaignType
+from .campaign_contact import CampaignContact
+from .campaign_created_response import CampaignCreatedResponse
+from .campaign_list_request import CampaignListRequest
+from .campaign_list_request_filters import CampaignListRequestFilters
+from .campaign_list_request_filters_dialing_mode_item import CampaignListRequestFiltersDialingModeItem
+from .campaign_list_request_filters_priority_item import CampaignListRequestFiltersPriorityItem
+from .campaign_list_request_sort_by import CampaignListRequestSortBy
+from .campaign_list_response import CampaignListResponse
+from .campaign_list_response_data import CampaignListResponseData
 from .campaign_response import CampaignResponse
 from .campaign_schedule import CampaignSchedule
 from .campaign_schedule_flag import CampaignScheduleFlag
-from .create_sms_campaign_campaign_type import CreateSmsCampaignCampaignType
+from .campaign_status import CampaignStatus
+from .campaign_status_response import CampaignStatusResponse
+from .campaign_status_response_data import CampaignStatusResponseData
+from .campaign_status_response_status import CampaignStatusResponseStatus
+from .campaign_summary import CampaignSummary
+from .campaign_trigger_response import CampaignTriggerResponse
+from .campaign_type import CampaignType
+from .contacts_page_request import ContactsPageRequest
+from .create_advanced_sms_campaign_campaign_type import CreateAdvancedSmsCampaignCampaignType
 from .create_voice_campaign_campaign_type import CreateVoiceCampaignCampaignType
+from .created_campaign import CreatedCampaign
 from .daily_recurrence import DailyRecurrence
 from .daily_recurrence_daily_details import DailyRecurrenceDailyDetails
 from .day_code import DayCode
@@ -19,21 +40,36 @@ from .dialing_strategy import DialingStrategy
 from .dialing_strategy_dialing_order import DialingStrategyDialingOrder
 from .dnc_list import DncList
 from .dnc_list_ref import DncListRef
+from .empty_body import EmptyBody
+from .enable_machine_detect import EnableMachineDetect
 from .error import Error
 from .error_detail import ErrorDetail
+from .get_campaign_status_view import GetCampaignStatusView
 from .priority import Priority
 from .schedule_request import ScheduleRequest
 from .schedule_response import ScheduleResponse
+from .sms_advanced_campaign_request import SmsAdvancedCampaignRequest
+from .sms_advanced_campaign_request_campaign_type import SmsAdvancedCampaignRequestCampaignType
+from .sms_advanced_campaign_request_format import SmsAdvancedCampaignRequestFormat
 from .sms_campaign_request import SmsCampaignRequest
 from .sms_campaign_request_campaign_type import SmsCampaignRequestCampaignType
 from .sms_campaign_request_format import SmsCampaignRequestFormat
 from .sms_dialing_strategy import SmsDialingStrategy
 from .sms_message import SmsMessage
 from .sms_message_out import SmsMessageOut
+from .sort_order import SortOrder
+from .start_sms_campaign_campaign_type import StartSmsCampaignCampaignType
+from .start_sms_campaign_trigger import StartSmsCampaignTrigger
+from .stop_sms_campaign_campaign_type import StopSmsCampaignCampaignType
+from .stop_sms_campaign_trigger import StopSmsCampaignTrigger
+from .trigger_voice_campaign_campaign_type import TriggerVoiceCampaignCampaignType
+from .trigger_voice_campaign_trigger import TriggerVoiceCampaignTrigger
 from .voice_campaign_created import VoiceCampaignCreated
 from .voice_campaign_created_response import VoiceCampaignCreatedResponse
 from .voice_campaign_request import VoiceCampaignRequest
 from .voice_campaign_request_campaign_type import VoiceCampaignRequestCampaignType
+from .voice_campaign_v2_request import VoiceCampaignV2Request
+from .voice_campaign_v2_request_campaign_type import VoiceCampaignV2RequestCampaignType
 from .voice_dialing_strategy import VoiceDialingStrategy
 from .voice_dialing_strategy_dialing_order import VoiceDialingStrategyDialingOrder
 from .weekday import Weekday
@@ -41,16 +77,37 @@ from .weekly_recurrence import WeeklyRecurrence
 from .weekly_recurrence_weekly_details import WeeklyRecurrenceWeeklyDetails
 
 __all__ = (
+    "CallbackEntry",
+    "CallbackOutcome",
+    "CallbackResponse",
     "CallerId",
     "CallingHours",
     "CallingHoursFrequency",
     "CallingWindow",
     "Campaign",
     "CampaignCampaignType",
+    "CampaignContact",
+    "CampaignCreatedResponse",
+    "CampaignListRequest",
+    "CampaignListRequestFilters",
+    "CampaignListRequestFiltersDialingModeItem",
+    "CampaignListRequestFiltersPriorityItem",
+    "CampaignListRequestSortBy",
+    "CampaignListResponse",
+    "CampaignListResponseData",
     "CampaignResponse",
     "CampaignSchedule",
     "CampaignScheduleFlag",
-    "CreateSmsCampaignCampaignType",
+    "CampaignStatus",
+    "CampaignStatusResponse",
+    "CampaignStatusResponseData",
+    "CampaignStatusResponseStatus",
+    "CampaignSummary",
+    "CampaignTriggerResponse",
+    "CampaignType",
+    "ContactsPageRequest",
+    "CreateAdvancedSmsCampaignCampaignType",
+    "CreatedCampaign",
     "CreateVoiceCampaignCampaignType",
     "DailyRecurrence",
     "DailyRecurrenceDailyDetails",
@@ -60,21 +117,36 @@ __all__ = (
     "DialingStrategyDialingOrder",
     "DncList",
     "DncListRef",
+    "EmptyBody",
+    "EnableMachineDetect",
     "Error",
     "ErrorDetail",
+    "GetCampaignStatusView",
     "Priority",
     "ScheduleRequest",
     "ScheduleResponse",
+    "SmsAdvancedCampaignRequest",
+    "SmsAdvancedCampaignRequestCampaignType",
+    "SmsAdvancedCampaignRequestFormat",
     "SmsCampaignRequest",
     "SmsCampaignRequestCampaignType",
     "SmsCampaignRequestFormat",
     "SmsDialingStrategy",
     "SmsMessage",
     "SmsMessageOut",
+    "SortOrder",
+    "StartSmsCampaignCampaignType",
+    "StartSmsCampaignTrigger",
+    "StopSmsCampaignCampaignType",
+    "StopSmsCampaignTrigger",
+    "TriggerVoiceCampaignCampaignType",
+    "TriggerVoiceCampaignTrigger",
     "VoiceCampaignCreated",
     "VoiceCampaignCreatedResponse",
     "VoiceCampaignRequest",
     "VoiceCampaignRequestCampaignType",
+    "VoiceCampaignV2Request",
+    "VoiceCampaignV2RequestCampaignType",
     "VoiceDialingStrategy",
     "VoiceDialingStrategyDialingOrder",
     "Weekday",

@@ -7,19 +7,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_response import CampaignResponse
-from ...models.create_sms_campaign_campaign_type import (
-    CreateSmsCampaignCampaignType,
+from ...models.create_advanced_sms_campaign_campaign_type import (
+    CreateAdvancedSmsCampaignCampaignType,
 )
 from ...models.error import Error
-from ...models.sms_campaign_request import SmsCampaignRequest
+from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     stream_id: str,
     *,
-    body: SmsCampaignRequest,
-    campaign_type: CreateSmsCampaignCampaignType,
+    body: SmsAdvancedCampaignRequest,
+    campaign_type: CreateAdvancedSmsCampaignCampaignType = "sms",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -32,7 +32,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/campaign/api/v2/public/{stream_id}/campaign".format(
+        "url": "/api/v2/public/{stream_id}/campaign".format(
             stream_id=quote(str(stream_id), safe=""),
         ),
         "params": params,
@@ -110,24 +110,25 @@ def sync_detailed(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsCampaignRequest,
-    campaign_type: CreateSmsCampaignCampaignType,
+    body: SmsAdvancedCampaignRequest,
+    campaign_type: CreateAdvancedSmsCampaignCampaignType = "sms",
 ) -> Response[CampaignResponse | Error]:
-    """Create an SMS campaign from a message template
+    """Create an SMS campaign in the advanced format (v2)
 
-     Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
-    (Using Template) API-v2"). `message.message` is the template body, Base64-encoded.
+     Creates an SMS campaign whose messages come from an experience flow (`format: advanced`,
+    `experienceFlowName`) instead of a fixed text. Documented on "Create SMS Campaign
+    (Advanced Format) API-v2", whose URL has no `/campaign` prefix. The campaign is `Ready`
+    at once and its id is `data._id`.
 
     Rules the schema cannot state, enforced by the service: every name in `contactLists`
-    and `dncLists.name` must be an existing contact list; `message.message` should match
-    the registered template body; campaign names are unique within the bot
-    (case-insensitively), a duplicate gets `409`.
+    and `dncLists.name` is an existing contact list; the experience flow exists; campaign
+    names are unique within the bot (case-insensitively), a duplicate gets `409`.
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        campaign_type (CreateSmsCampaignCampaignType):
-        body (SmsCampaignRequest): An SMS campaign from a template. `schedule` is in the sample
-            but not in the table, so optional.
+        campaign_type (CreateAdvancedSmsCampaignCampaignType):  Default: 'sms'.
+        body (SmsAdvancedCampaignRequest): An SMS campaign whose conversation is an experience
+            flow (`format` advanced); no message text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,24 +155,25 @@ def sync(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsCampaignRequest,
-    campaign_type: CreateSmsCampaignCampaignType,
+    body: SmsAdvancedCampaignRequest,
+    campaign_type: CreateAdvancedSmsCampaignCampaignType = "sms",
 ) -> CampaignResponse | Error | None:
-    """Create an SMS campaign from a message template
+    """Create an SMS campaign in the advanced format (v2)
 
-     Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
-    (Using Template) API-v2"). `message.message` is the template body, Base64-encoded.
+     Creates an SMS campaign whose messages come from an experience flow (`format: advanced`,
+    `experienceFlowName`) instead of a fixed text. Documented on "Create SMS Campaign
+    (Advanced Format) API-v2", whose URL has no `/campaign` prefix. The campaign is `Ready`
+    at once and its id is `data._id`.
 
     Rules the schema cannot state, enforced by the service: every name in `contactLists`
-    and `dncLists.name` must be an existing contact list; `message.message` should match
-    the registered template body; campaign names are unique within the bot
-    (case-insensitively), a duplicate gets `409`.
+    and `dncLists.name` is an existing contact list; the experience flow exists; campaign
+    names are unique within the bot (case-insensitively), a duplicate gets `409`.
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        campaign_type (CreateSmsCampaignCampaignType):
-        body (SmsCampaignRequest): An SMS campaign from a template. `schedule` is in the sample
-            but not in the table, so optional.
+        campaign_type (CreateAdvancedSmsCampaignCampaignType):  Default: 'sms'.
+        body (SmsAdvancedCampaignRequest): An SMS campaign whose conversation is an experience
+            flow (`format` advanced); no message text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,24 +195,25 @@ async def asyncio_detailed(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsCampaignRequest,
-    campaign_type: CreateSmsCampaignCampaignType,
+    body: SmsAdvancedCampaignRequest,
+    campaign_type: CreateAdvancedSmsCampaignCampaignType = "sms",
 ) -> Response[CampaignResponse | Error]:
-    """Create an SMS campaign from a message template
+    """Create an SMS campaign in the advanced format (v2)
 
-     Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
-    (Using Template) API-v2"). `message.message` is the template body, Base64-encoded.
+     Creates an SMS campaign whose messages come from an experience flow (`format: advanced`,
+    `experienceFlowName`) instead of a fixed text. Documented on "Create SMS Campaign
+    (Advanced Format) API-v2", whose URL has no `/campaign` prefix. The campaign is `Ready`
+    at once and its id is `data._id`.
 
     Rules the schema cannot state, enforced by the service: every name in `contactLists`
-    and `dncLists.name` must be an existing contact list; `message.message` should match
-    the registered template body; campaign names are unique within the bot
-    (case-insensitively), a duplicate gets `409`.
+    and `dncLists.name` is an existing contact list; the experience flow exists; campaign
+    names are unique within the bot (case-insensitively), a duplicate gets `409`.
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        campaign_type (CreateSmsCampaignCampaignType):
-        body (SmsCampaignRequest): An SMS campaign from a template. `schedule` is in the sample
-            but not in the table, so optional.
+        campaign_type (CreateAdvancedSmsCampaignCampaignType):  Default: 'sms'.
+        body (SmsAdvancedCampaignRequest): An SMS campaign whose conversation is an experience
+            flow (`format` advanced); no message text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,24 +238,25 @@ async def asyncio(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsCampaignRequest,
-    campaign_type: CreateSmsCampaignCampaignType,
+    body: SmsAdvancedCampaignRequest,
+    campaign_type: CreateAdvancedSmsCampaignCampaignType = "sms",
 ) -> CampaignResponse | Error | None:
-    """Create an SMS campaign from a message template
+    """Create an SMS campaign in the advanced format (v2)
 
-     Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
-    (Using Template) API-v2"). `message.message` is the template body, Base64-encoded.
+     Creates an SMS campaign whose messages come from an experience flow (`format: advanced`,
+    `experienceFlowName`) instead of a fixed text. Documented on "Create SMS Campaign
+    (Advanced Format) API-v2", whose URL has no `/campaign` prefix. The campaign is `Ready`
+    at once and its id is `data._id`.
 
     Rules the schema cannot state, enforced by the service: every name in `contactLists`
-    and `dncLists.name` must be an existing contact list; `message.message` should match
-    the registered template body; campaign names are unique within the bot
-    (case-insensitively), a duplicate gets `409`.
+    and `dncLists.name` is an existing contact list; the experience flow exists; campaign
+    names are unique within the bot (case-insensitively), a duplicate gets `409`.
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        campaign_type (CreateSmsCampaignCampaignType):
-        body (SmsCampaignRequest): An SMS campaign from a template. `schedule` is in the sample
-            but not in the table, so optional.
+        campaign_type (CreateAdvancedSmsCampaignCampaignType):  Default: 'sms'.
+        body (SmsAdvancedCampaignRequest): An SMS campaign whose conversation is an experience
+            flow (`format` advanced); no message text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

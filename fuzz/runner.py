@@ -69,6 +69,10 @@ class FuzzReport:
     links_followed: Counter[str] = field(default_factory=Counter)
     links_total: int = 0
     warnings: list[str] = field(default_factory=list)
+    # (check name, operationId) -> times the check ran and passed or failed on that operation (skips excluded)
+    checks_run: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # (operationId, phase, status code) -> responses
+    responses: Counter[tuple[str, str, int]] = field(default_factory=Counter)
 
     @property
     def passed(self) -> bool:
@@ -86,6 +90,16 @@ class FuzzReport:
             and (phase is None or ph == phase)
             and (mode is None or md == mode)
         )
+
+    def responses_for(self, *, operation: str, status: int, phase: str | None = None) -> int:
+        return sum(
+            count
+            for (op, ph, code), count in self.responses.items()
+            if op == operation and code == status and (phase is None or ph == phase)
+        )
+
+    def checks_for(self, check: str) -> int:
+        return sum(count for (name, _op), count in self.checks_run.items() if name == check)
 
     def links_covered(self) -> set[str]:
         """Declared links the stateful phase followed at least once."""
@@ -246,8 +260,15 @@ def _record(report: FuzzReport, event: events.EngineEvent, label_to_id: dict[str
             report.cases[(_operation_id(label_to_id, case.operation.label), phase, mode)] += 1
             if node.transition is not None and node.is_transition_applied:
                 report.links_followed[_link_id(node.transition.id, label_to_id)] += 1
+        for case_id, interaction in recorder.interactions.items():
+            if interaction.response is not None and case_id in recorder.cases:
+                op = _operation_id(label_to_id, recorder.cases[case_id].value.operation.label)
+                report.responses[(op, phase, interaction.response.status_code)] += 1
         for case_id, checks in recorder.checks.items():
             for check in checks:
+                if check.status != Status.SKIP and case_id in recorder.cases:
+                    op = _operation_id(label_to_id, recorder.cases[case_id].value.operation.label)
+                    report.checks_run[(check.name, op)] += 1
                 if check.status == Status.FAILURE:
                     case = recorder.cases[case_id].value
                     op = _operation_id(label_to_id, case.operation.label)

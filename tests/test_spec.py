@@ -375,9 +375,12 @@ def test_every_required_property_is_declared(spec: dict[str, Json]) -> None:
         for key in ("if", "then", "else"):
             if isinstance(schema.get(key), dict):
                 check(schema[key], (*where, key), declared)
-        for index, entry in enumerate(schema.get("allOf") or []):
+        entries = schema.get("allOf") or []
+        # allOf entries see each other's properties, a $ref'd entry's included.
+        siblings = set().union(*(resolve(spec, e).get("properties", {}) for e in entries)) if entries else set()
+        for index, entry in enumerate(entries):
             if isinstance(entry, dict) and "properties" not in entry and "$ref" not in entry:
-                check(entry, (*where, "allOf", index), declared)
+                check(entry, (*where, "allOf", index), declared | siblings)
 
     for root_at, root in _schema_roots(spec):
         for where, schema in _walk_schema(root, root_at):

@@ -216,6 +216,12 @@ CONSTRAINTS = [
         ("enableMachineDetect",),
     ),
     (
+        "voice v2 create: Agentless needs machine detection",
+        "VoiceCampaignV2CreateRequest",
+        _with(AGENTLESS_V2, ("enableMachineDetect",), _DELETE),
+        (),
+    ),
+    (
         "voice v2: campaignType voice",
         "VoiceCampaignV2Request",
         _with(VOICE_V2, ("campaignType",), "sms"),

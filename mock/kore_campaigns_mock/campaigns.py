@@ -196,9 +196,10 @@ LIST_QUERY = (
     Rule("filters.status[]", "string", one_of=STATUSES),
     Rule("filters.priority", "array", required=False, min_items=0),
     Rule("filters.priority[]", "integer", minimum=1, maximum=5),  # "Allowed values: [1, 2, 3, 4, 5]" (numbers)
-    # The table lists Progressive and Preview (typed array[number], a typo); Agentless is a dialing mode too.
+    # The table's allowed values are Progressive and Preview (typed array[number], a typo for strings); the
+    # spec follows the stated list, so Agentless is refused here too.
     Rule("filters.dialingMode", "array", required=False, min_items=0),
-    Rule("filters.dialingMode[]", "string", one_of=DIALING_MODES),
+    Rule("filters.dialingMode[]", "string", one_of=("Progressive", "Preview")),
 )
 DEFAULT_LIST_LIMIT = 50  # the page's samples' limit; the page gives no default
 
@@ -424,10 +425,9 @@ async def update_campaign(api: CampaignApi, request: Request) -> Response:
     c = Checker()
     c.query(request.query_params.getlist("accountId"), "accountId", required=False)
     # update-voice-campaign-v2's endpoint and curl say campaignType=sms, its query table and body say voice:
-    # the type must be the campaign's own, so the voice page's "sms" is its copy error.
-    campaign_type = c.query(
-        request.query_params.getlist("campaignType"), "campaignType", required=False, one_of=CAMPAIGN_TYPES
-    )
+    # the type must be the campaign's own, so the voice page's "sms" is its copy error. Both pages' tables
+    # mark it required (as openapi.yaml does).
+    campaign_type = c.query(request.query_params.getlist("campaignType"), "campaignType", one_of=CAMPAIGN_TYPES)
     body = await api.read_body(request, c)
     campaign_id = request.path_params["campaignId"]
     if body is not None and campaign_type is None:
@@ -469,9 +469,8 @@ async def delete_campaign(api: CampaignApi, request: Request) -> Response:
     caller = api.guard(request, "streamId", account_in_query=True)
     c = Checker()
     c.query(request.query_params.getlist("accountId"), "accountId", required=False)
-    campaign_type = c.query(
-        request.query_params.getlist("campaignType"), "campaignType", required=False, one_of=CAMPAIGN_TYPES
-    )
+    # delete-{voice,sms}-campaign-v2: "campaignType ... string, required".
+    campaign_type = c.query(request.query_params.getlist("campaignType"), "campaignType", one_of=CAMPAIGN_TYPES)
     c.raise_if_any()
 
     def check(stored: Campaign) -> None:
@@ -490,18 +489,19 @@ async def delete_campaign(api: CampaignApi, request: Request) -> Response:
     )
 
 
-async def _trigger(api: CampaignApi, request: Request, campaign_type: str, default_trigger: str | None) -> Response:
+async def _trigger(api: CampaignApi, request: Request, campaign_type: str, triggers: Sequence[str]) -> Response:
     caller = api.guard(request, "streamId", account_in_query=True)
     c = Checker()
     c.query(request.query_params.getlist("accountId"), "accountId", required=False)
-    # Each trigger path is published for one campaign type; left out, it is that type.
-    c.query(request.query_params.getlist("campaignType"), "campaignType", required=False, one_of=(campaign_type,))
-    trigger = c.query(
-        request.query_params.getlist("trigger"), "trigger", required=default_trigger is None, one_of=("play", "stop")
-    )
-    trigger = trigger or default_trigger
-    # The pages send the body {}; any JSON object is read and ignored, none at all is fine.
-    await api.read_body(request, c, required=False)
+    # Each trigger path is published for one campaign type; every page's table marks campaignType and trigger
+    # "string, required" (openapi.yaml gives the only value as the client's default).
+    c.query(request.query_params.getlist("campaignType"), "campaignType", one_of=(campaign_type,))
+    trigger = c.query(request.query_params.getlist("trigger"), "trigger", one_of=triggers)
+    # The pages send the body {} and document no field: none at all is fine, a field is refused (as on the
+    # disable-schedule page), not silently ignored.
+    body = await api.read_body(request, c, required=False)
+    for key in body or {}:
+        c.fail(key, "is not accepted: send {} or no body")
     c.raise_if_any()
     now = api.timestamp()
     action = "start" if trigger == "play" else "stop"
@@ -536,16 +536,16 @@ async def _trigger(api: CampaignApi, request: Request, campaign_type: str, defau
 
 async def trigger_voice_campaign(api: CampaignApi, request: Request) -> Response:
     # start-voice-campaign-v2 (trigger=play) and stop-voice-campaign-v2 (trigger=stop) share this path.
-    return await _trigger(api, request, "voice", None)
+    return await _trigger(api, request, "voice", ("play", "stop"))
 
 
 async def start_sms_campaign(api: CampaignApi, request: Request) -> Response:
-    # start-sms-campaign-v2 writes trigger={{trigger}} and says "Use play to start"; stop is accepted too.
-    return await _trigger(api, request, "sms", "play")
+    # start-sms-campaign-v2 writes trigger={{trigger}} and says "Use play to start"; stopping has its own URL.
+    return await _trigger(api, request, "sms", ("play",))
 
 
 async def stop_sms_campaign(api: CampaignApi, request: Request) -> Response:
-    return await _trigger(api, request, "sms", "stop")
+    return await _trigger(api, request, "sms", ("stop",))
 
 
 def _paging(total: int, offset: int, limit: int) -> dict[str, object]:
@@ -560,7 +560,8 @@ async def campaign_status(api: CampaignApi, request: Request) -> Response:
     # Both pages call view optional; the status page's path (/status) makes status the default.
     view_name = c.query(request.query_params.getlist("view"), "view", required=False, one_of=("status", "contacts"))
     body = await api.read_body(request, c, required=False)
-    clean = validate(c, body, CONTACTS_QUERY) if body is not None and view_name == "contacts" else {}
+    # The paging fields are checked in either view (the status page sends {}), so a bad limit is never ignored.
+    clean = validate(c, body, CONTACTS_QUERY) if body is not None else {}
     c.raise_if_any()
     campaign = _find(api, caller, request.path_params["campaignId"])
     if view_name != "contacts":

@@ -66,10 +66,8 @@ def _schedule_times(c: Checker, clean: dict[str, object], now: datetime) -> None
 async def schedule_campaign(api: CampaignApi, request: Request) -> Response:
     caller = api.guard(request, "streamId", account_in_query=False)
     c = Checker()
-    # enableSchedule=false is the disable page; left out, it is true (the enable pages' value).
-    enable = c.query(
-        request.query_params.getlist("enableSchedule"), "enableSchedule", required=False, one_of=("true", "false")
-    )
+    # enableSchedule=false is the disable page, true the enable pages; every page marks it "boolean, required".
+    enable = c.query(request.query_params.getlist("enableSchedule"), "enableSchedule", one_of=("true", "false"))
     campaign_name = c.query(request.query_params.getlist("campaignName"), "campaignName", max_length=NAME_MAX_LENGTH)
     disabling = enable == "false"
     schedule: dict[str, object] = {}

@@ -188,7 +188,9 @@ class Checker:
         if len(values) > 1:
             self.problems.append(Problem(f"{label} must be given once", name))
             return None
-        if not values or values[0] == "":
+        # An empty value is a missing one, except where the parameter has a closed set of values: `trigger=` is
+        # then a wrong value (refused), not the absence of one (which a default would fill in).
+        if not values or (values[0] == "" and one_of is None):
             if required:
                 self.problems.append(Problem(f"{label} is required", name))
             return None

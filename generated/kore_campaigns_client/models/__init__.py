@@ -68,6 +68,7 @@ from .voice_campaign_created import VoiceCampaignCreated
 from .voice_campaign_created_response import VoiceCampaignCreatedResponse
 from .voice_campaign_request import VoiceCampaignRequest
 from .voice_campaign_request_campaign_type import VoiceCampaignRequestCampaignType
+from .voice_campaign_v2_create_request import VoiceCampaignV2CreateRequest
 from .voice_campaign_v2_request import VoiceCampaignV2Request
 from .voice_campaign_v2_request_campaign_type import VoiceCampaignV2RequestCampaignType
 from .voice_dialing_strategy import VoiceDialingStrategy
@@ -145,6 +146,7 @@ __all__ = (
     "VoiceCampaignCreatedResponse",
     "VoiceCampaignRequest",
     "VoiceCampaignRequestCampaignType",
+    "VoiceCampaignV2CreateRequest",
     "VoiceCampaignV2Request",
     "VoiceCampaignV2RequestCampaignType",
     "VoiceDialingStrategy",

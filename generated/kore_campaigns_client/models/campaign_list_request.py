@@ -23,11 +23,13 @@ class CampaignListRequest:
     type_: CampaignType
     """ Kind of campaign. """
     skip: int | str | Unset = UNSET
-    """ A count for paging, or the empty string (meaning "not given"), as the list page allows. """
+    """ Records to skip (0 or more), or the empty string (meaning "not given"), as the list page allows. """
     page: int | str | Unset = UNSET
-    """ A count for paging, or the empty string (meaning "not given"), as the list page allows. """
+    """ A page number (from 1) or page size (at least 1), or the empty string (meaning "not given"), as the list
+    page allows. """
     limit: int | str | Unset = UNSET
-    """ A count for paging, or the empty string (meaning "not given"), as the list page allows. """
+    """ A page number (from 1) or page size (at least 1), or the empty string (meaning "not given"), as the list
+    page allows. """
     start_date: datetime.datetime | Unset = UNSET
     """ Only campaigns created at or after this time (ISO 8601). """
     end_date: datetime.datetime | Unset = UNSET

@@ -10,14 +10,14 @@ from ...models.campaign_created_response import CampaignCreatedResponse
 from ...models.campaign_type import CampaignType
 from ...models.error import Error
 from ...models.sms_campaign_request import SmsCampaignRequest
-from ...models.voice_campaign_v2_request import VoiceCampaignV2Request
+from ...models.voice_campaign_v2_create_request import VoiceCampaignV2CreateRequest
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     stream_id: str,
     *,
-    body: SmsCampaignRequest | VoiceCampaignV2Request,
+    body: SmsCampaignRequest | VoiceCampaignV2CreateRequest,
     campaign_type: CampaignType,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -37,7 +37,7 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, VoiceCampaignV2Request):
+    if isinstance(body, VoiceCampaignV2CreateRequest):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -112,7 +112,7 @@ def sync_detailed(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsCampaignRequest | VoiceCampaignV2Request,
+    body: SmsCampaignRequest | VoiceCampaignV2CreateRequest,
     campaign_type: CampaignType,
 ) -> Response[CampaignCreatedResponse | Error]:
     """Create a voice campaign or an SMS campaign (v2)
@@ -139,7 +139,7 @@ def sync_detailed(
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CampaignType): Kind of campaign.
-        body (SmsCampaignRequest | VoiceCampaignV2Request):
+        body (SmsCampaignRequest | VoiceCampaignV2CreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ def sync(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsCampaignRequest | VoiceCampaignV2Request,
+    body: SmsCampaignRequest | VoiceCampaignV2CreateRequest,
     campaign_type: CampaignType,
 ) -> CampaignCreatedResponse | Error | None:
     """Create a voice campaign or an SMS campaign (v2)
@@ -193,7 +193,7 @@ def sync(
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CampaignType): Kind of campaign.
-        body (SmsCampaignRequest | VoiceCampaignV2Request):
+        body (SmsCampaignRequest | VoiceCampaignV2CreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsCampaignRequest | VoiceCampaignV2Request,
+    body: SmsCampaignRequest | VoiceCampaignV2CreateRequest,
     campaign_type: CampaignType,
 ) -> Response[CampaignCreatedResponse | Error]:
     """Create a voice campaign or an SMS campaign (v2)
@@ -242,7 +242,7 @@ async def asyncio_detailed(
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CampaignType): Kind of campaign.
-        body (SmsCampaignRequest | VoiceCampaignV2Request):
+        body (SmsCampaignRequest | VoiceCampaignV2CreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,7 +267,7 @@ async def asyncio(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsCampaignRequest | VoiceCampaignV2Request,
+    body: SmsCampaignRequest | VoiceCampaignV2CreateRequest,
     campaign_type: CampaignType,
 ) -> CampaignCreatedResponse | Error | None:
     """Create a voice campaign or an SMS campaign (v2)
@@ -294,7 +294,7 @@ async def asyncio(
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CampaignType): Kind of campaign.
-        body (SmsCampaignRequest | VoiceCampaignV2Request):
+        body (SmsCampaignRequest | VoiceCampaignV2CreateRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

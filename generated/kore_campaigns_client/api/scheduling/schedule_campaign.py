@@ -77,6 +77,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 415:
         response_415 = Error.from_dict(response.json())
 
@@ -123,7 +128,8 @@ def sync_detailed(
 
     Rules the schema cannot state, enforced by the service: a campaign with that name must
     exist in the bot; `endDateTime` must be later than the current time and than
-    `startDateTime`; a schedule body goes with `enableSchedule=true` and `{}` with `false`.
+    `startDateTime`; a schedule body goes with `enableSchedule=true` and `{}` with `false`; a
+    running (`Active`) campaign cannot be scheduled (`409`) - stop it first.
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
@@ -173,7 +179,8 @@ def sync(
 
     Rules the schema cannot state, enforced by the service: a campaign with that name must
     exist in the bot; `endDateTime` must be later than the current time and than
-    `startDateTime`; a schedule body goes with `enableSchedule=true` and `{}` with `false`.
+    `startDateTime`; a schedule body goes with `enableSchedule=true` and `{}` with `false`; a
+    running (`Active`) campaign cannot be scheduled (`409`) - stop it first.
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
@@ -218,7 +225,8 @@ async def asyncio_detailed(
 
     Rules the schema cannot state, enforced by the service: a campaign with that name must
     exist in the bot; `endDateTime` must be later than the current time and than
-    `startDateTime`; a schedule body goes with `enableSchedule=true` and `{}` with `false`.
+    `startDateTime`; a schedule body goes with `enableSchedule=true` and `{}` with `false`; a
+    running (`Active`) campaign cannot be scheduled (`409`) - stop it first.
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
@@ -266,7 +274,8 @@ async def asyncio(
 
     Rules the schema cannot state, enforced by the service: a campaign with that name must
     exist in the bot; `endDateTime` must be later than the current time and than
-    `startDateTime`; a schedule body goes with `enableSchedule=true` and `{}` with `false`.
+    `startDateTime`; a schedule body goes with `enableSchedule=true` and `{}` with `false`; a
+    running (`Active`) campaign cannot be scheduled (`409`) - stop it first.
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.

@@ -162,6 +162,7 @@ def load_config(
     database: str | None = None,
     no_shrink: bool | None = None,
     modes: Sequence[str] | None = None,
+    stateful_max_examples: int | None = None,
 ) -> SchemathesisConfig:
     """`schemathesis.toml` with the overrides the CLI options of the same names would make."""
     config = SchemathesisConfig.from_path(config_path)
@@ -175,6 +176,9 @@ def load_config(
     )
     if phases is not None:
         project.phases.update(phases=list(phases))
+    if stateful_max_examples is not None:
+        # Scenarios of the stateful phase; an overridden `max_examples` would otherwise set them too.
+        project.phases.stateful.generation.update(max_examples=stateful_max_examples)
     return config
 
 

@@ -37,9 +37,15 @@ OPERATIONS = (
 # their one constraint (minLength 1) in a URL, so a seed may give them no negative fuzzing case; the coverage
 # phase always gives them some.
 PATH_ONLY = ("getCampaign",)
+# Operations with few distinct inputs (an id and a two-value enum), which Hypothesis exhausts before 60 cases.
+SMALL_INPUT = ("getCampaign", "deleteCampaign")
 # 60 examples per operation and phase come to about 3,000 cases in roughly 30-60 s on two cores.
 MAX_EXAMPLES = 60
 MIN_CASES = 2_500
+# Stateful scenarios (up to 10 steps each): enough for every link, chains of five steps included, to be followed.
+STATEFUL_SCENARIOS = 300
+# At most this many stateful runs (the first included) together follow every declared link.
+STATEFUL_RUNS = 4
 # A fixed seed: the same cases every run, so which links the stateful phase follows does not vary.
 SEED = 11
 
@@ -51,7 +57,9 @@ def show(capsys: pytest.CaptureFixture[str], text: str) -> None:
 
 @pytest.fixture(scope="module")
 def real_run() -> FuzzReport:
-    config = runner.load_config(max_examples=MAX_EXAMPLES, database="none", seed=SEED)
+    config = runner.load_config(
+        max_examples=MAX_EXAMPLES, stateful_max_examples=STATEFUL_SCENARIOS, database="none", seed=SEED
+    )
     return runner.run(create_app(rate_limit_per_minute=0), config=config)
 
 
@@ -84,7 +92,9 @@ def test_cases_per_operation_and_phase(real_run: FuzzReport) -> None:
         assert real_run.cases_for(operation=operation, phase="coverage", mode="negative") > 0, operation
         if operation not in PATH_ONLY:
             assert real_run.cases_for(operation=operation, phase="fuzzing", mode="negative") > 0, operation
-        assert real_run.cases_for(operation=operation, phase="fuzzing") >= MAX_EXAMPLES
+        # Hypothesis stops early once an operation's inputs are exhausted: a delete has little more than an id.
+        least = MAX_EXAMPLES if operation not in SMALL_INPUT else MAX_EXAMPLES // 4
+        assert real_run.cases_for(operation=operation, phase="fuzzing") >= least, operation
 
 
 def test_valid_data_is_served_by_every_operation_in_every_phase(real_run: FuzzReport) -> None:
@@ -107,11 +117,33 @@ def test_delete_checks_are_exercised(real_run: FuzzReport) -> None:
     assert "ensure_resource_availability" not in real_run.failures
 
 
-def test_stateful_phase_follows_every_link(real_run: FuzzReport) -> None:
-    assert len(real_run.links_declared) == 27, real_run.links_declared
-    assert not real_run.links_missed(), real_run.summary()
-    # Links the run inferred on top of the declared ones are followed too.
-    assert len(real_run.links_followed) == real_run.links_total
+def test_stateful_phase_follows_every_link(real_run: FuzzReport, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every declared link is followed, and each one's target answered it.
+
+    Schemathesis 4.32.5 ends a stateful suite early when Hypothesis finds a replay inconsistent, which a
+    stateful server (the mock keeps campaigns, ids are random) makes likely: one run may then follow only part
+    of the 29 links. Further stateful-only runs (at most STATEFUL_RUNS, each a full pass that must itself
+    succeed) add to what the first run followed until every link is covered.
+    """
+    assert len(real_run.links_declared) == 29, real_run.links_declared
+    # No inferred links: the run follows the spec's links only.
+    assert real_run.links_total == len(real_run.links_declared)
+    followed = set(real_run.links_covered())
+    runs = 1
+    while followed != real_run.links_declared and runs < STATEFUL_RUNS:
+        config = runner.load_config(
+            max_examples=MAX_EXAMPLES,
+            stateful_max_examples=STATEFUL_SCENARIOS,
+            phases=["stateful"],
+            database="none",
+            seed=SEED + runs,
+        )
+        extra = runner.run(create_app(rate_limit_per_minute=0), config=config, show_output=False)
+        assert extra.passed, extra.summary("extra stateful run")
+        followed |= extra.links_covered()
+        runs += 1
+    show(capsys, f"links followed: {len(followed)}/{len(real_run.links_declared)} in {runs} stateful run(s)")
+    assert followed == real_run.links_declared, sorted(real_run.links_declared - followed)
 
 
 def test_a_wrong_jwt_secret_fails_the_run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -416,11 +416,11 @@ def test_schedule_query_rule(scheduled_client: MockClient, query: str, field: st
         assert any("enableSchedule must be true or false" in error["msg"] for error in errors)
 
 
-def test_enable_schedule_left_out_means_true(scheduled_client: MockClient) -> None:
-    # The spec gives enableSchedule the enable pages' value as its default.
+def test_enable_schedule_left_out_is_refused(scheduled_client: MockClient) -> None:
+    # Every schedule page marks enableSchedule "boolean, required"; the spec's default is the client's to send.
     response = _schedule(scheduled_client, DAILY, "?campaignName=Product%20Feedback%20Voice%20Campaign")
-    assert response.status_code == 200, response.text
-    assert response.json()["message"].endswith("scheduled successfully")
+    errors = assert_error(response, 400, "enableSchedule")
+    assert any("enableSchedule is required" in error["msg"] for error in errors)
 
 
 def test_schedule_reports_query_and_body_problems_together(scheduled_client: MockClient) -> None:

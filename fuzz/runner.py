@@ -27,6 +27,7 @@ from schemathesis.cli.events import LoadingFinished, LoadingStarted
 from schemathesis.config import SchemathesisConfig, SchemathesisWarning
 from schemathesis.engine import Status, events, from_schema
 from schemathesis.engine.run import PhaseName
+from schemathesis.filters import FilterSet
 from schemathesis.generation import GenerationMode
 
 import fuzz.hooks  # noqa: F401 - registers the auth provider and the hooks
@@ -199,7 +200,13 @@ def run(
     loaded = schemathesis.openapi.from_path(str(spec), config=config)
     loaded.app = app
     loaded.config.update(base_url=ASGI_BASE_URL)
-    schema: BaseSchema = loaded if operation_ids is None else loaded.include(operation_id=list(operation_ids))
+    # A fresh filter rather than `loaded.include(...)`: with `[[operations]]` entries in the config, the loaded
+    # schema's filter already includes every operation, and `include` would only add alternatives to it.
+    schema: BaseSchema = (
+        loaded
+        if operation_ids is None
+        else loaded.clone(filter_set=FilterSet().with_include(operation_id=list(operation_ids)))
+    )
 
     label_to_id = {
         f"{method.upper()} {path}": operation["operationId"]

@@ -1,8 +1,9 @@
 """The main job: the real campaign flow, through the generated client and the overlay, against the mock.
 
 Starts the mock on loopback, then: create an SMS and a voice campaign, schedule one weekly and
-one daily, read both back with their schedules, and show one refused request with its error.
-Run it with `scripts/demo` (which sets up .venv first).
+one daily, read both back with their schedules, and show one refused request with its error. Then
+the whole lifecycle of a v2 voice campaign: create, schedule, start, status, stop, delete, and a
+read that answers 404. Run it with `scripts/demo` (which sets up .venv first).
 """
 
 from __future__ import annotations
@@ -12,13 +13,21 @@ import sys
 from datetime import UTC, datetime, timedelta
 
 import kore_campaigns
-from kore_campaigns_client.api.campaigns import create_campaign, create_voice_campaign, get_campaign
+from kore_campaigns_client.api.campaign_execution import get_campaign_status, trigger_voice_campaign
+from kore_campaigns_client.api.campaigns import (
+    create_campaign,
+    create_voice_campaign,
+    delete_campaign,
+    get_campaign,
+    list_campaigns,
+)
 from kore_campaigns_client.api.scheduling import schedule_campaign
 from kore_campaigns_client.models import (
     CallerId,
     CallingHours,
     CallingWindow,
     Campaign,
+    CampaignListRequest,
     DailyRecurrence,
     DailyRecurrenceDailyDetails,
     DncListRef,
@@ -27,6 +36,7 @@ from kore_campaigns_client.models import (
     SmsDialingStrategy,
     SmsMessage,
     VoiceCampaignRequest,
+    VoiceCampaignV2CreateRequest,
     VoiceDialingStrategy,
     WeeklyRecurrence,
     WeeklyRecurrenceWeeklyDetails,
@@ -89,6 +99,29 @@ def voice_campaign(name: str = "Product Feedback Voice Campaign") -> VoiceCampai
         ),
         experience_flow_name="Voice Survey Entry Flow",
         enable_machine_detect=False,
+        campaign_type="voice",
+    )
+
+
+def voice_campaign_v2(name: str = "Service Renewal Reminder") -> VoiceCampaignV2CreateRequest:
+    """An Agentless v2 voice campaign: v2 requires a Do-Not-Call list and names machine detection in words."""
+    return VoiceCampaignV2CreateRequest(
+        name=name,
+        description="Reminds customers of upcoming service renewals and offers to renew by phone.",
+        contact_lists=["CL Only 2020 Dec 4"],
+        dnc_lists=DncListRef(name="DNC CL Dec 4"),
+        priority="4",
+        dialing_mode="Agentless",
+        dialing_strategy=VoiceDialingStrategy(
+            caller_id=CallerId(phone_number="+15101234567"),
+            calling_hours=office_hours(),
+            dialing_order="FIFO",
+            max_attempts_per_record=2,
+            default_retry_period=60,
+            max_ring_time=30,
+        ),
+        experience_flow_name="Renewal Reminder Flow",
+        enable_machine_detect="detect",
         campaign_type="voice",
     )
 
@@ -195,6 +228,47 @@ def run() -> None:
                 )
             except kore_campaigns.KoreValidationError as error:
                 print(f"{type(error).__name__}: {error}")
+
+            step("Lifecycle of a v2 voice campaign: create, schedule, start, status, stop, delete, read")
+            created = kore_campaigns.unwrap(
+                create_campaign.sync_detailed(bot, client=client, body=voice_campaign_v2(), campaign_type="voice")
+            )
+            # A v2 voice create names the id `id` (an SMS one `_id`).
+            lifecycle_id = created.data.id
+            assert isinstance(lifecycle_id, str)
+            print(f"created: {created.message} (id {lifecycle_id}, status {created.data.status})")
+            scheduled = kore_campaigns.unwrap(
+                schedule_campaign.sync_detailed(bot, client=client, body=daily, campaign_name=created.data.name)
+            )
+            print(f"scheduled: {scheduled.message}")
+            started = kore_campaigns.unwrap(
+                trigger_voice_campaign.sync_detailed(bot, lifecycle_id, client=client, trigger="play")
+            )
+            print(f"started: {started.message}, status {started.status}, run {started.campaign_instance_id}")
+            status = kore_campaigns.unwrap(get_campaign_status.sync_detailed(bot, lifecycle_id, client=client))
+            print(f"status: {status.data.name} is {status.data.status}")
+            listed = kore_campaigns.unwrap(
+                list_campaigns.sync_detailed(
+                    bot,
+                    client=client,
+                    body=CampaignListRequest.from_dict({"type": "voice", "filters": {"status": ["Active"]}}),
+                )
+            )
+            print(
+                f"listed: {listed.data.total_results} active voice campaign(s): {[c.name for c in listed.data.results]}"
+            )
+            stopped = kore_campaigns.unwrap(
+                trigger_voice_campaign.sync_detailed(bot, lifecycle_id, client=client, trigger="stop")
+            )
+            print(f"stopped: {stopped.message}, status {stopped.status}")
+            deleted = kore_campaigns.unwrap(
+                delete_campaign.sync_detailed(bot, lifecycle_id, client=client, campaign_type="voice")
+            )
+            print(f"deleted: {deleted.message}")
+            try:
+                kore_campaigns.unwrap(get_campaign.sync_detailed(bot, lifecycle_id, client=client))
+            except kore_campaigns.KoreNotFoundError as error:
+                print(f"read after delete: {type(error).__name__}: {error}")
             print(f"\nTokens signed for the whole demo: {client.jwt_auth.signatures}")
 
 

@@ -168,12 +168,16 @@ def test_voice_trigger_needs_play_or_stop(client: MockClient, query: str) -> Non
     assert_error(client.post(path, headers=auth_headers(APP)), 400, "trigger")
 
 
-def test_sms_trigger_paths_imply_their_trigger(client: MockClient) -> None:
+def test_sms_trigger_paths_require_their_type_and_trigger(client: MockClient) -> None:
+    # Every trigger page marks campaignType and trigger "string, required"; openapi.yaml gives the URL's only
+    # value as the generated client's default, so a client always sends them.
     campaign_id = _created_id(client, samples.sms_campaign_advanced(), "sms")
     start = f"/campaign/api/v2/public/{DEMO_BOT_ID}/campaign/{campaign_id}"
-    assert client.post(start, headers=auth_headers(APP)).json()["status"] == "Active"
+    assert_error(client.post(start, headers=auth_headers(APP)), 400, "campaignType")
+    assert client.post(start + "?campaignType=sms&trigger=play", headers=auth_headers(APP)).json()["status"] == "Active"
     stop = f"/campaign/api/v2/public/{DEMO_BOT_ID}/campaign/trigger/{campaign_id}"
-    assert client.post(stop, headers=auth_headers(APP)).json()["status"] == "Stopped"
+    assert_error(client.post(stop, headers=auth_headers(APP)), 400, "trigger")
+    assert client.post(stop + "?campaignType=sms&trigger=stop", headers=auth_headers(APP)).json()["status"] == "Stopped"
 
 
 @pytest.mark.parametrize("double_slash", [True, False])

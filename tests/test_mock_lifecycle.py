@@ -275,9 +275,12 @@ def test_type_of_the_path_must_match_the_campaign(client: MockClient) -> None:
         assert status_of(client, campaign) == "Ready"
 
 
-def test_update_and_delete_without_campaign_type_use_the_campaigns_own(client: MockClient) -> None:
+def test_update_and_delete_require_campaign_type(client: MockClient) -> None:
+    # The update and delete pages mark campaignType "string, required" (openapi.yaml follows them).
     campaign = create(client, "voice")
     path = campaign_path(DEMO_BOT_ID, campaign["id"], DEMO_ACCOUNT_ID)
     body = samples.voice_campaign_update() | {"name": campaign["name"]}
-    assert client.put(path, json=body, headers=headers()).status_code == 200
-    assert client.delete(path, headers=headers()).status_code == 200
+    assert client.put(path, json=body, headers=headers()).status_code == 400
+    assert client.delete(path, headers=headers()).status_code == 400
+    assert client.put(path + "&campaignType=voice", json=body, headers=headers()).status_code == 200
+    assert client.delete(path + "&campaignType=voice", headers=headers()).status_code == 200

@@ -176,6 +176,14 @@ class Target:
         self.names[name.lower()] = name
         self.types[campaign_id] = campaign_type
 
+    def rename(self, campaign_id: str, name: str) -> None:
+        old = self.campaigns.get(campaign_id)
+        if old is None:
+            return
+        self.names.pop(old.lower(), None)
+        self.campaigns[campaign_id] = name
+        self.names[name.lower()] = name
+
     def remove(self, campaign_id: str) -> None:
         name = self.campaigns.pop(campaign_id, None)
         self.types.pop(campaign_id, None)
@@ -239,6 +247,17 @@ def after_call(context: HookContext, case: AnyCase, response: Response) -> None:
         if isinstance(campaign_id, str):
             with _LOCK:
                 target_for(case).remove(campaign_id)
+        return
+    if case.operation.method.upper() == "PUT":
+        # An update may rename the campaign: later cases must name it by its new name.
+        campaign_id = (case.path_parameters or {}).get("campaignId")
+        try:
+            name = response.json()["data"]["name"]
+        except (ValueError, KeyError, TypeError):
+            return
+        if isinstance(campaign_id, str) and isinstance(name, str):
+            with _LOCK:
+                target_for(case).rename(campaign_id, name)
         return
     if case.operation.path not in CREATE_PATHS:
         return

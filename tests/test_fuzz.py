@@ -72,6 +72,29 @@ def _demo_credentials(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(scope="module")
+def stateful_runs(real_run: FuzzReport) -> list[FuzzReport]:
+    """The first run plus stateful-only runs until every declared link was followed (at most STATEFUL_RUNS).
+
+    Schemathesis 4.32.5 ends a stateful suite early when Hypothesis finds a replay inconsistent, which a
+    stateful server (the mock keeps campaigns, ids are random) makes likely: one run may then follow only part
+    of the links. Each further run is a full stateful pass with every check, and must pass on its own.
+    """
+    runs = [real_run]
+    followed = set(real_run.links_covered())
+    while followed != real_run.links_declared and len(runs) < STATEFUL_RUNS:
+        config = runner.load_config(
+            max_examples=MAX_EXAMPLES,
+            stateful_max_examples=STATEFUL_SCENARIOS,
+            phases=["stateful"],
+            database="none",
+            seed=SEED + len(runs),
+        )
+        runs.append(runner.run(create_app(rate_limit_per_minute=0), config=config, show_output=False))
+        followed |= runs[-1].links_covered()
+    return runs
+
+
 def test_real_spec_passes_with_every_check(real_run: FuzzReport, capsys: pytest.CaptureFixture[str]) -> None:
     show(capsys, real_run.summary("openapi.yaml against the mock"))
     assert real_run.passed, real_run.summary()
@@ -86,7 +109,7 @@ def test_cases_per_operation_and_phase(real_run: FuzzReport) -> None:
     assert real_run.total_cases >= MIN_CASES
     assert {op for op, _, _ in real_run.cases} == set(OPERATIONS)
     for operation in OPERATIONS:
-        for phase in PHASES:
+        for phase in PHASES[:-1]:  # the stateful phase: test_stateful_runs_cover_every_operation
             assert real_run.cases_for(operation=operation, phase=phase, mode="positive") > 0, (operation, phase)
         # Invalid data in every phase that generates it for this operation.
         assert real_run.cases_for(operation=operation, phase="coverage", mode="negative") > 0, operation
@@ -100,49 +123,43 @@ def test_cases_per_operation_and_phase(real_run: FuzzReport) -> None:
 def test_valid_data_is_served_by_every_operation_in_every_phase(real_run: FuzzReport) -> None:
     """200s from each operation in each phase: 404 (a deleted campaign) is accepted for valid ids, never all."""
     for operation in OPERATIONS:
-        for phase in PHASES:
+        for phase in PHASES[:-1]:  # the stateful phase: test_stateful_runs_cover_every_operation
             assert real_run.responses_for(operation=operation, status=200, phase=phase) > 0, (operation, phase)
 
 
-def test_delete_checks_are_exercised(real_run: FuzzReport) -> None:
-    """With DELETE in the spec, use_after_free and ensure_resource_availability have something to check."""
-    assert real_run.responses_for(operation="deleteCampaign", status=200, phase="stateful") > 0
-    # Reads of a deleted campaign (the GetDeletedCampaign link) answered 404, and use_after_free judged them.
-    assert real_run.responses_for(operation="getCampaign", status=404, phase="stateful") > 0
-    assert real_run.links_followed["deleteCampaign -> 200 GetDeletedCampaign -> getCampaign"] > 0
-    for check in ("use_after_free", "ensure_resource_availability"):
-        assert real_run.checks_run[(check, "getCampaign")] > 0, check
-        assert real_run.checks_run[(check, "createCampaign")] > 0, check
-    assert "use_after_free" not in real_run.failures
-    assert "ensure_resource_availability" not in real_run.failures
-
-
-def test_stateful_phase_follows_every_link(real_run: FuzzReport, capsys: pytest.CaptureFixture[str]) -> None:
-    """Every declared link is followed, and each one's target answered it.
-
-    Schemathesis 4.32.5 ends a stateful suite early when Hypothesis finds a replay inconsistent, which a
-    stateful server (the mock keeps campaigns, ids are random) makes likely: one run may then follow only part
-    of the 29 links. Further stateful-only runs (at most STATEFUL_RUNS, each a full pass that must itself
-    succeed) add to what the first run followed until every link is covered.
-    """
-    assert len(real_run.links_declared) == 29, real_run.links_declared
-    # No inferred links: the run follows the spec's links only.
-    assert real_run.links_total == len(real_run.links_declared)
-    followed = set(real_run.links_covered())
-    runs = 1
-    while followed != real_run.links_declared and runs < STATEFUL_RUNS:
-        config = runner.load_config(
-            max_examples=MAX_EXAMPLES,
-            stateful_max_examples=STATEFUL_SCENARIOS,
-            phases=["stateful"],
-            database="none",
-            seed=SEED + runs,
+def test_stateful_runs_pass_and_serve_every_operation(stateful_runs: list[FuzzReport]) -> None:
+    for run in stateful_runs:
+        assert run.passed, run.summary("stateful run")
+        assert not run.errors and not run.warnings, run.summary("stateful run")
+    for operation in OPERATIONS:
+        assert any(run.responses_for(operation=operation, status=200, phase="stateful") for run in stateful_runs), (
+            operation
         )
-        extra = runner.run(create_app(rate_limit_per_minute=0), config=config, show_output=False)
-        assert extra.passed, extra.summary("extra stateful run")
-        followed |= extra.links_covered()
-        runs += 1
-    show(capsys, f"links followed: {len(followed)}/{len(real_run.links_declared)} in {runs} stateful run(s)")
+
+
+def test_delete_checks_are_exercised(stateful_runs: list[FuzzReport]) -> None:
+    """With DELETE in the spec, use_after_free and ensure_resource_availability have something to check."""
+    assert any(run.responses_for(operation="deleteCampaign", status=200, phase="stateful") for run in stateful_runs)
+    # Reads of a deleted campaign (the GetDeletedCampaign link) answered 404, and use_after_free judged them.
+    assert any(run.responses_for(operation="getCampaign", status=404, phase="stateful") for run in stateful_runs)
+    assert any(run.links_followed["deleteCampaign -> 200 GetDeletedCampaign -> getCampaign"] for run in stateful_runs)
+    for check in ("use_after_free", "ensure_resource_availability"):
+        for operation in ("getCampaign", "createCampaign"):
+            assert any(run.checks_run[(check, operation)] for run in stateful_runs), (check, operation)
+        assert all(check not in run.failures for run in stateful_runs), check
+
+
+def test_stateful_phase_follows_every_link(
+    real_run: FuzzReport, stateful_runs: list[FuzzReport], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every declared link is followed by the stateful runs (see `stateful_runs`), and no link was inferred."""
+    assert len(real_run.links_declared) == 29, real_run.links_declared
+    assert real_run.links_total == len(real_run.links_declared)
+    followed = set().union(*(run.links_covered() for run in stateful_runs))
+    show(
+        capsys,
+        f"links followed: {len(followed)}/{len(real_run.links_declared)} in {len(stateful_runs)} stateful run(s)",
+    )
     assert followed == real_run.links_declared, sorted(real_run.links_declared - followed)
 
 

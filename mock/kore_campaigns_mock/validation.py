@@ -14,8 +14,6 @@ from zoneinfo import available_timezones
 
 from .errors import ApiError, Problem
 
-JsonObject = Mapping[str, object]
-
 # "start ("9:00 AM"), end ("6:00 PM")"; the response table calls it "hh:mm AM/PM".
 CLOCK_TIME = re.compile(r"(1[0-2]|0?[1-9]):[0-5][0-9] (AM|PM)")
 # "YYYY-MM-DD HH:mm:ss", zero-padded; [0-9] because \d also matches non-ASCII digits.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import random
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,6 +25,7 @@ from kore_campaigns_mock.testing import (
     v2_campaigns_path,
     voice_trigger_path,
 )
+from test_mock_http import _mutated
 from test_mock_validation import DELETE, changed
 
 APP = demo_app()
@@ -431,3 +434,37 @@ def test_every_new_operation_is_isolated_per_tenant() -> None:
 
 
 FUTURE = "2030-06-16T09:30:00Z"
+
+
+def test_odd_inputs_to_the_new_operations_never_produce_a_server_error() -> None:
+    rng = random.Random(20261123)
+    client = MockClient(create_app(rate_limit_per_minute=0, clock=NOW.timestamp))
+    voice_id = _created_id(client, AGENTLESS, "voice")
+    sms_id = _created_id(client, samples.sms_campaign_without_template(), "sms")
+    started = client.post(voice_trigger_path(DEMO_BOT_ID, voice_id, DEMO_ACCOUNT_ID, "play"), headers=auth_headers(APP))
+    instance = started.json()["campaignInstanceId"]
+    targets: list[tuple[str, str, object]] = [
+        ("POST", v2_campaigns_path(DEMO_BOT_ID, DEMO_ACCOUNT_ID, "voice"), PREVIEW),
+        ("POST", no_prefix_sms_path(DEMO_BOT_ID, DEMO_ACCOUNT_ID), samples.sms_campaign_advanced()),
+        ("PUT", typed_campaign_path(DEMO_BOT_ID, sms_id, DEMO_ACCOUNT_ID, "sms"), samples.sms_campaign_update()),
+        ("PUT", typed_campaign_path(DEMO_BOT_ID, voice_id, DEMO_ACCOUNT_ID, "voice"), samples.voice_campaign_update()),
+        ("POST", list_path(DEMO_BOT_ID, DEMO_ACCOUNT_ID), samples.list_campaigns("voice")),
+        ("POST", status_path(DEMO_BOT_ID, voice_id, DEMO_ACCOUNT_ID, "contacts"), samples.contacts_page()),
+        ("POST", callback_path(DEMO_BOT_ID, instance), {"items": samples.call_backs()}),
+        ("POST", disable_schedule_path(DEMO_BOT_ID, AGENTLESS["name"]), {"k": 1}),
+        ("POST", sms_stop_path(DEMO_BOT_ID, sms_id, DEMO_ACCOUNT_ID), {}),
+        ("POST", voice_trigger_path(DEMO_BOT_ID, voice_id, DEMO_ACCOUNT_ID, "stop"), {}),
+    ]
+    odd_queries = ["?campaignType=%00", "?trigger=play&trigger=%FF", "?view=", "?accountId=&campaignType=voice"]
+    statuses: set[int] = set()
+    for _ in range(300):
+        method, path, sample = rng.choice(targets)
+        if rng.random() < 0.15:
+            path = path.split("?")[0] + rng.choice(odd_queries)
+        mutated = _mutated(sample if isinstance(sample, dict) else {}, rng)
+        if path.endswith("/callContactAt") and isinstance(mutated, dict) and "items" in mutated:
+            mutated = mutated["items"]
+        response = client.request(method, path, content=json.dumps(mutated).encode(), headers=auth_headers(APP))
+        assert response.status_code < 500, (method, path, mutated, response.text)
+        statuses.add(response.status_code)
+    assert {200, 400} <= statuses

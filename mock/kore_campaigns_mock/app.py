@@ -1,7 +1,8 @@
 """The Starlette app: the request guard (auth, tenant, rate limit), body reading and the routes of each resource.
 
 Order of checks: route and method (404/405), credentials (401), tenant (403), rate limit (429),
-validation (400/413/415), existence (404), conflict (409).
+validation (400/413/415), existence (404), a campaignType that is not the campaign's own (400),
+lifecycle or name conflict (409). Resources: campaigns.py, schedules.py (contact lists join the same way).
 """
 
 from __future__ import annotations

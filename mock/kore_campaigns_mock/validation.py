@@ -14,8 +14,6 @@ from zoneinfo import available_timezones
 
 from .errors import ApiError, Problem
 
-JsonObject = Mapping[str, object]
-
 # "start ("9:00 AM"), end ("6:00 PM")"; the response table calls it "hh:mm AM/PM".
 CLOCK_TIME = re.compile(r"(1[0-2]|0?[1-9]):[0-5][0-9] (AM|PM)")
 # "YYYY-MM-DD HH:mm:ss", zero-padded; [0-9] because \d also matches non-ASCII digits.
@@ -46,7 +44,7 @@ def _join(parent: str, key: str) -> str:
 
 
 class Checker:
-    """Collects problems; each typed getter returns the value when valid, else None."""
+    """Collects the problems of one request: query parameters here, body fields through `validate`."""
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
@@ -57,122 +55,6 @@ class Checker:
     def raise_if_any(self) -> None:
         if self.problems:
             raise ApiError(400, self.problems)
-
-    def _value(self, parent: JsonObject | None, key: str, path: str, required: bool) -> object | None:
-        if parent is None:
-            return None
-        value = parent.get(key)
-        if value is None and required:
-            self.fail(_join(path, key), "is required")
-        elif value is None and key in parent:
-            # No documented field is nullable; an optional field is left out, never sent as null.
-            self.fail(_join(path, key), "must not be null (leave the field out instead)")
-        return value
-
-    def string(
-        self,
-        parent: JsonObject | None,
-        key: str,
-        path: str = "",
-        *,
-        required: bool = True,
-        min_length: int = 0,
-        max_length: int | None = None,
-        not_blank: bool = False,
-        one_of: Sequence[str] | None = None,
-        pattern: re.Pattern[str] | None = None,
-        pattern_hint: str = "",
-    ) -> str | None:
-        value = self._value(parent, key, path, required)
-        if value is None:
-            return None
-        field = _join(path, key)
-        if not isinstance(value, str):
-            self.fail(field, f"must be a string{f', one of: {_choices(one_of)}' if one_of else ''}")
-            return None
-        if one_of is not None:
-            if value not in one_of:
-                self.fail(field, f"must be one of: {_choices(one_of)}")
-                return None
-            return value
-        if len(value) < min_length:
-            self.fail(field, "must not be empty" if min_length == 1 else f"must have at least {min_length} characters")
-            return None
-        if max_length is not None and len(value) > max_length:
-            self.fail(field, f"must be at most {max_length} characters")
-            return None
-        if not_blank and not NOT_BLANK.search(value):
-            self.fail(field, "must contain a non-whitespace character")
-            return None
-        if pattern is not None and not pattern.fullmatch(value):
-            self.fail(field, f"must match {pattern_hint or pattern.pattern}")
-            return None
-        return value
-
-    def integer(
-        self,
-        parent: JsonObject | None,
-        key: str,
-        path: str = "",
-        *,
-        minimum: int,
-        maximum: int | None = None,
-    ) -> int | None:
-        value = self._value(parent, key, path, required=True)
-        if value is None:
-            return None
-        field = _join(path, key)
-        rule = f"must be an integer >= {minimum}"
-        if maximum is not None:
-            rule = f"must be an integer between {minimum} and {maximum}"
-        # JSON has one number type: 30.0 is the integer 30 (as JSON Schema's "integer" says).
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        # bool is an int subclass in Python, but true/false is not a number in JSON.
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(field, rule)
-            return None
-        if value < minimum or (maximum is not None and value > maximum):
-            self.fail(field, rule)
-            return None
-        return value
-
-    def boolean(self, parent: JsonObject | None, key: str, path: str = "") -> bool | None:
-        value = self._value(parent, key, path, required=True)
-        if value is None:
-            return None
-        if not isinstance(value, bool):
-            self.fail(_join(path, key), "must be a boolean (true or false)")
-            return None
-        return value
-
-    def obj(self, parent: JsonObject | None, key: str, path: str = "", *, required: bool = True) -> JsonObject | None:
-        value = self._value(parent, key, path, required)
-        if value is None:
-            return None
-        if not isinstance(value, dict):
-            self.fail(_join(path, key), "must be an object")
-            return None
-        return value
-
-    def array(self, parent: JsonObject | None, key: str, path: str = "", *, min_items: int = 1) -> list[object] | None:
-        value = self._value(parent, key, path, required=True)
-        if value is None:
-            return None
-        field = _join(path, key)
-        if not isinstance(value, list):
-            self.fail(field, "must be an array")
-            return None
-        if len(value) < min_items:
-            self.fail(field, f"must have at least {min_items} item{'s' if min_items > 1 else ''}")
-            return None
-        return value
-
-    def item_object(self, value: object, field: str) -> JsonObject | None:
-        if not isinstance(value, dict):
-            self.fail(field, "must be an object")
-            return None
-        return value
 
     def query(
         self,

@@ -17,10 +17,19 @@ documented shape (a non-blank name, a non-empty list name, a `YYYY-MM-DD HH:mm:s
 keeps its length and its type: a weakened spec still gets its loosened values sent unchanged, which is
 what lets the mutation tests in `fuzz.mutations` catch it.
 
-Existing campaigns. `after_call` records every campaign a create returned (id and name), per target
-(ASGI app or base URL); positive `getCampaign` / `scheduleCampaign` cases name one of them, unless the
-value already names one (stateful links supply those). When none exists yet, one voice and one SMS
-campaign are created first through the same transport.
+Existing campaigns. `after_call` records every campaign a create returned (id, name and type), per target
+(ASGI app or base URL), and forgets it once deleted; positive cases that name a campaign name one of them,
+unless the value already names one (stateful links supply those) or names a deleted one (a read after a
+delete must reach the deleted id, for `use_after_free`). When none of the needed type exists, one is
+created first through the same transport.
+
+Lifecycle. The service refuses an action the campaign's status does not allow (409: starting a running
+campaign, stopping one that is not running, editing or deleting a running one, a call back for one that is
+not running) and a campaignType other than the campaign's own (400). For a fully positive case the hooks
+put the named campaign in a status that allows the action first (by starting or stopping it through the
+same transport) and make the query's campaignType the campaign's; an update whose body is of the other
+type names a campaign of the body's type instead. Negative cases are sent as generated: their invalid
+data must be refused before any state matters.
 
 Contact lists. `after_call` also records the lists the run created, renamed and deleted, and the lists
 its campaigns name. Positive reads name a list the run created; positive updates and deletes name one
@@ -52,15 +61,23 @@ import schemathesis
 from kore_campaigns_mock.config import DEMO_CONTACT_LISTS, RegisteredApp, app_from_env
 from schemathesis import AuthContext, Case, HookContext, Response
 from schemathesis.core.parameters import ParameterLocation
+from schemathesis.specs.openapi import stateful as _stateful
 
 VOICE_CREATE_PATH = "/agentassist/api/v1/public/{IId}/campaign"
 SMS_CREATE_PATH = "/campaign/api/v2/public/{streamId}/campaign"
+ADVANCED_SMS_CREATE_PATH = "/api/v2/public/{streamId}/campaign"
 SCHEDULE_PATH = "/campaign/api/v2/public/{streamId}/campaign/schedule"
 GET_CAMPAIGN_PATH = "/campaign/api/v2/public/{streamId}/campaign/{campaignId}"
 CREATE_LIST_PATH = "/campaign/api/v2/public/{streamId}/campaign/contactList/createContactList"
-LIST_PATH = "/campaign/api/v2/public/{streamId}/campaign/contactList/{contactListId}"
+CONTACT_LIST_PATH = "/campaign/api/v2/public/{streamId}/campaign/contactList/{contactListId}"
 ADD_CONTACTS_PATH = "/api/1.1/public/{IId}/campaign/contactList/addContacts"
-CREATE_PATHS = (VOICE_CREATE_PATH, SMS_CREATE_PATH)
+VOICE_TRIGGER_PATH = "/api/v2/public/{streamId}/campaign/trigger/{campaignId}"
+SMS_STOP_PATH = "/campaign/api/v2/public/{streamId}/campaign//trigger/{campaignId}"
+STATUS_PATH = "/campaign/api/v2/public/{streamId}/campaign/{campaignId}/status"
+CALLBACK_PATH = "/campaign/api/v2/public/{streamId}/campaign/{campaignInstanceId}/callContactAt"
+CAMPAIGN_LIST_PATH = "/campaign/api/v2/public/{streamId}/campaign/getAllCampaignDetails"
+CREATE_PATHS = (VOICE_CREATE_PATH, SMS_CREATE_PATH, ADVANCED_SMS_CREATE_PATH)
+RUNNING = ("Active", "Paused")
 BOT_PATH_PARAMETERS = ("streamId", "IId")
 AnyCase: TypeAlias = Case[Any]
 
@@ -135,6 +152,22 @@ class KoreJwtAuth:
             case.query = {**case.query, "accountId": data.account_id}
 
 
+# --- Stateful entry points -------------------------------------------------------------------------------
+# Schemathesis (4.32.5) starts stateful scenarios only from operations whose inputs some response produces,
+# while any exist. It reads `streamId` and `accountId` as references to "Stream" and "Account" resources
+# that no response produces, so the creates - the natural start of every lifecycle chain - would never start
+# a scenario. Both are credentials the auth provider supplies, not resources: count them as available.
+CREDENTIAL_RESOURCES = frozenset({"Stream", "Account"})
+_is_likely_root = _stateful.is_likely_root_transition
+
+
+def _is_likely_root_with_credentials(operation: Any, node: Any, produced_anywhere: set[str]) -> bool:
+    return _is_likely_root(operation, node, produced_anywhere | CREDENTIAL_RESOURCES)
+
+
+_stateful.is_likely_root_transition = _is_likely_root_with_credentials
+
+
 # --- What exists on each target: campaigns created during the run ---------------------------------------
 
 
@@ -144,6 +177,8 @@ class Target:
 
     campaigns: dict[str, str] = field(default_factory=dict)  # id -> name
     names: dict[str, str] = field(default_factory=dict)  # lower-cased name -> name
+    types: dict[str, str] = field(default_factory=dict)  # id -> "voice" | "sms"
+    deleted: set[str] = field(default_factory=set)
     seeded: bool = False
     lists: dict[str, str] = field(default_factory=dict)  # contact lists the run created: id -> name
     lists_in_use: set[str] = field(default_factory=set)  # list names campaigns of the run name
@@ -151,9 +186,28 @@ class Target:
     # share a list, and no later case may count on one.
     lists_doomed: set[str] = field(default_factory=set)
 
-    def add(self, campaign_id: str, name: str) -> None:
+    def add(self, campaign_id: str, name: str, campaign_type: str) -> None:
         self.campaigns[campaign_id] = name
         self.names[name.lower()] = name
+        self.types[campaign_id] = campaign_type
+
+    def rename(self, campaign_id: str, name: str) -> None:
+        old = self.campaigns.get(campaign_id)
+        if old is None:
+            return
+        self.names.pop(old.lower(), None)
+        self.campaigns[campaign_id] = name
+        self.names[name.lower()] = name
+
+    def remove(self, campaign_id: str) -> None:
+        name = self.campaigns.pop(campaign_id, None)
+        self.types.pop(campaign_id, None)
+        if name is not None:
+            self.names.pop(name.lower(), None)
+        self.deleted.add(campaign_id)
+
+    def of_type(self, campaign_type: str) -> list[str]:
+        return [campaign_id for campaign_id, kind in self.types.items() if kind == campaign_type]
 
     def live_lists(self) -> list[str]:
         return [list_id for list_id in self.lists if list_id not in self.lists_doomed]
@@ -196,14 +250,40 @@ def unique_name(name: str) -> str:
     return name[:-TAG_LENGTH] + tag
 
 
+def _created_type(case: AnyCase) -> str:
+    if case.operation.path == VOICE_CREATE_PATH:
+        return "voice"
+    if case.operation.path == ADVANCED_SMS_CREATE_PATH:
+        return "sms"
+    return "voice" if (case.query or {}).get("campaignType") == "voice" else "sms"
+
+
 @schemathesis.hook
 def after_call(context: HookContext, case: AnyCase, response: Response) -> None:
-    """Remember every campaign and contact list the run created, changed or deleted."""
+    """Remember every campaign and contact list the run created, changed or deleted; forget deleted campaigns."""
     if response.status_code != 200:
         return
     path, method = case.operation.path, case.operation.method.upper()
-    if path == LIST_PATH and method in ("PUT", "DELETE"):
+    if path == CONTACT_LIST_PATH and method in ("PUT", "DELETE"):
         _record_list_change(case, method)
+        return
+    if method == "DELETE":
+        campaign_id = (case.path_parameters or {}).get("campaignId")
+        if isinstance(campaign_id, str):
+            with _LOCK:
+                target_for(case).remove(campaign_id)
+        return
+    if method == "PUT":
+        # An update may rename the campaign: later cases must name it by its new name.
+        campaign_id = (case.path_parameters or {}).get("campaignId")
+        try:
+            name = response.json()["data"]["name"]
+        except (ValueError, KeyError, TypeError):
+            return
+        if isinstance(campaign_id, str) and isinstance(name, str):
+            with _LOCK:
+                target_for(case).rename(campaign_id, name)
+                target_for(case).lists_in_use.update(_named_lists(case.body))
         return
     if path not in (*CREATE_PATHS, CREATE_LIST_PATH):
         return
@@ -221,7 +301,7 @@ def after_call(context: HookContext, case: AnyCase, response: Response) -> None:
             if path == CREATE_LIST_PATH:
                 target.lists[created_id] = name
                 return
-            target.add(created_id, name)
+            target.add(created_id, name, _created_type(case))
             target.lists_in_use.update(_named_lists(case.body))
 
 
@@ -284,19 +364,21 @@ def _seed_body(path: str) -> dict[str, Any]:
 
 
 def ensure_campaigns(case: AnyCase) -> Target:
-    """The target's campaigns; when there are none, one voice and one SMS campaign are created first.
+    """The target's campaigns; when there is no voice or no SMS campaign, one of that type is created first.
 
-    A create that fails (wrong credentials, a broken server) is not retried and leaves the pool empty:
+    A create that fails (wrong credentials, a broken server) is not retried and leaves the pool short:
     cases then keep their generated ids and names, and the run fails on the server's answers to them.
     """
     target = target_for(case)
     with _LOCK:
-        if target.campaigns or target.seeded:
+        missing = [kind for kind in ("voice", "sms") if not target.of_type(kind)]
+        if not missing or target.seeded:
             return target
-        target.seeded = True
         schema = case.operation.schema
         credentials = fresh_credentials()
         for path, campaign_type in ((VOICE_CREATE_PATH, "voice"), (SMS_CREATE_PATH, "sms")):
+            if campaign_type not in missing:
+                continue
             operation = schema[path]["POST"]
             bot_parameter = "IId" if path == VOICE_CREATE_PATH else "streamId"
             query = {"campaignType": campaign_type}
@@ -310,6 +392,8 @@ def ensure_campaigns(case: AnyCase) -> Target:
                 media_type="application/json",
             )
             seed.call()  # after_call records the campaign when the create succeeds
+        # Deletes may empty a type again later, and it is seeded again; a create that failed is not retried.
+        target.seeded = any(not target.of_type(kind) for kind in missing)
     return target
 
 
@@ -372,7 +456,7 @@ def _existing_list(value: object, created: dict[str, str] | None = None) -> obje
     return value
 
 
-def _fix_list_body(case: AnyCase, body: dict[str, Any]) -> None:
+def _fix_contact_list_body(case: AnyCase, body: dict[str, Any]) -> None:
     name = body.get("name")
     if isinstance(name, str) and NOT_BLANK.search(name):
         body["name"] = unique_name(name)
@@ -434,6 +518,18 @@ def _fix_schedule_body(body: dict[str, Any]) -> None:
         body[key] = moment.strftime(DATE_TIME_FORMAT)
 
 
+def _fix_campaign_list_body(body: dict[str, Any]) -> None:
+    """The service refuses an `endDate` before `startDate` (which the schema cannot say): put them in order."""
+    start, end = body.get("startDate"), body.get("endDate")
+    if not (isinstance(start, str) and isinstance(end, str)):
+        return
+    try:
+        if datetime.fromisoformat(end.replace("Z", "+00:00")) < datetime.fromisoformat(start.replace("Z", "+00:00")):
+            body["startDate"], body["endDate"] = end, start
+    except (ValueError, TypeError):
+        return  # compared only when both parse; the service decides the rest
+
+
 def _fix_path(case: AnyCase) -> None:
     if not case.path_parameters:
         return
@@ -445,7 +541,8 @@ def _fix_path(case: AnyCase) -> None:
     campaign_id = parameters.get("campaignId")
     if isinstance(campaign_id, str) and campaign_id:
         target = ensure_campaigns(case)
-        if target.campaigns and campaign_id not in target.campaigns:
+        # A deleted id stays: reading it after the delete is what use_after_free checks.
+        if target.campaigns and campaign_id not in target.campaigns and campaign_id not in target.deleted:
             parameters["campaignId"] = _pick(list(target.campaigns), campaign_id)
     list_id = parameters.get("contactListId")
     if isinstance(list_id, str) and list_id:
@@ -455,8 +552,18 @@ def _fix_path(case: AnyCase) -> None:
 
 
 def _fix_query(case: AnyCase) -> None:
-    if not case.query or case.operation.path != SCHEDULE_PATH:
+    if not case.query:
         return
+    body = case.body if isinstance(case.body, dict) else None
+    body_type = body.get("campaignType") if body is not None else None
+    if case.operation.path == SMS_CREATE_PATH and body_type in ("voice", "sms"):
+        # One create URL, two bodies: the query names the body's type.
+        case.query = {**case.query, "campaignType": body_type}
+    if case.operation.path != SCHEDULE_PATH:
+        return
+    if body is not None and "enableSchedule" in case.query:
+        # A schedule body enables; the empty body `{}` disables (the disable page).
+        case.query = {**case.query, "enableSchedule": "true" if body else "false"}
     name = case.query.get("campaignName")
     if _is_nonblank_name(name):
         assert isinstance(name, str)
@@ -470,13 +577,15 @@ def _fix_body(case: AnyCase) -> None:
         return
     # A copy: generated values can share structure with other cases, which must not see these edits.
     body = copy.deepcopy(case.body)
-    path = case.operation.path
-    if path in CREATE_PATHS:
+    path, method = case.operation.path, case.operation.method.upper()
+    if path in CREATE_PATHS or (path == GET_CAMPAIGN_PATH and method == "PUT"):
         _fix_campaign_body(body, _live_lists(case))
     elif path == SCHEDULE_PATH:
         _fix_schedule_body(body)
-    elif path in (CREATE_LIST_PATH, LIST_PATH):
-        _fix_list_body(case, body)
+    elif path == CAMPAIGN_LIST_PATH:
+        _fix_campaign_list_body(body)
+    elif path in (CREATE_LIST_PATH, CONTACT_LIST_PATH):
+        _fix_contact_list_body(case, body)
     elif path == ADD_CONTACTS_PATH:
         _fix_add_contacts_body(case, body)
     if body != case.body:
@@ -501,16 +610,167 @@ def fix_up(case: AnyCase) -> AnyCase:
 
 
 @schemathesis.hook
+def before_call(context: HookContext, case: AnyCase, **kwargs: Any) -> None:
+    """Right before a case is sent: its positive body names live lists, and a fully positive case's campaign
+    gets a status that allows the action."""
+    _recheck_list_names(case)
+    meta = case.meta
+    if id(case) not in _HELPERS and (meta is None or meta.generation.mode.is_positive):
+        _prepare_lifecycle(case)
+
+
+# --- Lifecycle: put the named campaign in a status that allows the action -------------------------------
+
+# (method, path) -> (campaign type it needs or None for any, whether it must be running: True, False, None)
+LIFECYCLE_NEEDS: dict[tuple[str, str], tuple[str | None, bool | None]] = {
+    ("PUT", GET_CAMPAIGN_PATH): (None, False),
+    ("DELETE", GET_CAMPAIGN_PATH): (None, False),
+    ("POST", GET_CAMPAIGN_PATH): ("sms", False),  # start SMS
+    ("POST", SMS_STOP_PATH): ("sms", True),
+}
+
+
+def _call(case: AnyCase, method: str, path: str, path_parameters: dict[str, str], query: dict[str, Any]) -> Any:
+    """One request through the case's own transport; its JSON, or None."""
+    credentials = fresh_credentials()
+    operation = case.operation.schema[path][method]
+    if "accountIdQuery" in _security_schemes_of(operation.definition.raw):
+        query = {**query, "accountId": credentials.account_id}
+    helper = operation.Case(
+        path_parameters={"streamId": credentials.bot_id, **path_parameters},
+        query=query,
+        headers=credential_headers(credentials),
+        body={},
+        media_type="application/json",
+    )
+    _HELPERS.add(id(helper))
+    try:
+        response = helper.call()
+    finally:
+        _HELPERS.discard(id(helper))
+    try:
+        return response.json() if response.status_code == 200 else None
+    except ValueError:
+        return None
+
+
+# The hooks' own requests (ids of their cases), which before_call must not prepare in turn.
+_HELPERS: set[int] = set()
+
+
+def _security_schemes_of(raw: dict[str, Any]) -> set[str]:
+    return {name for requirement in raw.get("security") or [] for name in requirement}
+
+
+def _status_of(case: AnyCase, campaign_id: str) -> str | None:
+    answer = _call(case, "POST", STATUS_PATH, {"campaignId": campaign_id}, {"view": "status"})
+    data = answer.get("data") if isinstance(answer, dict) else None
+    status = data.get("status") if isinstance(data, dict) else None
+    return status if isinstance(status, str) else None
+
+
+def _set_running(case: AnyCase, campaign_id: str, campaign_type: str, running: bool) -> dict[str, Any] | None:
+    """Start or stop the campaign when its status differs; the start answer (with its instance id) or None."""
+    status = _status_of(case, campaign_id)
+    if status is None or (status in RUNNING) == running:
+        return None
+    if campaign_type == "voice":
+        query = {"campaignType": "voice", "trigger": "play" if running else "stop"}
+        answer = _call(case, "POST", VOICE_TRIGGER_PATH, {"campaignId": campaign_id}, query)
+    elif running:
+        query = {"campaignType": "sms", "trigger": "play"}
+        answer = _call(case, "POST", GET_CAMPAIGN_PATH, {"campaignId": campaign_id}, query)
+    else:
+        query = {"campaignType": "sms", "trigger": "stop"}
+        answer = _call(case, "POST", SMS_STOP_PATH, {"campaignId": campaign_id}, query)
+    return answer if isinstance(answer, dict) else None
+
+
+def _needs(case: AnyCase) -> tuple[str | None, bool | None] | None:
+    key = (case.operation.method.upper(), case.operation.path)
+    if key == ("POST", VOICE_TRIGGER_PATH):
+        return "voice", (case.query or {}).get("trigger") == "stop"
+    if key == ("POST", SCHEDULE_PATH):
+        return None, None
+    return LIFECYCLE_NEEDS.get(key)
+
+
+def _prepare_lifecycle(case: AnyCase) -> None:
+    if case.operation.path == CALLBACK_PATH:
+        _prepare_callback(case)
+        return
+    if case.operation.path == SCHEDULE_PATH:
+        _prepare_schedule(case)
+        return
+    needs = _needs(case)
+    campaign_id = (case.path_parameters or {}).get("campaignId")
+    if needs is None or not isinstance(campaign_id, str):
+        return
+    wanted_type, running = needs
+    body = case.body if isinstance(case.body, dict) else {}
+    body_type = body.get("campaignType")
+    if case.operation.method.upper() == "PUT" and isinstance(body_type, str) and body_type in ("voice", "sms"):
+        wanted_type = body_type
+        # The query names the body's type, whichever campaign the case ends up naming (a deleted one included).
+        case.query = {**(case.query or {}), "campaignType": body_type}
+    target = ensure_campaigns(case)
+    if campaign_id in target.deleted or campaign_id not in target.types:
+        return
+    if wanted_type is not None and target.types[campaign_id] != wanted_type:
+        candidates = target.of_type(wanted_type) or ensure_campaigns(case).of_type(wanted_type)
+        if not candidates:
+            return
+        campaign_id = _pick(candidates, campaign_id)
+        case.path_parameters = {**(case.path_parameters or {}), "campaignId": campaign_id}
+    campaign_type = target.types[campaign_id]
+    if case.operation.path in (GET_CAMPAIGN_PATH,) and case.operation.method.upper() in ("PUT", "DELETE"):
+        case.query = {**(case.query or {}), "campaignType": campaign_type}
+    if running is not None:
+        _set_running(case, campaign_id, campaign_type, running)
+
+
+def _prepare_schedule(case: AnyCase) -> None:
+    """Enabling a schedule needs a campaign that is not running (a running one answers 409)."""
+    query = case.query or {}
+    name = query.get("campaignName")
+    if str(query.get("enableSchedule")).lower() != "true" or not isinstance(name, str):
+        return
+    target = ensure_campaigns(case)
+    for campaign_id, known in list(target.campaigns.items()):
+        if known.lower() == name.lower():
+            _set_running(case, campaign_id, target.types[campaign_id], False)
+
+
+def _prepare_callback(case: AnyCase) -> None:
+    """A call back needs a running campaign instance: start a voice campaign and name its instance."""
+    target = ensure_campaigns(case)
+    voices = target.of_type("voice")
+    if not voices:
+        return
+    instance = (case.path_parameters or {}).get("campaignInstanceId", "")
+    campaign_id = _pick(voices, str(instance))
+    started = _set_running(case, campaign_id, "voice", True)
+    instance_id = started.get("campaignInstanceId") if started else None
+    if instance_id is None:
+        # Already running: its instance id is in the list of voice campaigns? Stop and start for a fresh one.
+        _set_running(case, campaign_id, "voice", False)
+        started = _set_running(case, campaign_id, "voice", True)
+        instance_id = started.get("campaignInstanceId") if started else None
+    if isinstance(instance_id, str):
+        case.path_parameters = {**(case.path_parameters or {}), "campaignInstanceId": instance_id}
+
+
+@schemathesis.hook
 def map_case(context: HookContext, case: AnyCase) -> AnyCase:
     """Coverage, fuzzing and stateful cases."""
     return fix_up(case)
 
 
-@schemathesis.hook
-def before_call(context: HookContext, case: AnyCase, kwargs: dict[str, Any]) -> None:
+def _recheck_list_names(case: AnyCase) -> None:
     """Stateful links merge body values after `map_case` ran: a list name a link copied (from a list the run
     has deleted since, say) is checked again just before the call, on positive bodies only."""
-    if case.operation.path not in (*CREATE_PATHS, ADD_CONTACTS_PATH) or not isinstance(case.body, dict):
+    is_update = case.operation.path == GET_CAMPAIGN_PATH and case.operation.method.upper() == "PUT"
+    if not (case.operation.path in (*CREATE_PATHS, ADD_CONTACTS_PATH) or is_update) or not isinstance(case.body, dict):
         return
     if case.meta is not None and case.meta.is_negative_at(ParameterLocation.BODY):
         return

@@ -145,12 +145,44 @@ def _contact_list_total_as_string(document: Document) -> None:
     _set(schema(document, "ContactList")["properties"]["totalRecordCount"], "type", "string")
 
 
+# --- Lifecycle operations ---
+
+
+def _contacts_limit_1000(document: Document) -> None:
+    _set(schema(document, "ContactsPageRequest")["properties"]["limit"], "maximum", 1000)
+
+
+def _voice_v2_dnc_not_required(document: Document) -> None:
+    request = schema(document, "VoiceCampaignV2Request")
+    _set(request, "required", [name for name in request["required"] if name != "dncLists"])
+
+
+def _trigger_pause(document: Document) -> None:
+    path = document["paths"]["/api/v2/public/{streamId}/campaign/trigger/{campaignId}"]["post"]
+    (trigger,) = [p for p in path["parameters"] if p["name"] == "trigger"]
+    _set(trigger["schema"], "enum", [*trigger["schema"]["enum"], "pause"])
+
+
+def _list_type_not_required(document: Document) -> None:
+    _set(schema(document, "CampaignListRequest"), "required", [])
+
+
+def _status_without_active(document: Document) -> None:
+    status = schema(document, "CampaignStatus")
+    # A response mutation: the start answers "Active", which the schema no longer allows.
+    _set(status, "enum", [value for value in status["enum"] if value != "Active"])
+
+
+def _callback_without_min_items(document: Document) -> None:
+    _drop(schema(document, "CallbackRequest"), "minItems")
+
+
 MUTATIONS: tuple[Mutation, ...] = (
     Mutation(
         "name-maxLength-dropped",
         "CampaignName loses `maxLength: 48`",
         _name_without_max_length,
-        ("createSmsCampaign", "scheduleCampaign"),
+        ("createCampaign", "scheduleCampaign"),
         ("fuzzing",),
         "positive_data_acceptance",
         max_examples=60,
@@ -159,7 +191,7 @@ MUTATIONS: tuple[Mutation, ...] = (
         "priority-enum-6",
         'Priority enum gains "6"',
         _priority_six,
-        ("createSmsCampaign",),
+        ("createCampaign",),
         ("coverage",),
         "positive_data_acceptance",
     ),
@@ -184,7 +216,7 @@ MUTATIONS: tuple[Mutation, ...] = (
         "contactLists-not-required",
         "SmsCampaignRequest no longer lists `contactLists` as required",
         _contact_lists_not_required,
-        ("createSmsCampaign",),
+        ("createCampaign",),
         ("coverage",),
         "positive_data_acceptance",
     ),
@@ -245,15 +277,65 @@ MUTATIONS: tuple[Mutation, ...] = (
         "contactLists-minItems-dropped",
         "ContactListNames loses `minItems: 1`",
         _contact_lists_without_min_items,
-        ("createSmsCampaign",),
+        ("createCampaign",),
         ("coverage",),
         "positive_data_acceptance",
+    ),
+    Mutation(
+        "contacts-limit-maximum-1000",
+        "ContactsPageRequest.limit maximum 100 becomes 1000 (get-all-contact-details: limit 1 to 100)",
+        _contacts_limit_1000,
+        ("getCampaignStatus",),
+        ("coverage",),
+        "positive_data_acceptance",
+    ),
+    Mutation(
+        "voice-v2-dncLists-not-required",
+        "VoiceCampaignV2Request no longer requires `dncLists` (required on every voice v2 page)",
+        _voice_v2_dnc_not_required,
+        ("createCampaign",),
+        ("coverage",),
+        "positive_data_acceptance",
+    ),
+    Mutation(
+        "trigger-enum-pause",
+        'triggerVoiceCampaign\'s `trigger` gains "pause" (the pages name play and stop)',
+        _trigger_pause,
+        ("triggerVoiceCampaign",),
+        ("coverage",),
+        "positive_data_acceptance",
+    ),
+    Mutation(
+        "list-type-not-required",
+        "CampaignListRequest no longer requires `type` (voice or sms, required)",
+        _list_type_not_required,
+        ("listCampaigns",),
+        ("coverage",),
+        "positive_data_acceptance",
+    ),
+    Mutation(
+        "CampaignStatus-without-Active",
+        'CampaignStatus loses "Active", the status a start answers',
+        _status_without_active,
+        ("startSmsCampaign",),
+        ("examples",),
+        "response_schema_conformance",
+        max_examples=5,
+    ),
+    Mutation(
+        "callback-minItems-dropped",
+        "CallbackRequest loses `minItems: 1` (an empty list schedules nothing)",
+        _callback_without_min_items,
+        ("scheduleCallback",),
+        ("coverage", "fuzzing"),
+        "positive_data_acceptance",
+        max_examples=60,
     ),
     Mutation(
         "ClockTime-pattern-dropped",
         "ClockTime loses its `h:mm AM|PM` pattern",
         _clock_time_without_pattern,
-        ("createSmsCampaign",),
+        ("createCampaign",),
         ("coverage",),
         "positive_data_acceptance",
     ),

@@ -27,6 +27,7 @@ from schemathesis.cli.events import LoadingFinished, LoadingStarted
 from schemathesis.config import SchemathesisConfig, SchemathesisWarning
 from schemathesis.engine import Status, events, from_schema
 from schemathesis.engine.run import PhaseName
+from schemathesis.filters import FilterSet
 from schemathesis.generation import GenerationMode
 
 import fuzz.hooks  # noqa: F401 - registers the auth provider and the hooks
@@ -69,6 +70,10 @@ class FuzzReport:
     links_followed: Counter[str] = field(default_factory=Counter)
     links_total: int = 0
     warnings: list[str] = field(default_factory=list)
+    # (check name, operationId) -> times the check ran and passed or failed on that operation (skips excluded)
+    checks_run: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # (operationId, phase, status code) -> responses
+    responses: Counter[tuple[str, str, int]] = field(default_factory=Counter)
 
     @property
     def passed(self) -> bool:
@@ -86,6 +91,16 @@ class FuzzReport:
             and (phase is None or ph == phase)
             and (mode is None or md == mode)
         )
+
+    def responses_for(self, *, operation: str, status: int, phase: str | None = None) -> int:
+        return sum(
+            count
+            for (op, ph, code), count in self.responses.items()
+            if op == operation and code == status and (phase is None or ph == phase)
+        )
+
+    def checks_for(self, check: str) -> int:
+        return sum(count for (name, _op), count in self.checks_run.items() if name == check)
 
     def links_covered(self) -> set[str]:
         """Declared links the stateful phase followed at least once."""
@@ -148,6 +163,7 @@ def load_config(
     database: str | None = None,
     no_shrink: bool | None = None,
     modes: Sequence[str] | None = None,
+    stateful_max_examples: int | None = None,
 ) -> SchemathesisConfig:
     """`schemathesis.toml` with the overrides the CLI options of the same names would make."""
     config = SchemathesisConfig.from_path(config_path)
@@ -161,6 +177,9 @@ def load_config(
     )
     if phases is not None:
         project.phases.update(phases=list(phases))
+    if stateful_max_examples is not None:
+        # Scenarios of the stateful phase; an overridden `max_examples` would otherwise set them too.
+        project.phases.stateful.generation.update(max_examples=stateful_max_examples)
     return config
 
 
@@ -181,7 +200,13 @@ def run(
     loaded = schemathesis.openapi.from_path(str(spec), config=config)
     loaded.app = app
     loaded.config.update(base_url=ASGI_BASE_URL)
-    schema: BaseSchema = loaded if operation_ids is None else loaded.include(operation_id=list(operation_ids))
+    # A fresh filter rather than `loaded.include(...)`: with `[[operations]]` entries in the config, the loaded
+    # schema's filter already includes every operation, and `include` would only add alternatives to it.
+    schema: BaseSchema = (
+        loaded
+        if operation_ids is None
+        else loaded.clone(filter_set=FilterSet().with_include(operation_id=list(operation_ids)))
+    )
 
     label_to_id = {
         f"{method.upper()} {path}": operation["operationId"]
@@ -246,8 +271,15 @@ def _record(report: FuzzReport, event: events.EngineEvent, label_to_id: dict[str
             report.cases[(_operation_id(label_to_id, case.operation.label), phase, mode)] += 1
             if node.transition is not None and node.is_transition_applied:
                 report.links_followed[_link_id(node.transition.id, label_to_id)] += 1
+        for case_id, interaction in recorder.interactions.items():
+            if interaction.response is not None and case_id in recorder.cases:
+                op = _operation_id(label_to_id, recorder.cases[case_id].value.operation.label)
+                report.responses[(op, phase, interaction.response.status_code)] += 1
         for case_id, checks in recorder.checks.items():
             for check in checks:
+                if check.status != Status.SKIP and case_id in recorder.cases:
+                    op = _operation_id(label_to_id, recorder.cases[case_id].value.operation.label)
+                    report.checks_run[(check.name, op)] += 1
                 if check.status == Status.FAILURE:
                     case = recorder.cases[case_id].value
                     op = _operation_id(label_to_id, case.operation.label)

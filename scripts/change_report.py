@@ -85,7 +85,8 @@ def read_public_api(package: Path) -> PublicApi:
                     api.models[node.name] = {
                         item.target.id: Member(ast.unparse(item.annotation), item.value is None)
                         for item in node.body
-                        if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+                        if isinstance(item, ast.AnnAssign)
+                        and isinstance(item.target, ast.Name)
                         and item.target.id != "additional_properties"
                     }
     return api
@@ -99,21 +100,39 @@ def _compare_members(where: str, what: str, old: dict[str, Member], new: dict[st
     changes: list[Change] = []
     for name in sorted(new.keys() - old.keys()):
         required = new[name].required
-        changes.append(Change(required, f"{what} added", f"{where}.{name}",
-                              "required: existing calls lack it" if required else "optional"))
+        changes.append(
+            Change(
+                required,
+                f"{what} added",
+                f"{where}.{name}",
+                "required: existing calls lack it" if required else "optional",
+            )
+        )
     for name in sorted(old.keys() - new.keys()):
         changes.append(Change(True, f"{what} removed", f"{where}.{name}"))
     for name in sorted(old.keys() & new.keys()):
         before, after = old[name], new[name]
         if before.required and not after.required:
             breaking = what == "field"  # a field read back may now be UNSET; an argument may simply be left out
-            changes.append(Change(breaking, f"{what} made optional", f"{where}.{name}",
-                                  "readers must handle UNSET" if breaking else ""))
+            changes.append(
+                Change(
+                    breaking,
+                    f"{what} made optional",
+                    f"{where}.{name}",
+                    "readers must handle UNSET" if breaking else "",
+                )
+            )
         elif after.required and not before.required:
             changes.append(Change(True, f"{what} made required", f"{where}.{name}"))
         if _without_unset(before.annotation) != _without_unset(after.annotation):
-            changes.append(Change(True, f"{what} retyped", f"{where}.{name}",
-                                  f"{_without_unset(before.annotation)} -> {_without_unset(after.annotation)}"))
+            changes.append(
+                Change(
+                    True,
+                    f"{what} retyped",
+                    f"{where}.{name}",
+                    f"{_without_unset(before.annotation)} -> {_without_unset(after.annotation)}",
+                )
+            )
     return changes
 
 

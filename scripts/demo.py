@@ -2,7 +2,8 @@
 
 Starts the mock on loopback, then: create a contact list and a Do-Not-Call list, add contacts, create an
 SMS and a voice campaign that name them, schedule one weekly and one daily, read both back with their
-schedules, see the lists in use, and show one refused request with its error.
+schedules, see the lists in use, and show one refused request with its error. Then the whole lifecycle of
+a v2 voice campaign: create, schedule, start, status, list, stop, delete, and a read that answers 404.
 Run it with `scripts/demo` (which sets up .venv first).
 """
 
@@ -19,6 +20,7 @@ from kore_campaigns_client.models import (
     CallingHours,
     CallingWindow,
     Campaign,
+    CampaignListRequest,
     CreateContactListRequest,
     DailyRecurrence,
     DailyRecurrenceDailyDetails,
@@ -29,6 +31,7 @@ from kore_campaigns_client.models import (
     SmsDialingStrategy,
     SmsMessage,
     VoiceCampaignRequest,
+    VoiceCampaignV2CreateRequest,
     VoiceDialingStrategy,
     WeeklyRecurrence,
     WeeklyRecurrenceWeeklyDetails,
@@ -93,6 +96,29 @@ def voice_campaign(name: str = "Product Feedback Voice Campaign") -> VoiceCampai
         ),
         experience_flow_name="Voice Survey Entry Flow",
         enable_machine_detect=False,
+        campaign_type="voice",
+    )
+
+
+def voice_campaign_v2(name: str = "Service Renewal Reminder") -> VoiceCampaignV2CreateRequest:
+    """An Agentless v2 voice campaign: v2 requires a Do-Not-Call list and names machine detection in words."""
+    return VoiceCampaignV2CreateRequest(
+        name=name,
+        description="Reminds customers of upcoming service renewals and offers to renew by phone.",
+        contact_lists=["CL Only 2020 Dec 4"],
+        dnc_lists=DncListRef(name="DNC CL Dec 4"),
+        priority="4",
+        dialing_mode="Agentless",
+        dialing_strategy=VoiceDialingStrategy(
+            caller_id=CallerId(phone_number="+15101234567"),
+            calling_hours=office_hours(),
+            dialing_order="FIFO",
+            max_attempts_per_record=2,
+            default_retry_period=60,
+            max_ring_time=30,
+        ),
+        experience_flow_name="Renewal Reminder Flow",
+        enable_machine_detect="detect",
         campaign_type="voice",
     )
 
@@ -165,7 +191,7 @@ def run() -> None:
             print(f"{queued.message}; the list holds {contacts.total_results} contacts")
 
             step("Create an SMS campaign from a template")
-            sms = client.campaigns.create_sms_campaign(sms_campaign())
+            sms = client.campaigns.create_campaign(sms_campaign(), campaign_type="sms")
             print(f"{sms.message}\n  id {sms.data.field_id}, status {sms.data.status}")
 
             step("Create an Agentless voice campaign")
@@ -194,7 +220,10 @@ def run() -> None:
                 print(f"{done.message} (id {done.id})")
 
             step("Read both campaigns back")
-            for campaign_id in (voice.data.id, sms.data.field_id):
+            # An SMS create answers the id as `_id` (a voice v2 create as `id`).
+            sms_id = sms.data.field_id
+            assert isinstance(sms_id, str)
+            for campaign_id in (voice.data.id, sms_id):
                 fetched = client.campaigns.get_campaign(campaign_id).data
                 kind = "voice" if not isinstance(fetched.dialing_mode, Unset) else "SMS"
                 print(f"{fetched.name} [{kind}, {fetched.status}, priority {fetched.priority}]")
@@ -213,6 +242,33 @@ def run() -> None:
                 client.campaigns.create_voice_campaign(bad)
             except kore_campaigns.KoreValidationError as error:
                 print(f"{type(error).__name__}: {error}")
+
+            step("Lifecycle of a v2 voice campaign: create, schedule, start, status, stop, delete, read")
+            v2_created = client.campaigns.create_campaign(voice_campaign_v2(), campaign_type="voice")
+            # A v2 voice create names the id `id` (an SMS one `_id`).
+            lifecycle_id = v2_created.data.id
+            assert isinstance(lifecycle_id, str)
+            print(f"created: {v2_created.message} (id {lifecycle_id}, status {v2_created.data.status})")
+            scheduled = client.scheduling.schedule_campaign(daily, campaign_name=v2_created.data.name)
+            print(f"scheduled: {scheduled.message}")
+            started = client.campaign_execution.trigger_voice_campaign(lifecycle_id, trigger="play")
+            print(f"started: {started.message}, status {started.status}, run {started.campaign_instance_id}")
+            status = client.campaign_execution.get_campaign_status(lifecycle_id)
+            print(f"status: {status.data.name} is {status.data.status}")
+            listed = client.campaigns.list_campaigns(
+                CampaignListRequest.from_dict({"type": "voice", "filters": {"status": ["Active"]}})
+            )
+            print(
+                f"listed: {listed.data.total_results} active voice campaign(s): {[c.name for c in listed.data.results]}"
+            )
+            stopped = client.campaign_execution.trigger_voice_campaign(lifecycle_id, trigger="stop")
+            print(f"stopped: {stopped.message}, status {stopped.status}")
+            deleted = client.campaigns.delete_campaign(lifecycle_id, campaign_type="voice")
+            print(f"deleted: {deleted.message}")
+            try:
+                client.campaigns.get_campaign(lifecycle_id)
+            except kore_campaigns.KoreNotFoundError as error:
+                print(f"read after delete: {type(error).__name__}: {error}")
             print(f"\nTokens signed for the whole demo: {client.jwt_auth.signatures}")
 
 

@@ -223,8 +223,10 @@ class Spec:
                 op = item[method]
                 pointer = f"#/paths/{path.replace('/', '~1')}/{method}"
                 params: dict[tuple[str, str], tuple[dict[str, Json], str]] = {}
-                for base, raw_list in ((f"#/paths/{path.replace('/', '~1')}/parameters", item.get("parameters", [])),
-                                       (f"{pointer}/parameters", op.get("parameters", []))):
+                for base, raw_list in (
+                    (f"#/paths/{path.replace('/', '~1')}/parameters", item.get("parameters", [])),
+                    (f"{pointer}/parameters", op.get("parameters", [])),
+                ):
                     for position, raw in enumerate(raw_list):
                         param, where = self.deref(raw, f"{base}/{position}")
                         params[(param["in"], param["name"].lower())] = (param, where)
@@ -232,12 +234,25 @@ class Spec:
                     for scheme_name in requirement:
                         scheme = self.doc["components"]["securitySchemes"][scheme_name]
                         if scheme.get("type") == "apiKey":
-                            fake = {"name": scheme["name"], "in": scheme["in"], "required": True,
-                                    "schema": {"type": "string"}}
-                            params.setdefault((scheme["in"], scheme["name"].lower()),
-                                              (fake, f"#/components/securitySchemes/{scheme_name}"))
-                yield Operation(op.get("operationId", f"{method} {path}"), method.upper(), path, op, pointer,
-                                list(op.get("x-docs-pages", [])), params)
+                            fake = {
+                                "name": scheme["name"],
+                                "in": scheme["in"],
+                                "required": True,
+                                "schema": {"type": "string"},
+                            }
+                            params.setdefault(
+                                (scheme["in"], scheme["name"].lower()),
+                                (fake, f"#/components/securitySchemes/{scheme_name}"),
+                            )
+                yield Operation(
+                    op.get("operationId", f"{method} {path}"),
+                    method.upper(),
+                    path,
+                    op,
+                    pointer,
+                    list(op.get("x-docs-pages", [])),
+                    params,
+                )
 
     def _decisions(self) -> Iterator[Decision]:
         for position, entry in enumerate(self.doc.get("info", {}).get("x-docs-decisions", [])):
@@ -315,8 +330,9 @@ class Spec:
                 types.update(declared)
             elif "const" in node or "enum" in node:
                 values = node.get("enum", [node.get("const")])
-                types.update("boolean" if isinstance(v, bool) else "string" if isinstance(v, str) else "number"
-                             for v in values)
+                types.update(
+                    "boolean" if isinstance(v, bool) else "string" if isinstance(v, str) else "number" for v in values
+                )
         return types
 
     def values_of(self, schema: Json, where: str) -> set[str] | None:
@@ -406,16 +422,31 @@ class Auditor:
         if len(slugs) == 1:
             return slugs[0]
         common = set.intersection(*(set(s.split("-")) for s in slugs))
-        named = [s for s in slugs if page.title and all(
-            re.search(rf"\b{re.escape(word)}\b", page.title, re.IGNORECASE) for word in set(s.split("-")) - common)]
+        named = [
+            s
+            for s in slugs
+            if page.title
+            and all(
+                re.search(rf"\b{re.escape(word)}\b", page.title, re.IGNORECASE) for word in set(s.split("-")) - common
+            )
+        ]
         return named[0] if len(named) == 1 else None
 
     def audit(self, page: Page) -> list[Finding]:
         op = self.claimant(page)
         if op is None:
             name = page.slug or page.path.stem
-            return [Finding(page.label, f"page:{name}:unclaimed", "unclaimed", "", "no operation lists this page in "
-                            "x-docs-pages, and none has its method and path", "paths", page.endpoint_line)]
+            return [
+                Finding(
+                    page.label,
+                    f"page:{name}:unclaimed",
+                    "unclaimed",
+                    "",
+                    "no operation lists this page in x-docs-pages, and none has its method and path",
+                    "paths",
+                    page.endpoint_line,
+                )
+            ]
         findings: list[Finding] = []
         add = self._adder(page, op, findings)
         self._endpoint(page, op, add)
@@ -424,8 +455,10 @@ class Auditor:
             if target is not None:
                 for row in page.tables.get(section, []):
                     self._field(section, row, target, add, required_matters=section == "body")
-        for section, target in (("sample.request", self.spec.body_schema(op)),
-                                ("sample.response", self.spec.response_schema(op))):
+        for section, target in (
+            ("sample.request", self.spec.body_schema(op)),
+            ("sample.response", self.spec.response_schema(op)),
+        ):
             if section in page.samples and target is not None:
                 self._sample(page, section, target, add)
         for finding in findings:
@@ -439,6 +472,7 @@ class Auditor:
             key = f"{op.operation_id}:{where}:{kind}"
             if all(f.key != key for f in findings):
                 findings.append(Finding(page.label, key, kind, where, message, location, line))
+
         return add
 
     def _endpoint(self, page: Page, op: Operation, add: Any) -> None:
@@ -462,29 +496,56 @@ class Auditor:
                 lookup = "path" if section == "path" else section
                 key_name = name.lower()
                 if section == "path" and key_name in BOT_PLACEHOLDERS:
-                    found = next(((p, w) for (where, n), (p, w) in op.parameters.items()
-                                  if where == "path" and n in BOT_PLACEHOLDERS), None)
+                    found = next(
+                        (
+                            (p, w)
+                            for (where, n), (p, w) in op.parameters.items()
+                            if where == "path" and n in BOT_PLACEHOLDERS
+                        ),
+                        None,
+                    )
                 else:
                     found = op.parameters.get((lookup, key_name))
                 where = f"{section}.{name}"
                 if found is None:
-                    add(where, "missing", f"the page lists {section} parameter {name!r}; the operation has none",
-                        op.pointer, row.line)
+                    add(
+                        where,
+                        "missing",
+                        f"the page lists {section} parameter {name!r}; the operation has none",
+                        op.pointer,
+                        row.line,
+                    )
                     continue
                 param, location = found
                 kind, required = _type_cell(row.type_cell)
                 if required is not None and bool(param.get("required")) != required:
-                    add(where, "required", f"page says {'required' if required else 'optional'}, spec "
-                        f"{'required' if param.get('required') else 'optional'}", location, row.line)
+                    add(
+                        where,
+                        "required",
+                        f"page says {'required' if required else 'optional'}, spec "
+                        f"{'required' if param.get('required') else 'optional'}",
+                        location,
+                        row.line,
+                    )
                 schema = param.get("schema", {})
                 if kind and kind not in self.spec.types_of(schema, f"{location}/schema"):
-                    add(where, "type", f"page says {kind}, spec {sorted(self.spec.types_of(schema, location))}",
-                        location, row.line)
+                    add(
+                        where,
+                        "type",
+                        f"page says {kind}, spec {sorted(self.spec.types_of(schema, location))}",
+                        location,
+                        row.line,
+                    )
                 values = _listed_values(row.description)
                 literal = literals.get(name)
                 if values and literal and "{" not in literal and literal not in values:
-                    add(where, "contradiction", f"the endpoint sends {name}={literal}, the table says "
-                        f"{', '.join(values)}", location, row.line)
+                    add(
+                        where,
+                        "contradiction",
+                        f"the endpoint sends {name}={literal}, the table says {', '.join(values)}",
+                        location,
+                        row.line,
+                    )
                 elif values:
                     self._enum(where, values, schema, f"{location}/schema", add, row.line)
             if not rows:
@@ -498,8 +559,13 @@ class Auditor:
                 if section == "query" and name in {k.lower() for k in literals}:
                     continue  # named in the endpoint's query string
                 if name not in listed:
-                    add(f"{section}.{param['name']}", "not-on-page", f"the spec requires {section} "
-                        f"{param['name']!r}; the page does not list it", location, rows[0].line)
+                    add(
+                        f"{section}.{param['name']}",
+                        "not-on-page",
+                        f"the spec requires {section} {param['name']!r}; the page does not list it",
+                        location,
+                        rows[0].line,
+                    )
 
     def _enum(self, where: str, values: list[str], schema: Json, location: str, add: Any, line: int) -> None:
         allowed = self.spec.values_of(schema, location)
@@ -525,15 +591,26 @@ class Auditor:
         if kind and types and kind not in types:
             add(where, "type", f"page says {kind}, spec {sorted(types)}", location, row.line)
         if required_matters and page_required is not None and page_required != required:
-            add(where, "required", f"page says {'required' if page_required else 'optional'}, spec "
-                f"{'required' if required else 'optional'}", location, row.line)
+            add(
+                where,
+                "required",
+                f"page says {'required' if page_required else 'optional'}, spec "
+                f"{'required' if required else 'optional'}",
+                location,
+                row.line,
+            )
         text = row.description
         nodes = [n for n, _ in self.spec.expand(node, location)]
         maximum = re.search(r"(?:maximum of|max)\s+(\d+)\s+characters", text, flags=re.IGNORECASE)
         if maximum and not any(n.get("maxLength") == int(maximum.group(1)) for n in nodes):
             spec_max = next((n["maxLength"] for n in nodes if "maxLength" in n), None)
-            add(where, "maxLength", f"page says at most {maximum.group(1)} characters, spec maxLength {spec_max}",
-                location, row.line)
+            add(
+                where,
+                "maxLength",
+                f"page says at most {maximum.group(1)} characters, spec maxLength {spec_max}",
+                location,
+                row.line,
+            )
         bounds = re.search(r"(?:between|minimum is)\s+(\d+)\s+and\s+(?:maximum is\s+)?(\d+)", text, re.IGNORECASE)
         if bounds:
             low, high = int(bounds.group(1)), int(bounds.group(2))
@@ -546,8 +623,11 @@ class Auditor:
             described = " ".join(str(n.get("description", "")) for n in nodes)
             if "exist" not in described.lower():
                 add(where, "must-exist", "page says it must exist; the spec does not say so", location, row.line)
-        if ("base64" in (text + row.type_cell).lower() and section == "body"
-                and not any(n.get("contentEncoding") == "base64" for n in nodes)):
+        if (
+            "base64" in (text + row.type_cell).lower()
+            and section == "body"
+            and not any(n.get("contentEncoding") == "base64" for n in nodes)
+        ):
             add(where, "base64", "page says Base64; the schema has no contentEncoding: base64", location, row.line)
 
     def _sample(self, page: Page, section: str, target: tuple[Json, str], add: Any) -> None:
@@ -560,13 +640,16 @@ class Auditor:
                 missing = re.findall(r"'([^']+)' is a required property", error.message)
                 path = ".".join(filter(None, [path, *missing]))
             problems.append((path, str(error.validator), error.message[:160]))
-        table = {r.name.replace("[]", "") for r in page.tables.get("body" if section.endswith("request")
-                                                                   else "response", [])}
+        table = {
+            r.name.replace("[]", "") for r in page.tables.get("body" if section.endswith("request") else "response", [])
+        }
         # A table row documents its field, and the fields under it when no row goes deeper.
         leaves = {t for t in table if not any(other.startswith(t + ".") for other in table)}
         unknown = [
-            dotted for dotted in _leaf_paths(sample)
-            if table and self.spec.lookup(schema, root, dotted) is None
+            dotted
+            for dotted in _leaf_paths(sample)
+            if table
+            and self.spec.lookup(schema, root, dotted) is None
             and not any(dotted.replace("[]", "") == t or dotted.replace("[]", "").startswith(t + ".") for t in leaves)
         ]
         for dotted in unknown:
@@ -574,14 +657,30 @@ class Auditor:
             renamed = next((p for p in problems if p[1] == "required" and p[0].rpartition(".")[0] == parent), None)
             if renamed:
                 problems.remove(renamed)
-                add(f"{section}.{renamed[0]}", "renamed", f"the sample sends {dotted.rpartition('.')[2]!r} where "
-                    f"the table and the spec have {renamed[0].rpartition('.')[2]!r}", root, line)
+                add(
+                    f"{section}.{renamed[0]}",
+                    "renamed",
+                    f"the sample sends {dotted.rpartition('.')[2]!r} where "
+                    f"the table and the spec have {renamed[0].rpartition('.')[2]!r}",
+                    root,
+                    line,
+                )
             else:
-                add(f"{section}.{dotted}", "unknown-field", "the sample sends a field that neither its table nor "
-                    "the spec names", root, line)
+                add(
+                    f"{section}.{dotted}",
+                    "unknown-field",
+                    "the sample sends a field that neither its table nor the spec names",
+                    root,
+                    line,
+                )
         for path, validator, message in problems:
-            add(f"{section}.{path}" if path else section, validator, f"the page's sample fails the schema: {message}",
-                root, line)
+            add(
+                f"{section}.{path}" if path else section,
+                validator,
+                f"the page's sample fails the schema: {message}",
+                root,
+                line,
+            )
 
 
 def _meant_errors(errors: Iterator[ValidationError] | list[ValidationError]) -> Iterator[ValidationError]:

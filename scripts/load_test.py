@@ -33,7 +33,7 @@ from queue import Queue
 
 import httpx
 import kore_campaigns
-from kore_campaigns_client.api.campaigns import create_sms_campaign
+from kore_campaigns_client.api.campaigns import create_campaign
 from kore_campaigns_client.models import SmsCampaignRequest
 from kore_campaigns_mock import samples
 from kore_campaigns_mock.config import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
@@ -150,7 +150,7 @@ def worker(
     for index in range(load.calls):
         body = SmsCampaignRequest.from_dict({**samples.sms_campaign(), "name": f"Load {label} {index}"})
         try:
-            response = create_sms_campaign.sync_detailed(client.bot_id, client=client, body=body, campaign_type="sms")
+            response = create_campaign.sync_detailed(client.bot_id, client=client, body=body, campaign_type="sms")
         except Exception as error:  # a failed call is a result to report
             failures.append(type(error).__name__)
             continue

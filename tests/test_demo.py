@@ -23,12 +23,26 @@ def test_demo_walks_the_flow_and_shows_a_refused_request() -> None:
     assert "Renewal Due - July 2025: 3 contacts, used by Billing Alert Template Campaign, Product Feedback" in out
     assert "Campaign Billing Alert Template Campaign creation in progress" in out
     assert "Campaign Product Feedback Voice Campaign creation in progress" in out
-    assert out.count("scheduled successfully") == 2
+    assert out.count("scheduled successfully") == 3  # two in the schedule step, one in the lifecycle
     assert "schedule: weekly, every 1 week(s) on Mon, Wed, Fri" in out
     assert "schedule: daily, every 2 day(s)" in out
     assert "KoreValidationError: HTTP 400" in out
     for field in ("field name,", "field priority,", "field queue_name,"):
         assert field in out
+    # The lifecycle, in order: create, schedule, start, status, list, stop, delete, then a read gives 404.
+    lifecycle = out[out.index("Lifecycle of a v2 voice campaign") :]
+    steps = [
+        "created: Campaign Service Renewal Reminder creation in progress",
+        "scheduled: Campaign Service Renewal Reminder scheduled successfully",
+        "started: Campaign Started, status Active, run cid-",
+        "status: Service Renewal Reminder is Active",
+        "listed: 1 active voice campaign(s): ['Service Renewal Reminder']",
+        "stopped: Campaign Stopped, status Stopped",
+        "deleted: Campaign Service Renewal Reminder deleted successfully",
+        "read after delete: KoreNotFoundError: HTTP 404",
+    ]
+    positions = [lifecycle.index(step) for step in steps]
+    assert positions == sorted(positions), positions
     # The demo secret is public, but the overlay must still never print it.
     assert "demo-client-secret" not in out + result.stderr
     assert "Tokens signed for the whole demo: 1" in out

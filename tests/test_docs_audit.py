@@ -190,7 +190,9 @@ def test_an_unreadable_spec_exits_2(tmp_path: Path) -> None:
     spec.write_text("openapi: [unclosed\n", encoding="utf-8")
     result = subprocess.run(  # noqa: S603 - our own script
         [str(ROOT / "scripts" / "docs-audit"), "--spec", str(spec), str(DAILY)],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2
     assert str(spec) in result.stderr and "line 2" in result.stderr

@@ -49,8 +49,8 @@ def test_unknown_path_is_404(client: MockClient, path: str) -> None:
 @pytest.mark.parametrize(
     ("method", "path", "allow"),
     [
-        ("PUT", campaign_path(DEMO_BOT_ID, "cd-1", DEMO_ACCOUNT_ID), "GET, HEAD"),
-        ("DELETE", campaign_path(DEMO_BOT_ID, "cd-1", DEMO_ACCOUNT_ID), "GET, HEAD"),
+        ("PATCH", campaign_path(DEMO_BOT_ID, "cd-1", DEMO_ACCOUNT_ID), "DELETE, GET, HEAD, POST, PUT"),
+        ("GET", f"/campaign/api/v2/public/{DEMO_BOT_ID}/campaign/cd-1/status", "POST"),
         ("GET", voice_campaigns_path(DEMO_BOT_ID), "POST"),
         ("PATCH", schedule_path(DEMO_BOT_ID, "x"), "POST"),
     ],

@@ -139,12 +139,14 @@ VOICE_CASES: list[tuple[str, object, str | None]] = [
 
 SMS_CASES: list[tuple[str, object, str | None]] = [
     ("campaignType", "voice", None),
-    ("format", "advanced", None),
+    # advanced format (create-sms-campaign-advanced-format-v2) needs an experience flow instead of a message.
+    ("format", "advanced", "experienceFlowName"),
+    ("format", "rich", None),
     ("format", DELETE, None),
     ("message", DELETE, None),
     ("message", "hello", None),
     ("message.template_name", "", None),
-    ("message.template_name", DELETE, None),
+    ("message.template_name", 7, None),
     ("message.message", DELETE, None),
     ("message.message", "", None),
     ("message.message", URL_ENCODED_SAMPLE, None),
@@ -222,12 +224,14 @@ def test_same_flow_name_resolves_to_the_same_flow(client: MockClient) -> None:
         # Voice-only dialing fields are neither required nor refused for SMS.
         ("dialingStrategy.maxRingTime", 30),
         ("message.templateId", ""),
+        # create-sms-campaign-without-template-v2 sends the message without a template name.
+        ("message.template_name", DELETE),
     ],
 )
 def test_sms_variants_are_accepted(client: MockClient, path: str, value: object) -> None:
     response = _post_sms(client, changed(samples.sms_campaign(), path, value))
     assert response.status_code == 200, response.text
-    if value is DELETE:
+    if path == "dncLists":
         assert "dncLists" not in response.json()["data"]
 
 
@@ -398,10 +402,9 @@ def test_start_in_the_past_is_accepted_when_end_is_in_the_future(scheduled_clien
 @pytest.mark.parametrize(
     ("query", "field"),
     [
-        ("?campaignName=Product%20Feedback%20Voice%20Campaign", "enableSchedule"),
-        ("?enableSchedule=false&campaignName=Product%20Feedback%20Voice%20Campaign", "enableSchedule"),
         ("?enableSchedule=TRUE&campaignName=Product%20Feedback%20Voice%20Campaign", "enableSchedule"),
         ("?enableSchedule=1&campaignName=Product%20Feedback%20Voice%20Campaign", "enableSchedule"),
+        ("?enableSchedule=&campaignName=Product%20Feedback%20Voice%20Campaign&enableSchedule=true", "enableSchedule"),
         ("?enableSchedule=true", "campaignName"),
         ("?enableSchedule=true&campaignName=", "campaignName"),
         (f"?enableSchedule=true&campaignName={'x' * 49}", "campaignName"),
@@ -409,13 +412,20 @@ def test_start_in_the_past_is_accepted_when_end_is_in_the_future(scheduled_clien
 )
 def test_schedule_query_rule(scheduled_client: MockClient, query: str, field: str) -> None:
     errors = assert_error(_schedule(scheduled_client, DAILY, query), 400, field)
-    if "enableSchedule=" in query and field == "enableSchedule":
-        assert any("enableSchedule must be true" in error["msg"] for error in errors)
+    if field == "enableSchedule" and "=true" not in query:
+        assert any("enableSchedule must be true or false" in error["msg"] for error in errors)
+
+
+def test_enable_schedule_left_out_is_refused(scheduled_client: MockClient) -> None:
+    # Every schedule page marks enableSchedule "boolean, required"; the spec's default is the client's to send.
+    response = _schedule(scheduled_client, DAILY, "?campaignName=Product%20Feedback%20Voice%20Campaign")
+    errors = assert_error(response, 400, "enableSchedule")
+    assert any("enableSchedule is required" in error["msg"] for error in errors)
 
 
 def test_schedule_reports_query_and_body_problems_together(scheduled_client: MockClient) -> None:
     body = changed(DAILY, "recurrenceObject.recurType", "Hourly")
-    errors = assert_error(_schedule(scheduled_client, body, "?enableSchedule=false"), 400)
+    errors = assert_error(_schedule(scheduled_client, body, "?enableSchedule=yes"), 400)
     assert {error["field"] for error in errors} == {"enableSchedule", "campaignName", "recurrenceObject.recurType"}
 
 

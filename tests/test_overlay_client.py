@@ -9,7 +9,7 @@ import jwt
 import kore_campaigns
 import pytest
 from kore_campaigns import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, KoreClient, KoreSettings, KoreSettingsError
-from kore_campaigns_client.api.campaigns import create_sms_campaign, get_campaign
+from kore_campaigns_client.api.campaigns import create_campaign, get_campaign
 from kore_campaigns_client.api.scheduling import schedule_campaign
 from kore_campaigns_client.client import AuthenticatedClient
 from kore_campaigns_client.models.schedule_request import ScheduleRequest
@@ -117,7 +117,7 @@ def test_every_generated_operation_sends_the_credentials_and_account_query() -> 
     recorder = Recorder()
     client = client_for(recorder)
     get_campaign.sync_detailed(client.bot_id, "cd-1", client=client)
-    create_sms_campaign.sync_detailed(
+    create_campaign.sync_detailed(
         client.bot_id,
         client=client,
         body=SmsCampaignRequest.from_dict(SMS_BODY),

@@ -25,9 +25,9 @@ from kore_campaigns import (
     RetryPolicy,
     unwrap,
 )
-from kore_campaigns_client.api.campaigns import create_sms_campaign, create_voice_campaign, get_campaign
+from kore_campaigns_client.api.campaigns import create_campaign, create_voice_campaign, get_campaign
 from kore_campaigns_client.api.scheduling import schedule_campaign
-from kore_campaigns_client.models.campaign_response import CampaignResponse
+from kore_campaigns_client.models.campaign_created_response import CampaignCreatedResponse
 from kore_campaigns_client.models.daily_recurrence import DailyRecurrence
 from kore_campaigns_client.models.error_response import ErrorResponse
 from kore_campaigns_client.models.schedule_request import ScheduleRequest
@@ -155,9 +155,9 @@ def test_sync_end_to_end(app: ASGIApp, sync_transport: SyncASGITransport) -> Non
     assert voice.id.startswith("cd-")
 
     sms_created = unwrap(
-        create_sms_campaign.sync_detailed(bot, client=client, body=sms_request("Sync Billing SMS"), campaign_type="sms")
+        create_campaign.sync_detailed(bot, client=client, body=sms_request("Sync Billing SMS"), campaign_type="sms")
     )
-    assert isinstance(sms_created, CampaignResponse)
+    assert isinstance(sms_created, CampaignCreatedResponse)
     sms = sms_created.data
     assert sms.name == "Sync Billing SMS"
     assert not isinstance(sms.dnc_lists, Unset)
@@ -182,6 +182,7 @@ def test_sync_end_to_end(app: ASGIApp, sync_transport: SyncASGITransport) -> Non
     assert isinstance(fetched.schedule.recurrence_object, DailyRecurrence)
     assert fetched.schedule.recurrence_object.daily_details.once_every_ndays == 1
 
+    assert isinstance(sms.field_id, str)  # an SMS create names the id `_id`
     fetched_sms = unwrap(get_campaign.sync_detailed(bot, sms.field_id, client=client)).data
     assert fetched_sms.campaign_type == "sms"
     assert fetched_sms.schedule.is_scheduling_enabled is False
@@ -225,7 +226,7 @@ async def test_async_end_to_end(app: ASGIApp, sync_transport: SyncASGITransport)
     bot = client.bot_id
 
     sms = unwrap(
-        await create_sms_campaign.asyncio_detailed(
+        await create_campaign.asyncio_detailed(
             bot, client=client, body=sms_request("Async Billing SMS"), campaign_type="sms"
         )
     ).data
@@ -257,7 +258,7 @@ async def test_async_end_to_end(app: ASGIApp, sync_transport: SyncASGITransport)
 
     with pytest.raises(KoreConflictError) as conflict:
         unwrap(
-            await create_sms_campaign.asyncio_detailed(
+            await create_campaign.asyncio_detailed(
                 bot, client=client, body=sms_request("async billing sms"), campaign_type="sms"
             )
         )

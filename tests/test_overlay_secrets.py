@@ -21,7 +21,7 @@ from kore_campaigns import (
     RetryPolicy,
     unwrap,
 )
-from kore_campaigns_client.api.campaigns import create_sms_campaign, get_campaign
+from kore_campaigns_client.api.campaigns import create_campaign, get_campaign
 from kore_campaigns_client.models.sms_campaign_request import SmsCampaignRequest
 from kore_campaigns_mock import samples
 
@@ -78,7 +78,7 @@ def test_secret_and_tokens_never_leak(caplog: pytest.LogCaptureFixture, monkeypa
     )
     texts: list[str] = [repr(client), str(client)]
 
-    response = create_sms_campaign.sync_detailed(
+    response = create_campaign.sync_detailed(
         client.bot_id, client=client, body=SmsCampaignRequest.from_dict(SMS), campaign_type="sms"
     )
     with pytest.raises(KoreConflictError) as conflict:

@@ -148,3 +148,26 @@ def test_readme_python_examples_run_against_the_mock(mock_url: str) -> None:
     assert outputs[1].startswith("not found: ")
     assert "campaignId" in outputs[1]
     assert outputs[2] == "404 application/json\n4004\n"
+
+
+def test_readme_lists_every_operation_with_its_generated_function() -> None:
+    """The operations table names every operationId of openapi.yaml once, with the function that calls it."""
+    import importlib
+
+    import yaml
+
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    expected = {}
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                module = operation["tags"][0].lower().replace(" ", "_")
+                function = re.sub(r"(?<!^)(?=[A-Z])", "_", operation["operationId"]).lower()
+                expected[operation["operationId"]] = (f"{module}.{function}", f"{method.upper()} {path}")
+    rows = re.findall(r"^\| `(\w+)` \| `([\w.]+)` \| .*? \| `([A-Z]+ [^`]+)` \|", README, flags=re.MULTILINE)
+    listed = {operation_id: (function, route) for operation_id, function, route in rows}
+    assert len(rows) == len(listed), "an operation is listed twice"
+    assert listed == expected
+    for function, _route in listed.values():
+        module = importlib.import_module(f"kore_campaigns_client.api.{function}")
+        assert callable(module.sync_detailed) and callable(module.asyncio_detailed), function

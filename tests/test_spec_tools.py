@@ -33,9 +33,9 @@ TOOL_ENV = {
     "FORCE_COLOR": "0",
 }
 SUMMARIES = {
-    "scheduleCampaign": "Enable a daily or weekly schedule for a campaign",
+    "scheduleCampaign": "Enable or disable a daily or weekly schedule for a campaign",
     "createVoiceCampaign": "Create a voice campaign (Agentless, Progressive or Preview)",
-    "createSmsCampaign": "Create an SMS campaign from a message template",
+    "createCampaign": "Create a voice campaign or an SMS campaign (v2)",
     "getCampaign": "Get a voice or SMS campaign",
 }
 WRONG_ENUM_VALUES = ('"6"', '"Robocall"', '"Monthly"')  # the wrong values in typescript/wrong-enum.ts
@@ -251,7 +251,7 @@ def rendered(reference_html: Path, tmp_path_factory: pytest.TempPathFactory) -> 
 def test_rendered_reference_shows_every_operation(rendered: dict[str, str]) -> None:
     for route, text in rendered.items():
         assert "Kore.ai Contact Center Campaign Management API" in text, route
-    for operation_id in ("createVoiceCampaign", "createSmsCampaign", "getCampaign"):
+    for operation_id in ("createVoiceCampaign", "createCampaign", "getCampaign"):
         assert SUMMARIES[operation_id] in rendered["campaigns"], operation_id
     assert SUMMARIES["scheduleCampaign"] in rendered["scheduling"]
 

@@ -10,9 +10,9 @@ import { createHmac, randomUUID } from "node:crypto";
 import { strict as assert } from "node:assert";
 
 import {
+  CampaignType,
   CampaignsApi,
   Configuration,
-  CreateSmsCampaignCampaignTypeEnum,
   CreateVoiceCampaignCampaignTypeEnum,
   ErrorResponseFromJSON,
   ResponseError,
@@ -130,10 +130,11 @@ async function main(): Promise<void> {
   const voiceId = createdVoice.data.id;
   console.log(`created voice campaign ${voiceId} (${createdVoice.data.status})`);
 
-  const createdSms = await campaigns.createSmsCampaign({
+  // Voice v2 and SMS v2 creates share one URL, so one operation: campaignType says which.
+  const createdSms = await campaigns.createCampaign({
     streamId: botId,
-    campaignType: CreateSmsCampaignCampaignTypeEnum.Sms,
-    smsCampaignRequest: sms,
+    campaignType: CampaignType.Sms,
+    createCampaignRequest: sms,
   });
   const smsId = createdSms.data.id;
   console.log(`created SMS campaign ${smsId} (${createdSms.data.status})`);

@@ -88,12 +88,15 @@ export function describeRecurrence(schedule: ScheduleRequest): string {
   }
 }
 
-// Responses: v1 create names the id `data.id`, v2 create and get name it `data._id`.
+// Responses: v1 create names the id `data.id`; the v2 create names it `data.id` (voice) or `data._id` (SMS); get names it `data._id`.
 export function createdVoiceId(body: Json<"createVoiceCampaign", 200>): string {
   return body.data.id;
 }
-export function createdSmsId(body: Json<"createSmsCampaign", 200>): string {
-  return body.data._id;
+export function createdCampaignId(body: Json<"createCampaign", 200>): string | undefined {
+  return body.data.id ?? body.data._id;
+}
+export function triggeredStatus(body: Json<"triggerVoiceCampaign", 200>): string {
+  return body.status;
 }
 export function fetchedSchedule(body: Json<"getCampaign", 200>): boolean {
   return body.data.schedule.isSchedulingEnabled;
@@ -103,7 +106,7 @@ export function scheduledId(body: Json<"scheduleCampaign", 200>): string {
 }
 
 // Every operation's 4xx answers share the one ErrorResponse schema.
-export function firstErrorMessage(body: Json<"getCampaign", 404> | Json<"createSmsCampaign", 429>): string {
+export function firstErrorMessage(body: Json<"getCampaign", 404> | Json<"createCampaign", 429>): string {
   const error: ApiError = body;
   return error.errors[0]?.msg ?? "";
 }

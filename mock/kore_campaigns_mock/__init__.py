@@ -1,4 +1,4 @@
-"""A stateful mock of Kore.ai's Contact Center Campaign Management API (four operations)."""
+"""A stateful mock of Kore.ai's Contact Center Campaign Management API: campaigns and their schedules."""
 
 from .app import create_app, iso_timestamp
 from .config import (

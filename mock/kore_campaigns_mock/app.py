@@ -1,7 +1,8 @@
-"""The Starlette app: routes, the request guard (auth, tenant, rate limit) and the four operations.
+"""The Starlette app: the request guard (auth, tenant, rate limit), body reading and the routes of each resource.
 
 Order of checks: route and method (404/405), credentials (401), tenant (403), rate limit (429),
-validation (400/413/415), existence (404), conflict (409).
+validation (400/413/415), existence (404), a campaignType that is not the campaign's own (400),
+lifecycle or name conflict (409). Resources: campaigns.py, schedules.py (contact lists join the same way).
 """
 
 from __future__ import annotations
@@ -9,9 +10,10 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -19,6 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from . import campaigns, schedules
 from .auth import Authenticator
 from .config import RegisteredApp, demo_app
 from .contact_lists import ContactListApi, ContactListStore
@@ -27,38 +30,15 @@ from .ratelimit import RateLimiter
 from .store import Campaign, CampaignStore, new_id
 from .validation import (
     MAX_REPORTED_SURROGATES,
-    NAME_MAX_LENGTH,
     Checker,
-    JsonObject,
     RepeatedKeyError,
     object_without_repeats,
     unpaired_surrogates,
-    validate_schedule,
-    validate_sms_campaign,
-    validate_voice_campaign,
 )
 
 MAX_BODY_BYTES = 1024 * 1024
 
-VOICE_CREATE_PATH = "/agentassist/api/v1/public/{IId}/campaign"
-SMS_CREATE_PATH = "/campaign/api/v2/public/{streamId}/campaign"
-SCHEDULE_PATH = "/campaign/api/v2/public/{streamId}/campaign/schedule"
-GET_CAMPAIGN_PATH = "/campaign/api/v2/public/{streamId}/campaign/{campaignId}"
-
-# Response fields in the order of the docs' samples; a view shows those its campaign has.
-VOICE_CREATED_FIELDS = (
-    "name", "lname", "description", "priority", "dialingMode", "dialingStrategy", "experienceFlow", "queue_name",
-    "status", "createdAt", "updatedAt", "id", "contactLists", "enableMachineDetect",
-)  # fmt: skip
-SMS_CREATED_FIELDS = (
-    "_id", "name", "lname", "description", "status", "dncLists", "priority", "dialingStrategy", "message",
-    "isImported", "isFiltersEnabled", "createdAt", "updatedAt", "schedule", "contactLists", "format",
-)  # fmt: skip
-DETAIL_FIELDS = (
-    "_id", "name", "lname", "description", "dncLists", "status", "priority", "dialingMode", "dialingStrategy",
-    "experienceFlow", "queue_name", "enableMachineDetect", "message", "isImported", "isFiltersEnabled",
-    "createdAt", "updatedAt", "schedule", "contactLists", "format", "campaignType",
-)  # fmt: skip
+Handler = Callable[["CampaignApi", Request], Awaitable[Response]]
 
 
 @dataclass(frozen=True)
@@ -78,30 +58,9 @@ def _refuse_constant(name: str) -> object:
     raise ValueError(f"{name} is not valid JSON")
 
 
-def _view(campaign: Campaign, fields: Sequence[str], **overrides: object) -> dict[str, object]:
-    values: dict[str, object] = {
-        **campaign.document,
-        "_id": campaign.id,
-        "id": campaign.id,
-        "createdAt": campaign.created_at,
-        "updatedAt": campaign.updated_at,
-        "schedule": campaign.schedule,
-        "campaignType": campaign.campaign_type,
-        **overrides,
-    }
-    return {key: values[key] for key in fields if key in values}
-
-
-def _detail_view(campaign: Campaign) -> dict[str, object]:
-    if campaign.campaign_type == "voice":
-        strategy = campaign.document["dialingStrategy"]
-        assert isinstance(strategy, dict)
-        # The get-voice sample shows useSystemMappings, which no create request can set.
-        return _view(campaign, DETAIL_FIELDS, status="Ready", dialingStrategy={**strategy, "useSystemMappings": False})
-    return _view(campaign, DETAIL_FIELDS, status="Ready", isImported=False, isFiltersEnabled=False)
-
-
 class CampaignApi:
+    """What every operation shares: the request guard, body reading, the stores and the clock."""
+
     def __init__(
         self,
         apps: Sequence[RegisteredApp],
@@ -111,22 +70,33 @@ class CampaignApi:
     ) -> None:
         self._authenticator = Authenticator(apps)
         self._limiter = RateLimiter(rate_limit_per_minute, rate_limit_window)
-        self._store = CampaignStore()
-        self._clock = clock
+        self.store = CampaignStore()
+        self.clock = clock
         # Lists are state created through the API; each app's bots start with the docs' sample lists.
-        self._contact_lists = ContactListStore(self._store.all)
-        self._contact_lists.seed(apps, self._timestamp())
+        self.contact_lists = ContactListStore(self.store.all)
+        self.contact_lists.seed(apps, self.timestamp())
 
     def routes(self) -> list[Route]:
+        # One Route per path serving all its methods, so a wrong method gets a 405 whose Allow lists them all.
+        by_path: dict[str, dict[str, Handler]] = {}
+        for method, path, handler in (*campaigns.ROUTES, *schedules.ROUTES):
+            by_path.setdefault(path, {})[method] = handler
+        # Fewer placeholders first, so a literal segment (".../campaign/schedule") wins over "{campaignId}".
+        paths = sorted(by_path, key=lambda path: path.count("{"))
+        contact_lists = ContactListApi(self.contact_lists, self.guard, self.read_body, self.timestamp)
         return [
-            Route(VOICE_CREATE_PATH, self.create_voice_campaign, methods=["POST"]),
-            Route(SMS_CREATE_PATH, self.create_sms_campaign, methods=["POST"]),
-            Route(SCHEDULE_PATH, self.schedule_campaign, methods=["POST"]),
-            Route(GET_CAMPAIGN_PATH, self.get_campaign, methods=["GET"]),
-            *ContactListApi(self._contact_lists, self._guard, self._read_body, self._timestamp).routes(),
+            *(Route(path, self._dispatcher(by_path[path]), methods=list(by_path[path])) for path in paths),
+            *contact_lists.routes(),
         ]
 
-    def _guard(self, request: Request, bot_path_param: str, *, account_in_query: bool) -> Caller:
+    def _dispatcher(self, handlers: dict[str, Handler]) -> Callable[[Request], Awaitable[Response]]:
+        async def dispatch(request: Request) -> Response:
+            # HEAD is served as GET (Starlette adds it to every GET route).
+            return await handlers["GET" if request.method == "HEAD" else request.method](self, request)
+
+        return dispatch
+
+    def guard(self, request: Request, bot_path_param: str, *, account_in_query: bool) -> Caller:
         app = self._authenticator.authenticate(request.headers.get("auth"))
         account_id = request.headers.get("accountid", "")
         bot_id = request.headers.get("iid", "")
@@ -151,7 +121,8 @@ class CampaignApi:
             raise ApiError(429, [Problem(RATE_LIMITED)], headers={"Retry-After": str(retry_after)})
         return Caller(app, account_id, bot_id)
 
-    async def _read_body(self, request: Request, c: Checker) -> JsonObject | None:
+    async def read_body(self, request: Request, c: Checker, *, required: bool = True, array: bool = False) -> Any:
+        """The JSON body: an object (or, with `array`, an array); None when absent or refused (problems in `c`)."""
         content_type = request.headers.get("content-type")
         # Project decision: the SMS page's curl sends no Content-Type, so a body without one is read as JSON.
         # Only HTTP's own whitespace (RFC 9110 OWS): str.strip() would also drop U+0085 or U+00A0.
@@ -169,7 +140,8 @@ class CampaignApi:
             if len(raw) > MAX_BODY_BYTES:
                 raise too_large
         if not raw.strip():
-            c.fail("body", "is required: a JSON object")
+            if required:
+                c.fail("body", f"is required: a JSON {'array' if array else 'object'}")
             return None
         try:
             # RFC 8259 §8.1: JSON between systems is UTF-8; json.loads(bytes) would also take UTF-16 or UTF-32.
@@ -189,8 +161,8 @@ class CampaignApi:
             else:
                 c.fail("body", "is not valid JSON")
             return None
-        if not isinstance(document, dict):
-            c.fail("body", "must be a JSON object")
+        if not isinstance(document, list if array else dict):
+            c.fail("body", f"must be a JSON {'array' if array else 'object'}")
             return None
         # Such a string cannot be stored or echoed as UTF-8 (it used to become a 500 after the campaign was stored).
         not_unicode = unpaired_surrogates(document)
@@ -198,129 +170,25 @@ class CampaignApi:
             c.fail(field, rule)
         return None if not_unicode else document
 
-    def _timestamp(self) -> str:
-        return iso_timestamp(self._clock())
+    def timestamp(self) -> str:
+        return iso_timestamp(self.clock())
 
-    def _add(self, caller: Caller, campaign_type: str, document: dict[str, object], scheduling: object) -> Campaign:
-        now = self._timestamp()
+    def contact_list_id(self, caller: Caller, name: str) -> str | None:
+        return self.contact_lists.id_of(caller.account_id, caller.bot_id, name)
+
+    def add_campaign(
+        self, caller: Caller, campaign_type: str, document: dict[str, object], scheduling: bool
+    ) -> Campaign:
+        now = self.timestamp()
         campaign = Campaign(
             id=new_id("cd"),
             campaign_type=campaign_type,
             document=document,
             created_at=now,
             updated_at=now,
-            schedule={"isSchedulingEnabled": bool(scheduling), "isRecurrenceEnabled": False},
+            schedule={"isSchedulingEnabled": scheduling, "isRecurrenceEnabled": False},
         )
-        return self._store.add(caller.account_id, caller.bot_id, campaign)
-
-    async def create_voice_campaign(self, request: Request) -> Response:
-        caller = self._guard(request, "IId", account_in_query=False)
-        c = Checker()
-        # The page's query table says "Use sms"; its endpoint and sample say voice, which wins.
-        c.query(request.query_params.getlist("campaignType"), "campaignType", one_of=("voice",))
-        body = await self._read_body(request, c)
-        known_lists = self._contact_lists.names(caller.account_id, caller.bot_id)
-        clean = validate_voice_campaign(c, body, known_lists) if body is not None else {}
-        c.raise_if_any()
-        name = str(clean["name"])
-        document: dict[str, object] = {
-            "name": name,
-            "lname": name.lower(),
-            "description": clean["description"],
-            "priority": clean["priority"],
-            "dialingMode": clean["dialingMode"],
-            "dialingStrategy": clean["dialingStrategy"],
-        }
-        if "experienceFlowName" in clean:
-            flow_name = str(clean["experienceFlowName"])
-            document["experienceFlow"] = self._store.flow_id(caller.account_id, caller.bot_id, flow_name)
-        if "queue_name" in clean:
-            document["queue_name"] = clean["queue_name"]
-        document["enableMachineDetect"] = clean["enableMachineDetect"]
-        document["contactLists"] = clean["contactLists"]
-        campaign = self._add(caller, "voice", document, clean["isSchedulingEnabled"])
-        return JSONResponse(
-            {
-                "status": "success",
-                "message": f"Campaign {name} creation in progress",
-                "data": _view(campaign, VOICE_CREATED_FIELDS, status="Preparing"),
-            }
-        )
-
-    async def create_sms_campaign(self, request: Request) -> Response:
-        caller = self._guard(request, "streamId", account_in_query=True)
-        c = Checker()
-        c.query(request.query_params.getlist("accountId"), "accountId")
-        c.query(request.query_params.getlist("campaignType"), "campaignType", one_of=("sms",))
-        body = await self._read_body(request, c)
-        known_lists = self._contact_lists.names(caller.account_id, caller.bot_id)
-        clean = validate_sms_campaign(c, body, known_lists) if body is not None else {}
-        c.raise_if_any()
-        name = str(clean["name"])
-        document: dict[str, object] = {"name": name, "lname": name.lower(), "description": clean["description"]}
-        if "dncListName" in clean:
-            dnc_name = str(clean["dncListName"])
-            dnc_id = self._contact_lists.id_of(caller.account_id, caller.bot_id, dnc_name)
-            document["dncLists"] = {"id": dnc_id, "name": dnc_name} if dnc_id else {"name": dnc_name}
-        message = clean["message"]
-        assert isinstance(message, dict)
-        template_id = self._store.template_id(caller.account_id, caller.bot_id, str(message["template_name"]))
-        document.update(
-            priority=clean["priority"],
-            dialingStrategy=clean["dialingStrategy"],
-            message={**message, "templateId": template_id},
-            contactLists=clean["contactLists"],
-            format=clean["format"],
-        )
-        campaign = self._add(caller, "sms", document, clean["isSchedulingEnabled"])
-        return JSONResponse(
-            {
-                "status": "success",
-                "message": f"Campaign {name} creation in progress",
-                "data": _view(campaign, SMS_CREATED_FIELDS, status="Ready", isImported=False, isFiltersEnabled=False),
-            }
-        )
-
-    async def get_campaign(self, request: Request) -> Response:
-        caller = self._guard(request, "streamId", account_in_query=True)
-        c = Checker()
-        c.query(request.query_params.getlist("accountId"), "accountId")
-        c.raise_if_any()
-        campaign = self._store.get(caller.account_id, caller.bot_id, request.path_params["campaignId"])
-        if campaign is None:
-            raise ApiError(404, [Problem("campaignId names no campaign of this bot", "campaignId")])
-        return JSONResponse(
-            {
-                "status": "success",
-                "message": f"Campaign {campaign.document['name']} retrieved successfully",
-                "data": _detail_view(campaign),
-            }
-        )
-
-    async def schedule_campaign(self, request: Request) -> Response:
-        caller = self._guard(request, "streamId", account_in_query=False)
-        c = Checker()
-        # enableSchedule=false (disable) is a neighbouring operation, outside this mock's four.
-        c.query(request.query_params.getlist("enableSchedule"), "enableSchedule", one_of=("true",))
-        campaign_name = c.query(
-            request.query_params.getlist("campaignName"), "campaignName", max_length=NAME_MAX_LENGTH
-        )
-        body = await self._read_body(request, c)
-        now = datetime.fromtimestamp(self._clock(), tz=UTC)
-        schedule = validate_schedule(c, body, now) if body is not None else {}
-        c.raise_if_any()
-        assert campaign_name is not None
-        stored = {"isSchedulingEnabled": True, "isRecurrenceEnabled": True, **schedule}
-        campaign = self._store.set_schedule(caller.account_id, caller.bot_id, campaign_name, stored, self._timestamp())
-        if campaign is None:
-            raise ApiError(404, [Problem("campaignName names no campaign of this bot", "campaignName")])
-        return JSONResponse(
-            {
-                "status": "success",
-                "message": f"Campaign {campaign.document['name']} scheduled successfully",
-                "id": campaign.id,
-            }
-        )
+        return self.store.add(caller.account_id, caller.bot_id, campaign)
 
 
 async def _on_api_error(request: Request, exc: Exception) -> Response:

@@ -23,16 +23,17 @@ import threading
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Protocol
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from .campaigns import DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH
 from .config import RegisteredApp
 from .errors import ApiError, Problem
 from .store import Campaign, new_id
-from .validation import DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH, Checker, JsonObject
+from .validation import Checker, Rule, validate
 
 CREATE_LIST_PATH = "/campaign/api/v2/public/{streamId}/campaign/contactList/createContactList"
 ALL_LISTS_PATH = "/campaign/api/v2/public/{streamId}/campaign/contactList/getAllListDetails"
@@ -42,7 +43,7 @@ ADD_CONTACTS_PATH = "/api/1.1/public/{IId}/campaign/contactList/addContacts"
 
 # "Must be a valid number in international or local format": digits, an optional leading +, 7-15 digits
 # (E.164's maximum), as the sample "9122333445566". [0-9], not \d, which also matches non-ASCII digits.
-PHONE_NUMBER = re.compile(r"\+?[0-9]{7,15}")
+JsonObject = Mapping[str, object]
 MAX_CONTACTS_PER_CALL = 1000  # docs silent; a bound so that one call cannot grow a list without limit
 CONTACTS_PAGE_DEFAULT = 50  # the get-all-contacts sample's `limit`
 CONTACTS_PAGE_MAX = 100  # as the neighbouring contact-status page's limit
@@ -51,69 +52,26 @@ MAPPED_FIELDS = ("firstName", "lastName", "phoneNumber", "timeZone", "uniqueId",
 ADD_CONTACTS_MESSAGE = "Adding contacts to public list is in progress"
 
 
-@dataclass(frozen=True)
-class FieldRule:
-    """One body field as a page documents it."""
-
-    key: str
-    kind: Literal["string", "boolean"] = "string"
-    required: bool = True
-    min_length: int = 0
-    max_length: int | None = None
-    not_blank: bool = False
-    one_of: tuple[str, ...] | None = None
-    pattern: re.Pattern[str] | None = None
-    pattern_hint: str = ""
-
-
-NAME = FieldRule("name", min_length=1, max_length=NAME_MAX_LENGTH, not_blank=True)  # "Max 48 characters"
-DESCRIPTION = FieldRule("description", max_length=DESCRIPTION_MAX_LENGTH)  # "Max 256 characters"
+# One row per documented field, read by the shared validator (validation.validate).
 CREATE_LIST_RULES = (
-    NAME,
-    DESCRIPTION,
-    FieldRule("source", one_of=("passiveApi",)),  # "Must be passiveApi"
-    FieldRule("allowDuplicates", kind="boolean", required=False),  # "Defaults to false"
+    Rule("name", "string", min_length=1, max_length=NAME_MAX_LENGTH, not_blank=True),  # "Max 48 characters"
+    Rule("description", "string", max_length=DESCRIPTION_MAX_LENGTH),  # "Max 256 characters"
+    Rule("source", "string", one_of=("passiveApi",)),  # "Must be passiveApi"
+    Rule("allowDuplicates", "boolean", required=False),  # "Defaults to false"
 )
 # "string, optional" both; an update that names neither changes nothing and is refused.
 UPDATE_LIST_RULES = (
-    FieldRule("name", required=False, min_length=1, max_length=NAME_MAX_LENGTH, not_blank=True),
-    FieldRule("description", required=False, max_length=DESCRIPTION_MAX_LENGTH),
+    Rule("name", "string", required=False, min_length=1, max_length=NAME_MAX_LENGTH, not_blank=True),
+    Rule("description", "string", required=False, max_length=DESCRIPTION_MAX_LENGTH),
 )
-ADD_CONTACTS_RULES = (FieldRule("contact_list_name", min_length=1),)
-# Only phoneNumber is documented; the others are the fields a list's `mapping` names, kept when sent.
-CONTACT_RULES = (
-    FieldRule("phoneNumber", pattern=PHONE_NUMBER, pattern_hint="digits with an optional leading +, 7 to 15 digits"),
-    *(FieldRule(key, required=False, max_length=256) for key in MAPPED_FIELDS if key != "phoneNumber"),
+# Only phoneNumber is documented per contact; the others are the fields a list's `mapping` names, kept when sent.
+ADD_CONTACTS_RULES = (
+    Rule("contact_list_name", "string", min_length=1),
+    Rule("data", "array"),
+    Rule("data[]", "object"),
+    Rule("data[].phoneNumber", "string", format="phone-number"),
+    *(Rule(f"data[].{key}", "string", required=False, max_length=256) for key in MAPPED_FIELDS if key != "phoneNumber"),
 )
-
-
-def check_fields(c: Checker, body: JsonObject, rules: Iterable[FieldRule], path: str = "") -> dict[str, object]:
-    """The valid values of `body` under `rules`; every broken rule is recorded in `c`."""
-    clean: dict[str, object] = {}
-    for rule in rules:
-        if not rule.required and rule.key not in body:
-            continue
-        if rule.kind == "boolean":
-            if body.get(rule.key) is None and rule.key in body:
-                c.fail(f"{path}.{rule.key}" if path else rule.key, "must not be null (leave the field out instead)")
-                continue
-            value: object = c.boolean(body, rule.key, path)
-        else:
-            value = c.string(
-                body,
-                rule.key,
-                path,
-                required=rule.required,
-                min_length=rule.min_length,
-                max_length=rule.max_length,
-                not_blank=rule.not_blank,
-                one_of=rule.one_of,
-                pattern=rule.pattern,
-                pattern_hint=rule.pattern_hint,
-            )
-        if value is not None:
-            clean[rule.key] = value
-    return clean
 
 
 # --- State -----------------------------------------------------------------------------------------------
@@ -398,7 +356,7 @@ class ContactListApi:
         c = Checker()
         caller = self._v2_guard(request, c)
         body = await self._read_body(request, c)
-        clean = check_fields(c, body, CREATE_LIST_RULES) if body is not None else {}
+        clean = validate(c, body, CREATE_LIST_RULES) if body is not None else {}
         c.raise_if_any()
         now = self._now()
         created = self._store.create(
@@ -447,7 +405,7 @@ class ContactListApi:
         c = Checker()
         caller = self._v2_guard(request, c)
         body = await self._read_body(request, c)
-        clean = check_fields(c, body, UPDATE_LIST_RULES) if body is not None else {}
+        clean = validate(c, body, UPDATE_LIST_RULES) if body is not None else {}
         if body is not None and not body:
             c.fail("body", "must name at least one field to change: name or description")
         c.raise_if_any()
@@ -500,17 +458,13 @@ class ContactListApi:
         caller = self._guard(request, "IId", account_in_query=False)
         c = Checker()
         body = await self._read_body(request, c)
-        clean = check_fields(c, body, ADD_CONTACTS_RULES) if body is not None else {}
-        items = c.array(body, "data") or []
-        if len(items) > MAX_CONTACTS_PER_CALL:
+        raw_items = body.get("data") if body is not None else None
+        if isinstance(raw_items, list) and len(raw_items) > MAX_CONTACTS_PER_CALL:
             c.fail("data", f"must have at most {MAX_CONTACTS_PER_CALL} items")
-            items = []
-        contacts: list[dict[str, object]] = []
-        for index, item in enumerate(items):
-            entry = c.item_object(item, f"data[{index}]")
-            if entry is not None:
-                contacts.append(check_fields(c, entry, CONTACT_RULES, f"data[{index}]"))
+            body = None
+        clean = validate(c, body, ADD_CONTACTS_RULES) if body is not None else {}
         c.raise_if_any()
+        contacts: list[dict[str, object]] = list(clean["data"])
         list_name = str(clean["contact_list_name"])
         updated = self._store.add_contacts(caller.account_id, caller.bot_id, list_name, contacts, self._now())
         if updated is None:

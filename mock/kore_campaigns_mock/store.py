@@ -6,6 +6,7 @@ import copy
 import json
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .errors import ApiError, Problem
@@ -24,11 +25,18 @@ def named_id(prefix: str, *names: str) -> str:
 class Campaign:
     id: str
     campaign_type: str  # "voice" or "sms"
-    # The documented fields, in the order the docs' samples show them; never mutated after creation.
+    # The documented fields, in the order the docs' samples show them; replaced whole by an update.
     document: dict[str, object]
     created_at: str
     updated_at: str
     schedule: dict[str, object]
+    # One of the lifecycle statuses in campaigns.py.
+    status: str = "Ready"
+    # The run started last ("cid-..."), kept after a stop as the list sample shows for a Stopped campaign.
+    instance_id: str | None = None
+    instance_updated_at: str | None = None
+    # Call-backs booked on the current run: (campaignDialingListId, timeToContact).
+    callbacks: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def lname(self) -> str:
@@ -52,6 +60,10 @@ class CampaignStore:
 
     def _tenant(self, account_id: str, bot_id: str) -> _Tenant:
         return self._tenants.setdefault((account_id, bot_id), _Tenant())
+
+    def _existing(self, account_id: str, bot_id: str) -> _Tenant:
+        # Reads, refused changes and 404s must not create a tenant (the no-state-change property).
+        return self._tenants.get((account_id, bot_id)) or _Tenant()
 
     # Stable ids for experience flows and templates, as the platform resolves names to its objects.
     def flow_id(self, account_id: str, bot_id: str, flow_name: str) -> str:
@@ -80,17 +92,49 @@ class CampaignStore:
     def all(self, account_id: str, bot_id: str) -> list[Campaign]:
         """The tenant's campaigns, oldest first (contact lists show which of them name a list)."""
         with self._lock:
-            return [campaign.snapshot() for campaign in self._tenant(account_id, bot_id).campaigns.values()]
+            return [campaign.snapshot() for campaign in self._existing(account_id, bot_id).campaigns.values()]
 
-    def set_schedule(
-        self, account_id: str, bot_id: str, campaign_name: str, schedule: dict[str, object], now: str
-    ) -> Campaign | None:
+    def id_for_name(self, account_id: str, bot_id: str, campaign_name: str) -> str | None:
         with self._lock:
-            tenant = self._tenants.get((account_id, bot_id))
-            campaign_id = tenant.ids_by_lname.get(campaign_name.lower()) if tenant else None
-            if tenant is None or campaign_id is None:
+            return self._existing(account_id, bot_id).ids_by_lname.get(campaign_name.lower())
+
+    def id_for_instance(self, account_id: str, bot_id: str, instance_id: str) -> str | None:
+        with self._lock:
+            for campaign in self._existing(account_id, bot_id).campaigns.values():
+                if campaign.instance_id == instance_id:
+                    return campaign.id
+            return None
+
+    def change(
+        self, account_id: str, bot_id: str, campaign_id: str, apply: Callable[[Campaign], None]
+    ) -> Campaign | None:
+        """Apply `apply` to a copy and commit it, atomically; `apply` refuses by raising ApiError (nothing changes)."""
+        with self._lock:
+            tenant = self._existing(account_id, bot_id)
+            current = tenant.campaigns.get(campaign_id)
+            if current is None:
                 return None
-            campaign = tenant.campaigns[campaign_id]
-            campaign.schedule = copy.deepcopy(schedule)
-            campaign.updated_at = now
-            return campaign.snapshot()
+            changed = current.snapshot()
+            apply(changed)
+            if changed.lname != current.lname:
+                if changed.lname in tenant.ids_by_lname:
+                    rule = "name is already used by another campaign of this bot (names are case-insensitive)"
+                    raise ApiError(409, [Problem(rule, "name")])
+                del tenant.ids_by_lname[current.lname]
+                tenant.ids_by_lname[changed.lname] = campaign_id
+            tenant.campaigns[campaign_id] = changed
+            return changed.snapshot()
+
+    def delete(
+        self, account_id: str, bot_id: str, campaign_id: str, check: Callable[[Campaign], None]
+    ) -> Campaign | None:
+        """Remove a campaign once `check` (which may raise ApiError) lets it go; later reads give None."""
+        with self._lock:
+            tenant = self._existing(account_id, bot_id)
+            campaign = tenant.campaigns.get(campaign_id)
+            if campaign is None:
+                return None
+            check(campaign.snapshot())
+            del tenant.campaigns[campaign_id]
+            del tenant.ids_by_lname[campaign.lname]
+            return campaign

@@ -59,6 +59,52 @@ def schedule_path(bot_id: str, campaign_name: str) -> str:
     return f"/campaign/api/v2/public/{bot_id}/campaign/schedule?{query}"
 
 
+def disable_schedule_path(bot_id: str, campaign_name: str) -> str:
+    query = urlencode({"enableSchedule": "false", "campaignName": campaign_name})
+    return f"/campaign/api/v2/public/{bot_id}/campaign/schedule?{query}"
+
+
+def v2_campaigns_path(bot_id: str, account_id: str, campaign_type: str) -> str:
+    """Create v2 (voice or SMS); SMS advanced format also at the docs' /api/v2 path (`no_prefix_sms_path`)."""
+    return f"/campaign/api/v2/public/{bot_id}/campaign?accountId={account_id}&campaignType={campaign_type}"
+
+
+def no_prefix_sms_path(bot_id: str, account_id: str) -> str:
+    return f"/api/v2/public/{bot_id}/campaign?accountId={account_id}&campaignType=sms"
+
+
+def typed_campaign_path(bot_id: str, campaign_id: str, account_id: str, campaign_type: str) -> str:
+    """Update and delete v2."""
+    return f"{campaign_path(bot_id, campaign_id, account_id)}&campaignType={campaign_type}"
+
+
+def voice_trigger_path(bot_id: str, campaign_id: str, account_id: str, trigger: str) -> str:
+    query = urlencode({"accountId": account_id, "campaignType": "voice", "trigger": trigger})
+    return f"/api/v2/public/{bot_id}/campaign/trigger/{campaign_id}?{query}"
+
+
+def sms_start_path(bot_id: str, campaign_id: str) -> str:
+    return f"/campaign/api/v2/public/{bot_id}/campaign/{campaign_id}?campaignType=sms&trigger=play"
+
+
+def sms_stop_path(bot_id: str, campaign_id: str, account_id: str, *, double_slash: bool = True) -> str:
+    slash = "//" if double_slash else "/"
+    query = urlencode({"accountId": account_id, "campaignType": "sms", "trigger": "stop"})
+    return f"/campaign/api/v2/public/{bot_id}/campaign{slash}trigger/{campaign_id}?{query}"
+
+
+def status_path(bot_id: str, campaign_id: str, account_id: str, view: str = "status") -> str:
+    return f"/campaign/api/v2/public/{bot_id}/campaign/{campaign_id}/status?accountId={account_id}&view={view}"
+
+
+def list_path(bot_id: str, account_id: str) -> str:
+    return f"/campaign/api/v2/public/{bot_id}/campaign/getAllCampaignDetails?accountId={account_id}"
+
+
+def callback_path(bot_id: str, campaign_instance_id: str) -> str:
+    return f"/campaign/api/v2/public/{bot_id}/campaign/{campaign_instance_id}/callContactAt"
+
+
 class MockClient:
     """Synchronous requests to an ASGI app; each call runs its own event loop (tests, scripts)."""
 
@@ -79,6 +125,12 @@ class MockClient:
 
     def post(self, url: str, **kwargs: Any) -> httpx.Response:
         return self.request("POST", url, **kwargs)
+
+    def put(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("PUT", url, **kwargs)
+
+    def delete(self, url: str, **kwargs: Any) -> httpx.Response:
+        return self.request("DELETE", url, **kwargs)
 
 
 def assert_error(response: httpx.Response, status: int, field: str | None = None) -> list[dict[str, Any]]:

@@ -5,30 +5,24 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Collection, Mapping, Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
+from typing import Any, Literal
 from zoneinfo import available_timezones
 
 from .errors import ApiError, Problem
 
-JsonObject = Mapping[str, object]
-
-NAME_MAX_LENGTH = 48
-DESCRIPTION_MAX_LENGTH = 256
-PRIORITIES = ("1", "2", "3", "4", "5")
-DIALING_MODES = ("Agentless", "Progressive", "Preview")
-DIALING_ORDERS = ("FIFO", "LIFO")
-FREQUENCIES = ("WEEKLY", "DAILY", "CUSTOM")
-CALLING_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-WEEK_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-RECUR_TYPES = ("Daily", "Weekly")
-SMS_FORMATS = ("simple",)
 # "start ("9:00 AM"), end ("6:00 PM")"; the response table calls it "hh:mm AM/PM".
 CLOCK_TIME = re.compile(r"(1[0-2]|0?[1-9]):[0-5][0-9] (AM|PM)")
 # "YYYY-MM-DD HH:mm:ss", zero-padded; [0-9] because \d also matches non-ASCII digits.
 SCHEDULE_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}")
 SCHEDULE_DATETIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+# ISO 8601 date-time with a zone, as the docs write them: "2025-12-01T00:00:00.000Z", "2026-06-18T17:55:00Z".
+ISO_DATETIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|[+-][0-9]{2}:[0-9]{2})"
+)
 # "Not blank" as openapi.yaml's `pattern: \S` means it: JSON Schema regexes are ECMA-262, whose whitespace
 # differs from Python's str.isspace() (which also counts U+001C-U+001F and U+0085, but not U+FEFF).
 ECMA_WHITESPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
@@ -100,7 +94,7 @@ def _join(parent: str, key: str) -> str:
 
 
 class Checker:
-    """Collects problems; each typed getter returns the value when valid, else None."""
+    """Collects the problems of one request: query parameters here, body fields through `validate`."""
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
@@ -111,122 +105,6 @@ class Checker:
     def raise_if_any(self) -> None:
         if self.problems:
             raise ApiError(400, self.problems)
-
-    def _value(self, parent: JsonObject | None, key: str, path: str, required: bool) -> object | None:
-        if parent is None:
-            return None
-        value = parent.get(key)
-        if value is None and required:
-            self.fail(_join(path, key), "is required")
-        elif value is None and key in parent:
-            # No documented field is nullable; an optional field is left out, never sent as null.
-            self.fail(_join(path, key), "must not be null (leave the field out instead)")
-        return value
-
-    def string(
-        self,
-        parent: JsonObject | None,
-        key: str,
-        path: str = "",
-        *,
-        required: bool = True,
-        min_length: int = 0,
-        max_length: int | None = None,
-        not_blank: bool = False,
-        one_of: Sequence[str] | None = None,
-        pattern: re.Pattern[str] | None = None,
-        pattern_hint: str = "",
-    ) -> str | None:
-        value = self._value(parent, key, path, required)
-        if value is None:
-            return None
-        field = _join(path, key)
-        if not isinstance(value, str):
-            self.fail(field, f"must be a string{f', one of: {_choices(one_of)}' if one_of else ''}")
-            return None
-        if one_of is not None:
-            if value not in one_of:
-                self.fail(field, f"must be one of: {_choices(one_of)}")
-                return None
-            return value
-        if len(value) < min_length:
-            self.fail(field, "must not be empty" if min_length == 1 else f"must have at least {min_length} characters")
-            return None
-        if max_length is not None and len(value) > max_length:
-            self.fail(field, f"must be at most {max_length} characters")
-            return None
-        if not_blank and not NOT_BLANK.search(value):
-            self.fail(field, "must contain a non-whitespace character")
-            return None
-        if pattern is not None and not pattern.fullmatch(value):
-            self.fail(field, f"must match {pattern_hint or pattern.pattern}")
-            return None
-        return value
-
-    def integer(
-        self,
-        parent: JsonObject | None,
-        key: str,
-        path: str = "",
-        *,
-        minimum: int,
-        maximum: int | None = None,
-    ) -> int | None:
-        value = self._value(parent, key, path, required=True)
-        if value is None:
-            return None
-        field = _join(path, key)
-        rule = f"must be an integer >= {minimum}"
-        if maximum is not None:
-            rule = f"must be an integer between {minimum} and {maximum}"
-        # JSON has one number type: 30.0 is the integer 30 (as JSON Schema's "integer" says).
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        # bool is an int subclass in Python, but true/false is not a number in JSON.
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(field, rule)
-            return None
-        if value < minimum or (maximum is not None and value > maximum):
-            self.fail(field, rule)
-            return None
-        return value
-
-    def boolean(self, parent: JsonObject | None, key: str, path: str = "") -> bool | None:
-        value = self._value(parent, key, path, required=True)
-        if value is None:
-            return None
-        if not isinstance(value, bool):
-            self.fail(_join(path, key), "must be a boolean (true or false)")
-            return None
-        return value
-
-    def obj(self, parent: JsonObject | None, key: str, path: str = "", *, required: bool = True) -> JsonObject | None:
-        value = self._value(parent, key, path, required)
-        if value is None:
-            return None
-        if not isinstance(value, dict):
-            self.fail(_join(path, key), "must be an object")
-            return None
-        return value
-
-    def array(self, parent: JsonObject | None, key: str, path: str = "", *, min_items: int = 1) -> list[object] | None:
-        value = self._value(parent, key, path, required=True)
-        if value is None:
-            return None
-        field = _join(path, key)
-        if not isinstance(value, list):
-            self.fail(field, "must be an array")
-            return None
-        if len(value) < min_items:
-            self.fail(field, f"must have at least {min_items} item{'s' if min_items > 1 else ''}")
-            return None
-        return value
-
-    def item_object(self, value: object, field: str) -> JsonObject | None:
-        if not isinstance(value, dict):
-            self.fail(field, "must be an object")
-            return None
-        return value
 
     def query(
         self,
@@ -242,7 +120,9 @@ class Checker:
         if len(values) > 1:
             self.problems.append(Problem(f"{label} must be given once", name))
             return None
-        if not values or values[0] == "":
+        # An empty value is a missing one, except where the parameter has a closed set of values: `trigger=` is
+        # then a wrong value (refused), not the absence of one (which a default would fill in).
+        if not values or (values[0] == "" and one_of is None):
             if required:
                 self.problems.append(Problem(f"{label} is required", name))
             return None
@@ -256,152 +136,261 @@ class Checker:
         return value
 
 
-def _dialing_strategy(c: Checker, body: JsonObject, *, voice: bool) -> dict[str, object]:
-    path = "dialingStrategy"
-    strategy = c.obj(body, "dialingStrategy")
-    caller_id = c.obj(strategy, "callerId", path)
-    phone = c.string(caller_id, "phoneNumber", f"{path}.callerId", min_length=1)
-    hours_path = f"{path}.callingHours"
-    hours = c.obj(strategy, "callingHours", path)
-    frequency = c.string(hours, "frequency", hours_path, one_of=FREQUENCIES)
-    timezone = c.string(hours, "timezone", hours_path, min_length=1)
-    if timezone is not None and timezone not in known_timezones():
-        c.fail(f"{hours_path}.timezone", "must be an IANA time zone name such as Asia/Kolkata")
-    days: list[dict[str, object]] = []
-    for index, item in enumerate(c.array(hours, "days", hours_path) or []):
-        item_path = f"{hours_path}.days[{index}]"
-        entry = c.item_object(item, item_path)
-        day = c.string(entry, "day", item_path, one_of=CALLING_DAYS)
-        times = {
-            key: c.string(entry, key, item_path, pattern=CLOCK_TIME, pattern_hint='"h:mm AM" or "h:mm PM" (12-hour)')
-            for key in ("start", "end")
-        }
-        days.append({"day": day, "start": times["start"], "end": times["end"]})
-    clean: dict[str, object] = {
-        "callerId": {"phoneNumber": phone},
-        "callingHours": {"frequency": frequency, "timezone": timezone, "days": days},
-    }
-    if voice:
-        clean["dialingOrder"] = c.string(strategy, "dialingOrder", path, one_of=DIALING_ORDERS)
-        clean["maxAttemptsPerRecord"] = c.integer(strategy, "maxAttemptsPerRecord", path, minimum=1, maximum=100)
-        clean["defaultRetryPeriod"] = c.integer(strategy, "defaultRetryPeriod", path, minimum=1, maximum=1440)
-        clean["maxRingTime"] = c.integer(strategy, "maxRingTime", path, minimum=5, maximum=120)
-    return clean
+# ---- declarative field rules ---------------------------------------------------------------------
+# A resource module lists its body fields as Rule rows (path, type, limits, source); `validate` walks them.
+# Paths are dotted; "[]" stands for every item of an array ("dialingStrategy.callingHours.days[].day").
+# A row is checked only once its parent has passed its own row, so one mistake gives one problem.
 
 
-def _contact_list_name(c: Checker, value: object, field: str, known: Collection[str]) -> str | None:
-    if not isinstance(value, str) or not value:
-        c.fail(field, "must be a non-empty string")
+@dataclass(frozen=True)
+class If:
+    """A condition on an earlier, already validated field: its value is one of `values`."""
+
+    path: str
+    values: tuple[object, ...]
+
+    def __init__(self, path: str, *values: object) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "values", values)
+
+
+@dataclass(frozen=True)
+class Rule:
+    path: str
+    kind: Literal["string", "integer", "boolean", "object", "array"]
+    required: bool | If = True
+    # The row applies only when this holds; otherwise the field is ignored (neither checked nor kept).
+    when: If | None = None
+    one_of: tuple[str, ...] | None = None
+    min_length: int = 0
+    max_length: int | None = None
+    not_blank: bool = False
+    minimum: int | None = None
+    maximum: int | None = None
+    min_items: int = 1
+    # On an item row ("x[]"): no item may repeat an earlier one.
+    unique: bool = False
+    # A named check for strings (see FORMATS); "" for none.
+    format: str = ""
+    # "Can be a number or an empty string" (get-all-campaigns paging): "" counts as left out.
+    blank_is_absent: bool = False
+
+
+def _is_iana_zone(value: str, context: Mapping[str, object]) -> str | None:
+    return None if value in known_timezones() else "must be an IANA time zone name such as Asia/Kolkata"
+
+
+def _is_clock_time(value: str, context: Mapping[str, object]) -> str | None:
+    return None if CLOCK_TIME.fullmatch(value) else 'must match "h:mm AM" or "h:mm PM" (12-hour)'
+
+
+def _is_base64(value: str, context: Mapping[str, object]) -> str | None:
+    try:
+        base64.b64decode(value, validate=True)
+    except ValueError:  # binascii.Error, or non-ASCII input
+        return "must be standard Base64 (RFC 4648) with = padding, not URL-encoded"
+    return None
+
+
+def _is_contact_list(value: str, context: Mapping[str, object]) -> str | None:
+    known = context.get("contact_lists", ())
+    assert isinstance(known, Collection)
+    return None if value in known else "must name an existing contact list"
+
+
+def _is_schedule_datetime(value: str, context: Mapping[str, object]) -> str | None:
+    if not SCHEDULE_DATETIME.fullmatch(value):
+        return "must match YYYY-MM-DD HH:mm:ss (zero-padded)"
+    try:
+        datetime.strptime(value, SCHEDULE_DATETIME_FORMAT)
+    except ValueError:
+        return "must be a real calendar date and time"
+    return None
+
+
+def parse_iso_datetime(value: str) -> datetime | None:
+    """An ISO 8601 date-time with a zone ("2026-06-18T17:55:00Z", "...T17:55:00.000+05:30"), else None."""
+    if not ISO_DATETIME.fullmatch(value):
         return None
-    if value not in known:
-        c.fail(field, "must name an existing contact list")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
         return None
+    return moment if moment.tzinfo is not None else None
+
+
+def _is_iso_datetime(value: str, context: Mapping[str, object]) -> str | None:
+    if parse_iso_datetime(value) is None:
+        return "must be an ISO 8601 date-time with a time zone, such as 2025-12-01T00:00:00.000Z"
+    return None
+
+
+# Add-contacts sample: "+15101234567" / "9122333445566"; digits with an optional +, E.164's 15 at most.
+PHONE_NUMBER = re.compile(r"\+?[0-9]{7,15}")
+
+
+def _is_phone_number(value: str, context: Mapping[str, object]) -> str | None:
+    return None if PHONE_NUMBER.fullmatch(value) else "must be digits with an optional leading +, 7 to 15 digits"
+
+
+FORMATS: dict[str, Callable[[str, Mapping[str, object]], str | None]] = {
+    "phone-number": _is_phone_number,
+    "iana-zone": _is_iana_zone,
+    "clock-time": _is_clock_time,
+    "base64": _is_base64,
+    "contact-list": _is_contact_list,
+    "schedule-datetime": _is_schedule_datetime,
+    "iso-datetime": _is_iso_datetime,
+}
+
+_ABSENT = object()
+
+
+def _lookup(document: object, path: str) -> object:
+    for key in path.split("."):
+        if not isinstance(document, dict) or key not in document:
+            return _ABSENT
+        document = document[key]
+    return document
+
+
+def _holds(condition: If, clean: object) -> bool:
+    return _lookup(clean, condition.path) in condition.values
+
+
+def _check_string(c: Checker, field: str, value: object, rule: Rule, context: Mapping[str, object]) -> object:
+    if not isinstance(value, str):
+        c.fail(field, f"must be a string{f', one of: {_choices(rule.one_of)}' if rule.one_of else ''}")
+        return _ABSENT
+    if rule.one_of is not None:
+        if value not in rule.one_of:
+            c.fail(field, f"must be one of: {_choices(rule.one_of)}")
+            return _ABSENT
+        return value
+    if len(value) < rule.min_length:
+        short = "must not be empty" if rule.min_length == 1 else f"must have at least {rule.min_length} characters"
+        c.fail(field, short)
+        return _ABSENT
+    if rule.max_length is not None and len(value) > rule.max_length:
+        c.fail(field, f"must be at most {rule.max_length} characters")
+        return _ABSENT
+    if rule.not_blank and not NOT_BLANK.search(value):
+        c.fail(field, "must contain a non-whitespace character")
+        return _ABSENT
+    if rule.format:
+        problem = FORMATS[rule.format](value, context)
+        if problem is not None:
+            c.fail(field, problem)
+            return _ABSENT
     return value
 
 
-def _common(c: Checker, body: JsonObject, known_lists: Collection[str], campaign_type: str) -> dict[str, object]:
-    name = c.string(body, "name", min_length=1, max_length=NAME_MAX_LENGTH, not_blank=True)
-    description = c.string(body, "description", max_length=DESCRIPTION_MAX_LENGTH)
-    contact_lists = [
-        _contact_list_name(c, item, f"contactLists[{index}]", known_lists)
-        for index, item in enumerate(c.array(body, "contactLists") or [])
-    ]
-    priority = c.string(body, "priority", one_of=PRIORITIES)
-    c.string(body, "campaignType", one_of=(campaign_type,))
-    schedule = c.obj(body, "schedule", required=False)
-    scheduling_enabled = c.boolean(schedule, "isSchedulingEnabled", "schedule") if schedule is not None else False
-    return {
-        "name": name,
-        "description": description,
-        "contactLists": contact_lists,
-        "priority": priority,
-        "isSchedulingEnabled": scheduling_enabled,
-    }
+def _check_integer(c: Checker, field: str, value: object, rule: Rule) -> object:
+    minimum = rule.minimum if rule.minimum is not None else 0
+    text = f"must be an integer >= {minimum}"
+    if rule.maximum is not None:
+        text = f"must be an integer between {minimum} and {rule.maximum}"
+    # JSON has one number type: 30.0 is the integer 30 (as JSON Schema's "integer" says).
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    # bool is an int subclass in Python, but true/false is not a number in JSON.
+    if isinstance(value, bool) or not isinstance(value, int):
+        c.fail(field, text)
+        return _ABSENT
+    if value < minimum or (rule.maximum is not None and value > rule.maximum):
+        c.fail(field, text)
+        return _ABSENT
+    return value
 
 
-def validate_voice_campaign(c: Checker, body: JsonObject, known_lists: Collection[str]) -> dict[str, object]:
-    clean = _common(c, body, known_lists, "voice")
-    dialing_mode = c.string(body, "dialingMode", one_of=DIALING_MODES)
-    clean["dialingMode"] = dialing_mode
-    # "queue_name ... Required for Progressive dialing."
-    queue_name = c.string(body, "queue_name", required=dialing_mode == "Progressive", min_length=1)
-    if queue_name is not None:
-        clean["queue_name"] = queue_name
-    clean["dialingStrategy"] = _dialing_strategy(c, body, voice=True)
-    clean["enableMachineDetect"] = c.boolean(body, "enableMachineDetect")
-    flow_name = c.string(body, "experienceFlowName", required=False, min_length=1)
-    if flow_name is not None:
-        clean["experienceFlowName"] = flow_name
+def _check(c: Checker, field: str, value: object, rule: Rule, context: Mapping[str, object]) -> object:
+    """The clean value (containers start empty, their rows fill them), or _ABSENT after a failure."""
+    if rule.kind == "string":
+        return _check_string(c, field, value, rule, context)
+    if rule.kind == "integer":
+        return _check_integer(c, field, value, rule)
+    if rule.kind == "boolean":
+        if not isinstance(value, bool):
+            c.fail(field, "must be a boolean (true or false)")
+            return _ABSENT
+        return value
+    if rule.kind == "object":
+        if not isinstance(value, dict):
+            c.fail(field, "must be an object")
+            return _ABSENT
+        return {}
+    if not isinstance(value, list):
+        c.fail(field, "must be an array")
+        return _ABSENT
+    if len(value) < rule.min_items:
+        c.fail(field, f"must have at least {rule.min_items} item{'s' if rule.min_items > 1 else ''}")
+        return _ABSENT
+    return [_ABSENT] * len(value)
+
+
+def _parents(raw: object, clean: object, root_name: str, segments: list[str]) -> list[tuple[object, object, str]]:
+    """(raw container, clean container, field prefix) for every place the parent segments reach."""
+    places: list[tuple[object, object, str]] = [(raw, clean, root_name)]
+    for segment in segments:
+        reached: list[tuple[object, object, str]] = []
+        for raw_parent, clean_parent, prefix in places:
+            if segment == "[]":
+                if isinstance(raw_parent, list) and isinstance(clean_parent, list):
+                    reached += [
+                        (item, clean_item, f"{prefix}[{index}]")
+                        for index, (item, clean_item) in enumerate(zip(raw_parent, clean_parent, strict=True))
+                        if clean_item is not _ABSENT
+                    ]
+            elif isinstance(raw_parent, dict) and isinstance(clean_parent, dict) and segment in clean_parent:
+                reached.append((raw_parent[segment], clean_parent[segment], _join(prefix, segment)))
+        places = reached
+    return places
+
+
+def _segments(path: str) -> list[str]:
+    return [part for part in re.split(r"\.|(\[\])", path) if part]
+
+
+def validate(
+    c: Checker, body: object, rules: Sequence[Rule], context: Mapping[str, object] | None = None
+) -> dict[str, Any]:
+    """Check `body` against `rules`; returns the documented fields only, in the rows' order."""
+    clean: dict[str, Any] = {}
+    root: object = clean if isinstance(body, dict) else [_ABSENT] * len(body) if isinstance(body, list) else None
+    # Items of a top-level array are named body[0], body[1], ...
+    root_name = "body" if isinstance(body, list) else ""
+    for rule in rules:
+        if rule.when is not None and not _holds(rule.when, clean):
+            continue
+        required = _holds(rule.required, clean) if isinstance(rule.required, If) else rule.required
+        *parent_path, last = _segments(rule.path)
+        for raw_parent, clean_parent, prefix in _parents(body, root, root_name, parent_path):
+            if last == "[]":
+                assert isinstance(raw_parent, list) and isinstance(clean_parent, list)
+                for index, item in enumerate(raw_parent):
+                    clean_parent[index] = _check(c, f"{prefix}[{index}]", item, rule, context or {})
+                if rule.unique:
+                    seen: list[object] = []
+                    for index, item in enumerate(clean_parent):
+                        if item is not _ABSENT and item in seen:
+                            c.fail(f"{prefix}[{index}]", "repeats an earlier item")
+                        seen.append(item)
+                continue
+            assert isinstance(raw_parent, dict) and isinstance(clean_parent, dict)
+            field = _join(prefix, last)
+            value = raw_parent.get(last)
+            if rule.blank_is_absent and value == "":
+                value = None
+            if value is None:
+                if required:
+                    c.fail(field, "is required")
+                elif last in raw_parent and raw_parent[last] is None:
+                    # No documented field is nullable; an optional field is left out, never sent as null.
+                    c.fail(field, "must not be null (leave the field out instead)")
+                continue
+            checked = _check(c, field, value, rule, context or {})
+            if checked is not _ABSENT:
+                clean_parent[last] = checked
+    if isinstance(root, list):
+        return {"items": [item for item in root if item is not _ABSENT]}
     return clean
-
-
-def validate_sms_campaign(c: Checker, body: JsonObject, known_lists: Collection[str]) -> dict[str, object]:
-    clean = _common(c, body, known_lists, "sms")
-    clean["format"] = c.string(body, "format", one_of=SMS_FORMATS)
-    message = c.obj(body, "message")
-    template_name = c.string(message, "template_name", "message", min_length=1)
-    text = c.string(message, "message", "message", min_length=1)
-    if text is not None:
-        try:
-            base64.b64decode(text, validate=True)
-        except ValueError:  # binascii.Error, or non-ASCII input
-            c.fail("message.message", "must be standard Base64 (RFC 4648) with = padding, not URL-encoded")
-    clean["message"] = {"template_name": template_name, "message": text}
-    dnc = c.obj(body, "dncLists", required=False)
-    if dnc is not None:
-        dnc_name = c.string(dnc, "name", "dncLists", min_length=1)
-        if dnc_name is not None and dnc_name not in known_lists:
-            c.fail("dncLists.name", "must name an existing contact list")
-        clean["dncListName"] = dnc_name
-    clean["dialingStrategy"] = _dialing_strategy(c, body, voice=False)
-    return clean
-
-
-def _schedule_datetime(c: Checker, body: JsonObject, key: str) -> datetime | None:
-    text = c.string(body, key, pattern=SCHEDULE_DATETIME, pattern_hint="YYYY-MM-DD HH:mm:ss (zero-padded)")
-    if text is None:
-        return None
-    try:
-        # The docs give no zone for these times; the mock reads them as UTC.
-        return datetime.strptime(text, SCHEDULE_DATETIME_FORMAT).replace(tzinfo=UTC)
-    except ValueError:
-        c.fail(key, "must be a real calendar date and time")
-        return None
-
-
-def validate_schedule(c: Checker, body: JsonObject, now: datetime) -> dict[str, object]:
-    start = _schedule_datetime(c, body, "startDateTime")
-    end = _schedule_datetime(c, body, "endDateTime")
-    # "Must be greater than both current time and startDateTime."
-    if end is not None and end <= now:
-        c.fail("endDateTime", "must be later than the current time")
-    if start is not None and end is not None and end <= start:
-        c.fail("endDateTime", "must be later than startDateTime")
-    path = "recurrenceObject"
-    recurrence = c.obj(body, "recurrenceObject")
-    recur_type = c.string(recurrence, "recurType", path, one_of=RECUR_TYPES)
-    clean_recurrence: dict[str, object] = {"recurType": recur_type}
-    if recur_type == "Daily":
-        daily = c.obj(recurrence, "dailyDetails", path)
-        every = c.integer(daily, "onceEveryNdays", f"{path}.dailyDetails", minimum=1)
-        clean_recurrence["dailyDetails"] = {"onceEveryNdays": every}
-    elif recur_type == "Weekly":
-        # The weekly page's table says dailyDetails; its sample's weeklyDetails wins (project decision).
-        weekly_path = f"{path}.weeklyDetails"
-        weekly = c.obj(recurrence, "weeklyDetails", path)
-        every = c.integer(weekly, "onceEveryNweeks", weekly_path, minimum=1)
-        days: list[str] = []
-        for index, day in enumerate(c.array(weekly, "whichDays", weekly_path) or []):
-            field = f"{weekly_path}.whichDays[{index}]"
-            if not isinstance(day, str) or day not in WEEK_DAYS:
-                c.fail(field, f"must be one of: {_choices(WEEK_DAYS)}")
-            elif day in days:
-                c.fail(field, "repeats an earlier day")
-            else:
-                days.append(day)
-        clean_recurrence["weeklyDetails"] = {"onceEveryNweeks": every, "whichDays": days}
-    return {
-        "startDateTime": start.strftime(SCHEDULE_DATETIME_FORMAT) if start else None,
-        "endDateTime": end.strftime(SCHEDULE_DATETIME_FORMAT) if end else None,
-        "recurrenceObject": clean_recurrence,
-    }

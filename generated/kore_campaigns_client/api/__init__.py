@@ -13,6 +13,7 @@ from ..types import Response
 # A resource's module (and its operations' modules) is imported when the resource is first used.
 if TYPE_CHECKING:
     _Client = AuthenticatedClient
+    from .campaign_execution import AsyncCampaignExecutionResource, CampaignExecutionResource
     from .campaigns import AsyncCampaignsResource, CampaignsResource
     from .contact_lists import AsyncContactListsResource, ContactListsResource
     from .scheduling import AsyncSchedulingResource, SchedulingResource
@@ -53,6 +54,13 @@ class Resources(ResourceHost):
         return CampaignsResource(self)
 
     @property
+    def campaign_execution(self) -> CampaignExecutionResource:
+        """Operations tagged `campaign_execution`."""
+        from .campaign_execution import CampaignExecutionResource
+
+        return CampaignExecutionResource(self)
+
+    @property
     def contact_lists(self) -> ContactListsResource:
         """Operations tagged `contact_lists`."""
         from .contact_lists import ContactListsResource
@@ -78,6 +86,13 @@ class AsyncResources(ResourceHost):
         from .campaigns import AsyncCampaignsResource
 
         return AsyncCampaignsResource(self)
+
+    @property
+    def campaign_execution(self) -> AsyncCampaignExecutionResource:
+        """Operations tagged `campaign_execution`."""
+        from .campaign_execution import AsyncCampaignExecutionResource
+
+        return AsyncCampaignExecutionResource(self)
 
     @property
     def contact_lists(self) -> AsyncContactListsResource:

@@ -2,15 +2,34 @@
 
 from .add_contacts_request import AddContactsRequest
 from .add_contacts_response import AddContactsResponse
+from .callback_entry import CallbackEntry
+from .callback_outcome import CallbackOutcome
+from .callback_response import CallbackResponse
 from .caller_id import CallerId
 from .calling_hours import CallingHours
 from .calling_hours_frequency import CallingHoursFrequency
 from .calling_window import CallingWindow
 from .campaign import Campaign
 from .campaign_campaign_type import CampaignCampaignType
+from .campaign_contact import CampaignContact
+from .campaign_created_response import CampaignCreatedResponse
+from .campaign_list_filters import CampaignListFilters
+from .campaign_list_filters_dialing_mode_item import CampaignListFiltersDialingModeItem
+from .campaign_list_filters_priority_item import CampaignListFiltersPriorityItem
+from .campaign_list_page import CampaignListPage
+from .campaign_list_request import CampaignListRequest
+from .campaign_list_response import CampaignListResponse
+from .campaign_list_sort import CampaignListSort
 from .campaign_response import CampaignResponse
 from .campaign_schedule import CampaignSchedule
 from .campaign_schedule_flag import CampaignScheduleFlag
+from .campaign_status import CampaignStatus
+from .campaign_status_data import CampaignStatusData
+from .campaign_status_response import CampaignStatusResponse
+from .campaign_status_response_status import CampaignStatusResponseStatus
+from .campaign_summary import CampaignSummary
+from .campaign_trigger_response import CampaignTriggerResponse
+from .campaign_type import CampaignType
 from .campaign_using_list import CampaignUsingList
 from .contact import Contact
 from .contact_field_mapping import ContactFieldMapping
@@ -20,15 +39,17 @@ from .contact_list_changes import ContactListChanges
 from .contact_list_file import ContactListFile
 from .contact_list_kind import ContactListKind
 from .contact_list_response import ContactListResponse
+from .contact_list_update import ContactListUpdate
 from .contact_list_update_response import ContactListUpdateResponse
-from .contact_list_update_response_contact_list_update import ContactListUpdateResponseContactListUpdate
 from .contact_lists_response import ContactListsResponse
+from .contacts_page import ContactsPage
+from .contacts_page_request import ContactsPageRequest
 from .contacts_page_response import ContactsPageResponse
-from .contacts_page_response_contacts_page import ContactsPageResponseContactsPage
+from .create_advanced_sms_campaign_campaign_type import CreateAdvancedSmsCampaignCampaignType
 from .create_contact_list_request import CreateContactListRequest
 from .create_contact_list_request_source import CreateContactListRequestSource
-from .create_sms_campaign_campaign_type import CreateSmsCampaignCampaignType
 from .create_voice_campaign_campaign_type import CreateVoiceCampaignCampaignType
+from .created_campaign import CreatedCampaign
 from .daily_recurrence import DailyRecurrence
 from .daily_recurrence_daily_details import DailyRecurrenceDailyDetails
 from .day_code import DayCode
@@ -37,23 +58,39 @@ from .dialing_strategy import DialingStrategy
 from .dialing_strategy_dialing_order import DialingStrategyDialingOrder
 from .dnc_list import DncList
 from .dnc_list_ref import DncListRef
+from .empty_body import EmptyBody
+from .enable_machine_detect import EnableMachineDetect
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
+from .get_campaign_status_view import GetCampaignStatusView
 from .new_contact import NewContact
 from .priority import Priority
 from .schedule_request import ScheduleRequest
 from .schedule_response import ScheduleResponse
+from .sms_advanced_campaign_request import SmsAdvancedCampaignRequest
+from .sms_advanced_campaign_request_campaign_type import SmsAdvancedCampaignRequestCampaignType
+from .sms_advanced_campaign_request_format import SmsAdvancedCampaignRequestFormat
 from .sms_campaign_request import SmsCampaignRequest
 from .sms_campaign_request_campaign_type import SmsCampaignRequestCampaignType
 from .sms_campaign_request_format import SmsCampaignRequestFormat
 from .sms_dialing_strategy import SmsDialingStrategy
 from .sms_message import SmsMessage
 from .sms_message_out import SmsMessageOut
+from .sort_order import SortOrder
+from .start_sms_campaign_campaign_type import StartSmsCampaignCampaignType
+from .start_sms_campaign_trigger import StartSmsCampaignTrigger
+from .stop_sms_campaign_campaign_type import StopSmsCampaignCampaignType
+from .stop_sms_campaign_trigger import StopSmsCampaignTrigger
+from .trigger_voice_campaign_campaign_type import TriggerVoiceCampaignCampaignType
+from .trigger_voice_campaign_trigger import TriggerVoiceCampaignTrigger
 from .update_contact_list_request import UpdateContactListRequest
 from .voice_campaign_created import VoiceCampaignCreated
 from .voice_campaign_created_response import VoiceCampaignCreatedResponse
 from .voice_campaign_request import VoiceCampaignRequest
 from .voice_campaign_request_campaign_type import VoiceCampaignRequestCampaignType
+from .voice_campaign_v2_create_request import VoiceCampaignV2CreateRequest
+from .voice_campaign_v2_request import VoiceCampaignV2Request
+from .voice_campaign_v2_request_campaign_type import VoiceCampaignV2RequestCampaignType
 from .voice_dialing_strategy import VoiceDialingStrategy
 from .voice_dialing_strategy_dialing_order import VoiceDialingStrategyDialingOrder
 from .weekday import Weekday
@@ -63,15 +100,34 @@ from .weekly_recurrence_weekly_details import WeeklyRecurrenceWeeklyDetails
 __all__ = (
     "AddContactsRequest",
     "AddContactsResponse",
+    "CallbackEntry",
+    "CallbackOutcome",
+    "CallbackResponse",
     "CallerId",
     "CallingHours",
     "CallingHoursFrequency",
     "CallingWindow",
     "Campaign",
     "CampaignCampaignType",
+    "CampaignContact",
+    "CampaignCreatedResponse",
+    "CampaignListFilters",
+    "CampaignListFiltersDialingModeItem",
+    "CampaignListFiltersPriorityItem",
+    "CampaignListPage",
+    "CampaignListRequest",
+    "CampaignListResponse",
+    "CampaignListSort",
     "CampaignResponse",
     "CampaignSchedule",
     "CampaignScheduleFlag",
+    "CampaignStatus",
+    "CampaignStatusData",
+    "CampaignStatusResponse",
+    "CampaignStatusResponseStatus",
+    "CampaignSummary",
+    "CampaignTriggerResponse",
+    "CampaignType",
     "CampaignUsingList",
     "Contact",
     "ContactFieldMapping",
@@ -82,13 +138,15 @@ __all__ = (
     "ContactListKind",
     "ContactListResponse",
     "ContactListsResponse",
+    "ContactListUpdate",
     "ContactListUpdateResponse",
-    "ContactListUpdateResponseContactListUpdate",
+    "ContactsPage",
+    "ContactsPageRequest",
     "ContactsPageResponse",
-    "ContactsPageResponseContactsPage",
+    "CreateAdvancedSmsCampaignCampaignType",
     "CreateContactListRequest",
     "CreateContactListRequestSource",
-    "CreateSmsCampaignCampaignType",
+    "CreatedCampaign",
     "CreateVoiceCampaignCampaignType",
     "DailyRecurrence",
     "DailyRecurrenceDailyDetails",
@@ -98,23 +156,39 @@ __all__ = (
     "DialingStrategyDialingOrder",
     "DncList",
     "DncListRef",
+    "EmptyBody",
+    "EnableMachineDetect",
     "ErrorDetail",
     "ErrorResponse",
+    "GetCampaignStatusView",
     "NewContact",
     "Priority",
     "ScheduleRequest",
     "ScheduleResponse",
+    "SmsAdvancedCampaignRequest",
+    "SmsAdvancedCampaignRequestCampaignType",
+    "SmsAdvancedCampaignRequestFormat",
     "SmsCampaignRequest",
     "SmsCampaignRequestCampaignType",
     "SmsCampaignRequestFormat",
     "SmsDialingStrategy",
     "SmsMessage",
     "SmsMessageOut",
+    "SortOrder",
+    "StartSmsCampaignCampaignType",
+    "StartSmsCampaignTrigger",
+    "StopSmsCampaignCampaignType",
+    "StopSmsCampaignTrigger",
+    "TriggerVoiceCampaignCampaignType",
+    "TriggerVoiceCampaignTrigger",
     "UpdateContactListRequest",
     "VoiceCampaignCreated",
     "VoiceCampaignCreatedResponse",
     "VoiceCampaignRequest",
     "VoiceCampaignRequestCampaignType",
+    "VoiceCampaignV2CreateRequest",
+    "VoiceCampaignV2Request",
+    "VoiceCampaignV2RequestCampaignType",
     "VoiceDialingStrategy",
     "VoiceDialingStrategyDialingOrder",
     "Weekday",

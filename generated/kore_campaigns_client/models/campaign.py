@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_campaign_type import CampaignCampaignType, check_campaign_campaign_type
+from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
 from ..types import UNSET, Unset
@@ -32,8 +33,11 @@ class Campaign:
     lname: str
     """ The name in lower case. """
     description: str
-    status: str
-    """ Campaign state, such as `Ready` or `Preparing`. """
+    status: CampaignStatus
+    """ A campaign's state, in the docs' words: `Preparing` (voice, just created), `Ready`,
+    `Active` (started), `Stopped`; the list filter also names `Paused`, `Completed`,
+    `Scheduled` and `Rescheduled`.
+     """
     priority: Priority
     """ Campaign priority, a string; higher values run first. """
     dialing_strategy: DialingStrategy
@@ -45,6 +49,10 @@ class Campaign:
     campaigns); the set schedule is returned as the optional remaining fields.
      """
     contact_lists: list[str]
+    max_skips: int | Unset = UNSET
+    """ Preview dialing's allowed skips per contact. """
+    campaign_instance_id: str | Unset = UNSET
+    """ Id of the campaign's current or last run, `cid-…`. """
     campaign_type: CampaignCampaignType | Unset = UNSET
     dnc_lists: DncList | Unset = UNSET
     """ A Do-Not-Call list as returned; the voice get sample includes its id, the SMS samples do not. """
@@ -74,7 +82,7 @@ class Campaign:
 
         description = self.description
 
-        status = self.status
+        status: str = self.status
 
         priority: str = self.priority
 
@@ -87,6 +95,10 @@ class Campaign:
         schedule = self.schedule.to_dict()
 
         contact_lists = self.contact_lists
+
+        max_skips = self.max_skips
+
+        campaign_instance_id = self.campaign_instance_id
 
         campaign_type: str | Unset = UNSET
         if not isinstance(self.campaign_type, Unset):
@@ -137,6 +149,10 @@ class Campaign:
                 "contactLists": contact_lists,
             }
         )
+        if max_skips is not UNSET:
+            field_dict["maxSkips"] = max_skips
+        if campaign_instance_id is not UNSET:
+            field_dict["campaignInstanceId"] = campaign_instance_id
         if campaign_type is not UNSET:
             field_dict["campaignType"] = campaign_type
         if dnc_lists is not UNSET:
@@ -180,7 +196,7 @@ class Campaign:
 
         description = d.pop("description")
 
-        status = d.pop("status")
+        status = check_campaign_status(d.pop("status"))
 
         priority = check_priority(d.pop("priority"))
 
@@ -193,6 +209,10 @@ class Campaign:
         schedule = CampaignSchedule.from_dict(d.pop("schedule"))
 
         contact_lists = cast(list[str], d.pop("contactLists"))
+
+        max_skips = d.pop("maxSkips", UNSET)
+
+        campaign_instance_id = d.pop("campaignInstanceId", UNSET)
 
         _campaign_type = d.pop("campaignType", UNSET)
         campaign_type: CampaignCampaignType | Unset
@@ -250,6 +270,8 @@ class Campaign:
             updated_at=updated_at,
             schedule=schedule,
             contact_lists=contact_lists,
+            max_skips=max_skips,
+            campaign_instance_id=campaign_instance_id,
             campaign_type=campaign_type,
             dnc_lists=dnc_lists,
             dialing_mode=dialing_mode,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
 
@@ -19,6 +21,8 @@ class CampaignResponse:
     message: str
     data: Campaign
     """ A voice or SMS campaign as the v2 create and get endpoints return it. """
+    id: str | Unset = UNSET
+    """ The campaign's id again (update answers only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,6 +31,8 @@ class CampaignResponse:
         message = self.message
 
         data = self.data.to_dict()
+
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,6 +43,8 @@ class CampaignResponse:
                 "data": data,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -51,10 +59,13 @@ class CampaignResponse:
 
         data = Campaign.from_dict(d.pop("data"))
 
+        id = d.pop("id", UNSET)
+
         campaign_response = cls(
             status=status,
             message=message,
             data=data,
+            id=id,
         )
 
         campaign_response.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_list_update_response_contact_list_update import ContactListUpdateResponseContactListUpdate
+    from ..models.contact_list_update import ContactListUpdate
 
 
 T = TypeVar("T", bound="ContactListUpdateResponse")
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ContactListUpdateResponse")
 @_attrs_define
 class ContactListUpdateResponse:
     status: str
-    data: ContactListUpdateResponseContactListUpdate
+    data: ContactListUpdate
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,12 +44,12 @@ class ContactListUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_list_update_response_contact_list_update import ContactListUpdateResponseContactListUpdate  # noqa: PLC0415
+        from ..models.contact_list_update import ContactListUpdate  # noqa: PLC0415
 
         d = dict(src_dict)
         status = d.pop("status")
 
-        data = ContactListUpdateResponseContactListUpdate.from_dict(d.pop("data"))
+        data = ContactListUpdate.from_dict(d.pop("data"))
 
         message = d.pop("message", UNSET)
 

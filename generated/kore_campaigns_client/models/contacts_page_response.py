@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contacts_page_response_contacts_page import ContactsPageResponseContactsPage
+    from ..models.contacts_page import ContactsPage
 
 
 T = TypeVar("T", bound="ContactsPageResponse")
@@ -18,7 +18,7 @@ T = TypeVar("T", bound="ContactsPageResponse")
 @_attrs_define
 class ContactsPageResponse:
     status: str
-    data: ContactsPageResponseContactsPage
+    data: ContactsPage
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -44,12 +44,12 @@ class ContactsPageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contacts_page_response_contacts_page import ContactsPageResponseContactsPage  # noqa: PLC0415
+        from ..models.contacts_page import ContactsPage  # noqa: PLC0415
 
         d = dict(src_dict)
         status = d.pop("status")
 
-        data = ContactsPageResponseContactsPage.from_dict(d.pop("data"))
+        data = ContactsPage.from_dict(d.pop("data"))
 
         message = d.pop("message", UNSET)
 

@@ -26,7 +26,10 @@ T = TypeVar("T", bound="SmsCampaignRequest")
 
 @_attrs_define
 class SmsCampaignRequest:
-    """An SMS campaign from a template. `schedule` is in the sample but not in the table, so optional."""
+    """An SMS campaign with a plain message or a template (`format` simple). `schedule` is in the samples but not in the
+    tables, so optional.
+
+    """
 
     name: str
     """ Campaign name, at most 48 characters, not blank. Unique within the bot, compared case-insensitively. """
@@ -40,6 +43,8 @@ class SmsCampaignRequest:
     format_: SmsCampaignRequestFormat
     """ `simple`: the plain template, without personalisation logic. """
     message: SmsMessage
+    """ The message; with `template_name` (and optionally `templateId`) it is a registered template, without it a
+    plain message. """
     dialing_strategy: SmsDialingStrategy
     """ Sender and sending hours of an SMS campaign. """
     dnc_lists: DncListRef | Unset = UNSET

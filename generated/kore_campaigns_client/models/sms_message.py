@@ -6,43 +6,61 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SmsMessage")
 
 
 @_attrs_define
 class SmsMessage:
-    template_name: str
-    """ Name of the pre-approved message template. """
+    """The message; with `template_name` (and optionally `templateId`) it is a registered template, without it a plain
+    message.
+
+    """
+
     message: str
-    """ The template body, standard Base64 with `=` padding; should match the registered template exactly. """
+    """ The message text (or template body), standard Base64 with `=` padding; a template body should match the
+    registered template exactly. """
+    template_name: str | Unset = UNSET
+    """ Name of the pre-approved message template; left out for a plain message. """
+    template_id: str | Unset = UNSET
+    """ Id of the template, `cmt-…`; left out for a plain message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
         template_name = self.template_name
 
-        message = self.message
+        template_id = self.template_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "template_name": template_name,
                 "message": message,
             }
         )
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        template_name = d.pop("template_name")
-
         message = d.pop("message")
 
+        template_name = d.pop("template_name", UNSET)
+
+        template_id = d.pop("templateId", UNSET)
+
         sms_message = cls(
-            template_name=template_name,
             message=message,
+            template_name=template_name,
+            template_id=template_id,
         )
 
         sms_message.additional_properties = d

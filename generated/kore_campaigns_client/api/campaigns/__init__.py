@@ -4,21 +4,33 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, overload
 
+from ...models.campaign_created_response import CampaignCreatedResponse
+from ...models.campaign_list_filters import CampaignListFilters
+from ...models.campaign_list_request import CampaignListRequest
+from ...models.campaign_list_response import CampaignListResponse
+from ...models.campaign_list_sort import CampaignListSort
 from ...models.campaign_response import CampaignResponse
 from ...models.campaign_schedule_flag import CampaignScheduleFlag
+from ...models.campaign_type import CampaignType
 from ...models.dialing_mode import DialingMode
 from ...models.dnc_list_ref import DncListRef
 from ...models.priority import Priority
+from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...models.sms_campaign_request import SmsCampaignRequest
 from ...models.sms_dialing_strategy import SmsDialingStrategy
-from ...models.sms_message import SmsMessage
 from ...models.voice_campaign_created_response import VoiceCampaignCreatedResponse
 from ...models.voice_campaign_request import VoiceCampaignRequest
+from ...models.voice_campaign_v2_create_request import VoiceCampaignV2CreateRequest
+from ...models.voice_campaign_v2_request import VoiceCampaignV2Request
 from ...models.voice_dialing_strategy import VoiceDialingStrategy
 from ...types import UNSET, Unset
-from . import create_sms_campaign as _create_sms_campaign
+from . import create_advanced_sms_campaign as _create_advanced_sms_campaign
+from . import create_campaign as _create_campaign
 from . import create_voice_campaign as _create_voice_campaign
+from . import delete_campaign as _delete_campaign
 from . import get_campaign as _get_campaign
+from . import list_campaigns as _list_campaigns
+from . import update_campaign as _update_campaign
 
 if TYPE_CHECKING:
     from .. import ResourceHost
@@ -103,52 +115,41 @@ class CampaignsResource:
             return response.parsed
         raise self._client.error_for_response(response)
 
-    @overload
-    def create_sms_campaign(
+    def create_campaign(
         self,
-        body: SmsCampaignRequest,
+        body: SmsCampaignRequest | VoiceCampaignV2CreateRequest,
         *,
+        campaign_type: CampaignType,
         bot_id: str | None = None,
-    ) -> CampaignResponse: ...
+    ) -> CampaignCreatedResponse:
+        """Create a voice campaign or an SMS campaign (v2)
 
-    @overload
-    def create_sms_campaign(
-        self,
-        *,
-        name: str,
-        description: str,
-        contact_lists: list[str],
-        priority: Priority,
-        message: SmsMessage,
-        dialing_strategy: SmsDialingStrategy,
-        dnc_lists: DncListRef | Unset = UNSET,
-        schedule: CampaignScheduleFlag | Unset = UNSET,
-        bot_id: str | None = None,
-    ) -> CampaignResponse: ...
+        Creates a campaign. Four pages document this one URL and method, told apart by
+        `campaignType`:
 
-    def create_sms_campaign(
-        self, body: SmsCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
-    ) -> CampaignResponse:
-        """Create an SMS campaign from a message template
+        * `voice`: "Create Voice Campaign API - Agentless / Progressive / Preview Mode - v2", body
+          `VoiceCampaignV2Request`. Agentless needs `experienceFlowName`; Progressive needs
+          `queue_name`; Preview needs `queue_name` and `maxSkips`. The response names the new id
+          `data.id` and the campaign is `Preparing`.
+        * `sms`: "Create SMS Campaign (Using Template) API-v2" and "Create SMS Campaign (Without
+          SMS Template) API - v2", body `SmsCampaignRequest` (`format: simple`; a template body
+          names `message.template_name`, a plain one does not). The response names the new id
+          `data._id` and the campaign is `Ready`.
 
-        Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
-        (Using Template) API-v2"). `message.message` is the template body, Base64-encoded.
+        The advanced SMS format has its own URL (`createAdvancedSmsCampaign`).
 
-        Rules the schema cannot state, enforced by the service: every name in `contactLists`
-        and `dncLists.name` must be an existing contact list; `message.message` should match
-        the registered template body; campaign names are unique within the bot
-        (case-insensitively), a duplicate gets `409`.
+        Rules the schema cannot state, enforced by the service: the query's `campaignType` and
+        the body's agree; every name in `contactLists` and `dncLists.name` must be an existing
+        contact list; a template body should match the registered template; campaign names are
+        unique within the bot (case-insensitively), a duplicate gets `409`.
 
         Args:
-            body (SmsCampaignRequest): An SMS campaign from a template. `schedule` is in the sample but not in the table, so
-                optional.
-                Or pass its fields as keywords instead.
+            campaign_type (CampaignType): Kind of campaign.
+            body (SmsCampaignRequest | VoiceCampaignV2CreateRequest): The request body.
             bot_id (str | None): The bot id for the `streamId` path parameter; default: the client's `bot_id`.
 
-        Sends `campaignType="sms"`, the only value the spec allows.
-
         Returns:
-            CampaignResponse
+            CampaignCreatedResponse
 
         Raises:
             Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
@@ -156,19 +157,13 @@ class CampaignsResource:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
         """
 
-        if body is None:
-            body = SmsCampaignRequest(campaign_type="sms", format_="simple", **fields)
-        elif fields:
-            raise TypeError(
-                f"create_sms_campaign() takes the body as a model or as keywords, not both; got body and {', '.join(fields)}"
-            )
-        response = _create_sms_campaign.sync_detailed(
+        response = _create_campaign.sync_detailed(
             client=self._client,
             stream_id=self._client.bot_id if bot_id is None else bot_id,
-            campaign_type="sms",
+            campaign_type=campaign_type,
             body=body,
         )
-        if isinstance(response.parsed, CampaignResponse):
+        if isinstance(response.parsed, CampaignCreatedResponse):
             return response.parsed
         raise self._client.error_for_response(response)
 
@@ -203,6 +198,226 @@ class CampaignsResource:
             campaign_id=campaign_id,
         )
         if isinstance(response.parsed, CampaignResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    def update_campaign(
+        self,
+        campaign_id: str,
+        body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignV2Request,
+        *,
+        campaign_type: CampaignType,
+        bot_id: str | None = None,
+    ) -> CampaignResponse:
+        """Update a voice or SMS campaign (v2)
+
+        Replaces the configuration of a campaign of this bot: name, description, contact lists,
+        priority, dialing strategy, schedule flag and the fields of its kind. Two pages document
+        this one URL and method, "Update Voice Campaign by ID-v2" (body `VoiceCampaignV2Request`)
+        and "Update SMS Campaign API v2" (body `SmsCampaignRequest` or, as in its sample,
+        `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
+
+        Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+        (else `404`) and is of the `campaignType` given; the query's and the body's
+        `campaignType` agree; a new name is not taken by another campaign of the bot (`409`); a
+        campaign that is running (`Active`) cannot be edited (`409`).
+
+        Args:
+            campaign_id (str):
+            campaign_type (CampaignType): Kind of campaign.
+            body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignV2Request): The request body.
+            bot_id (str | None): The bot id for the `streamId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            CampaignResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        response = _update_campaign.sync_detailed(
+            client=self._client,
+            stream_id=self._client.bot_id if bot_id is None else bot_id,
+            campaign_id=campaign_id,
+            campaign_type=campaign_type,
+            body=body,
+        )
+        if isinstance(response.parsed, CampaignResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    def delete_campaign(
+        self,
+        campaign_id: str,
+        *,
+        campaign_type: CampaignType,
+        bot_id: str | None = None,
+    ) -> CampaignResponse:
+        """Delete a voice or SMS campaign (v2)
+
+        Deletes a campaign of this bot and returns it as it was. Two pages document this one URL
+        and method, "Delete Voice Campaign API (v2)" and "Delete SMS Campaign API (v2)";
+        `campaignType` names the kind. Afterwards every read of the campaign answers `404`.
+
+        Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+        and is of the `campaignType` given (else `404`); a running (`Active`) campaign cannot be
+        deleted (`409`) - stop it first.
+
+        Args:
+            campaign_id (str):
+            campaign_type (CampaignType): Kind of campaign.
+            bot_id (str | None): The bot id for the `streamId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            CampaignResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        response = _delete_campaign.sync_detailed(
+            client=self._client,
+            stream_id=self._client.bot_id if bot_id is None else bot_id,
+            campaign_id=campaign_id,
+            campaign_type=campaign_type,
+        )
+        if isinstance(response.parsed, CampaignResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    @overload
+    def create_advanced_sms_campaign(
+        self,
+        body: SmsAdvancedCampaignRequest,
+        *,
+        bot_id: str | None = None,
+    ) -> CampaignResponse: ...
+
+    @overload
+    def create_advanced_sms_campaign(
+        self,
+        *,
+        name: str,
+        description: str,
+        contact_lists: list[str],
+        priority: Priority,
+        dialing_strategy: SmsDialingStrategy,
+        experience_flow_name: str,
+        dnc_lists: DncListRef | Unset = UNSET,
+        schedule: CampaignScheduleFlag | Unset = UNSET,
+        bot_id: str | None = None,
+    ) -> CampaignResponse: ...
+
+    def create_advanced_sms_campaign(
+        self, body: SmsAdvancedCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
+    ) -> CampaignResponse:
+        """Create an SMS campaign in the advanced format (v2)
+
+        Creates an SMS campaign whose messages come from an experience flow (`format: advanced`,
+        `experienceFlowName`) instead of a fixed text. Documented on "Create SMS Campaign
+        (Advanced Format) API-v2", whose URL has no `/campaign` prefix. The campaign is `Ready`
+        at once and its id is `data._id`.
+
+        Rules the schema cannot state, enforced by the service: every name in `contactLists`
+        and `dncLists.name` is an existing contact list; the experience flow exists; campaign
+        names are unique within the bot (case-insensitively), a duplicate gets `409`.
+
+        Args:
+            body (SmsAdvancedCampaignRequest): An SMS campaign whose conversation is an experience flow (`format` advanced); no message
+                text.
+                Or pass its fields as keywords instead.
+            bot_id (str | None): The bot id for the `streamId` path parameter; default: the client's `bot_id`.
+
+        Sends `campaignType="sms"`, the only value the spec allows.
+
+        Returns:
+            CampaignResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        if body is None:
+            body = SmsAdvancedCampaignRequest(format_="advanced", campaign_type="sms", **fields)
+        elif fields:
+            raise TypeError(
+                f"create_advanced_sms_campaign() takes the body as a model or as keywords, not both; got body and {', '.join(fields)}"
+            )
+        response = _create_advanced_sms_campaign.sync_detailed(
+            client=self._client,
+            stream_id=self._client.bot_id if bot_id is None else bot_id,
+            campaign_type="sms",
+            body=body,
+        )
+        if isinstance(response.parsed, CampaignResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    @overload
+    def list_campaigns(
+        self,
+        body: CampaignListRequest,
+        *,
+        bot_id: str | None = None,
+    ) -> CampaignListResponse: ...
+
+    @overload
+    def list_campaigns(
+        self,
+        *,
+        type_: CampaignType,
+        skip: int | str | Unset = UNSET,
+        page: int | str | Unset = UNSET,
+        limit: int | str | Unset = UNSET,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        sort_by: CampaignListSort | Unset = UNSET,
+        filters: CampaignListFilters | Unset = UNSET,
+        bot_id: str | None = None,
+    ) -> CampaignListResponse: ...
+
+    def list_campaigns(
+        self, body: CampaignListRequest | None = None, *, bot_id: str | None = None, **fields: Any
+    ) -> CampaignListResponse:
+        """List the bot's voice or SMS campaigns (v2)
+
+        Returns one page of this bot's campaigns of one `type` (voice or SMS), optionally
+        filtered by creation date, status, priority and (voice) dialing mode, and sorted by
+        name, creation or update time. Documented on "Get All Campaigns v2". Paging: `skip`
+        records are skipped and at most `limit` returned; `hasMore` tells whether more follow.
+
+        Args:
+            body (CampaignListRequest): The request body.
+                Or pass its fields as keywords instead.
+            bot_id (str | None): The bot id for the `streamId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            CampaignListResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        if body is None:
+            body = CampaignListRequest(**fields)
+        elif fields:
+            raise TypeError(
+                f"list_campaigns() takes the body as a model or as keywords, not both; got body and {', '.join(fields)}"
+            )
+        response = _list_campaigns.sync_detailed(
+            client=self._client,
+            stream_id=self._client.bot_id if bot_id is None else bot_id,
+            body=body,
+        )
+        if isinstance(response.parsed, CampaignListResponse):
             return response.parsed
         raise self._client.error_for_response(response)
 
@@ -286,52 +501,41 @@ class AsyncCampaignsResource:
             return response.parsed
         raise self._client.error_for_response(response)
 
-    @overload
-    async def create_sms_campaign(
+    async def create_campaign(
         self,
-        body: SmsCampaignRequest,
+        body: SmsCampaignRequest | VoiceCampaignV2CreateRequest,
         *,
+        campaign_type: CampaignType,
         bot_id: str | None = None,
-    ) -> CampaignResponse: ...
+    ) -> CampaignCreatedResponse:
+        """Create a voice campaign or an SMS campaign (v2)
 
-    @overload
-    async def create_sms_campaign(
-        self,
-        *,
-        name: str,
-        description: str,
-        contact_lists: list[str],
-        priority: Priority,
-        message: SmsMessage,
-        dialing_strategy: SmsDialingStrategy,
-        dnc_lists: DncListRef | Unset = UNSET,
-        schedule: CampaignScheduleFlag | Unset = UNSET,
-        bot_id: str | None = None,
-    ) -> CampaignResponse: ...
+        Creates a campaign. Four pages document this one URL and method, told apart by
+        `campaignType`:
 
-    async def create_sms_campaign(
-        self, body: SmsCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
-    ) -> CampaignResponse:
-        """Create an SMS campaign from a message template
+        * `voice`: "Create Voice Campaign API - Agentless / Progressive / Preview Mode - v2", body
+          `VoiceCampaignV2Request`. Agentless needs `experienceFlowName`; Progressive needs
+          `queue_name`; Preview needs `queue_name` and `maxSkips`. The response names the new id
+          `data.id` and the campaign is `Preparing`.
+        * `sms`: "Create SMS Campaign (Using Template) API-v2" and "Create SMS Campaign (Without
+          SMS Template) API - v2", body `SmsCampaignRequest` (`format: simple`; a template body
+          names `message.template_name`, a plain one does not). The response names the new id
+          `data._id` and the campaign is `Ready`.
 
-        Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
-        (Using Template) API-v2"). `message.message` is the template body, Base64-encoded.
+        The advanced SMS format has its own URL (`createAdvancedSmsCampaign`).
 
-        Rules the schema cannot state, enforced by the service: every name in `contactLists`
-        and `dncLists.name` must be an existing contact list; `message.message` should match
-        the registered template body; campaign names are unique within the bot
-        (case-insensitively), a duplicate gets `409`.
+        Rules the schema cannot state, enforced by the service: the query's `campaignType` and
+        the body's agree; every name in `contactLists` and `dncLists.name` must be an existing
+        contact list; a template body should match the registered template; campaign names are
+        unique within the bot (case-insensitively), a duplicate gets `409`.
 
         Args:
-            body (SmsCampaignRequest): An SMS campaign from a template. `schedule` is in the sample but not in the table, so
-                optional.
-                Or pass its fields as keywords instead.
+            campaign_type (CampaignType): Kind of campaign.
+            body (SmsCampaignRequest | VoiceCampaignV2CreateRequest): The request body.
             bot_id (str | None): The bot id for the `streamId` path parameter; default: the client's `bot_id`.
 
-        Sends `campaignType="sms"`, the only value the spec allows.
-
         Returns:
-            CampaignResponse
+            CampaignCreatedResponse
 
         Raises:
             Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
@@ -339,19 +543,13 @@ class AsyncCampaignsResource:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
         """
 
-        if body is None:
-            body = SmsCampaignRequest(campaign_type="sms", format_="simple", **fields)
-        elif fields:
-            raise TypeError(
-                f"create_sms_campaign() takes the body as a model or as keywords, not both; got body and {', '.join(fields)}"
-            )
-        response = await _create_sms_campaign.asyncio_detailed(
+        response = await _create_campaign.asyncio_detailed(
             client=self._client,
             stream_id=self._client.bot_id if bot_id is None else bot_id,
-            campaign_type="sms",
+            campaign_type=campaign_type,
             body=body,
         )
-        if isinstance(response.parsed, CampaignResponse):
+        if isinstance(response.parsed, CampaignCreatedResponse):
             return response.parsed
         raise self._client.error_for_response(response)
 
@@ -386,5 +584,225 @@ class AsyncCampaignsResource:
             campaign_id=campaign_id,
         )
         if isinstance(response.parsed, CampaignResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    async def update_campaign(
+        self,
+        campaign_id: str,
+        body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignV2Request,
+        *,
+        campaign_type: CampaignType,
+        bot_id: str | None = None,
+    ) -> CampaignResponse:
+        """Update a voice or SMS campaign (v2)
+
+        Replaces the configuration of a campaign of this bot: name, description, contact lists,
+        priority, dialing strategy, schedule flag and the fields of its kind. Two pages document
+        this one URL and method, "Update Voice Campaign by ID-v2" (body `VoiceCampaignV2Request`)
+        and "Update SMS Campaign API v2" (body `SmsCampaignRequest` or, as in its sample,
+        `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
+
+        Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+        (else `404`) and is of the `campaignType` given; the query's and the body's
+        `campaignType` agree; a new name is not taken by another campaign of the bot (`409`); a
+        campaign that is running (`Active`) cannot be edited (`409`).
+
+        Args:
+            campaign_id (str):
+            campaign_type (CampaignType): Kind of campaign.
+            body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignV2Request): The request body.
+            bot_id (str | None): The bot id for the `streamId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            CampaignResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        response = await _update_campaign.asyncio_detailed(
+            client=self._client,
+            stream_id=self._client.bot_id if bot_id is None else bot_id,
+            campaign_id=campaign_id,
+            campaign_type=campaign_type,
+            body=body,
+        )
+        if isinstance(response.parsed, CampaignResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    async def delete_campaign(
+        self,
+        campaign_id: str,
+        *,
+        campaign_type: CampaignType,
+        bot_id: str | None = None,
+    ) -> CampaignResponse:
+        """Delete a voice or SMS campaign (v2)
+
+        Deletes a campaign of this bot and returns it as it was. Two pages document this one URL
+        and method, "Delete Voice Campaign API (v2)" and "Delete SMS Campaign API (v2)";
+        `campaignType` names the kind. Afterwards every read of the campaign answers `404`.
+
+        Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+        and is of the `campaignType` given (else `404`); a running (`Active`) campaign cannot be
+        deleted (`409`) - stop it first.
+
+        Args:
+            campaign_id (str):
+            campaign_type (CampaignType): Kind of campaign.
+            bot_id (str | None): The bot id for the `streamId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            CampaignResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        response = await _delete_campaign.asyncio_detailed(
+            client=self._client,
+            stream_id=self._client.bot_id if bot_id is None else bot_id,
+            campaign_id=campaign_id,
+            campaign_type=campaign_type,
+        )
+        if isinstance(response.parsed, CampaignResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    @overload
+    async def create_advanced_sms_campaign(
+        self,
+        body: SmsAdvancedCampaignRequest,
+        *,
+        bot_id: str | None = None,
+    ) -> CampaignResponse: ...
+
+    @overload
+    async def create_advanced_sms_campaign(
+        self,
+        *,
+        name: str,
+        description: str,
+        contact_lists: list[str],
+        priority: Priority,
+        dialing_strategy: SmsDialingStrategy,
+        experience_flow_name: str,
+        dnc_lists: DncListRef | Unset = UNSET,
+        schedule: CampaignScheduleFlag | Unset = UNSET,
+        bot_id: str | None = None,
+    ) -> CampaignResponse: ...
+
+    async def create_advanced_sms_campaign(
+        self, body: SmsAdvancedCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
+    ) -> CampaignResponse:
+        """Create an SMS campaign in the advanced format (v2)
+
+        Creates an SMS campaign whose messages come from an experience flow (`format: advanced`,
+        `experienceFlowName`) instead of a fixed text. Documented on "Create SMS Campaign
+        (Advanced Format) API-v2", whose URL has no `/campaign` prefix. The campaign is `Ready`
+        at once and its id is `data._id`.
+
+        Rules the schema cannot state, enforced by the service: every name in `contactLists`
+        and `dncLists.name` is an existing contact list; the experience flow exists; campaign
+        names are unique within the bot (case-insensitively), a duplicate gets `409`.
+
+        Args:
+            body (SmsAdvancedCampaignRequest): An SMS campaign whose conversation is an experience flow (`format` advanced); no message
+                text.
+                Or pass its fields as keywords instead.
+            bot_id (str | None): The bot id for the `streamId` path parameter; default: the client's `bot_id`.
+
+        Sends `campaignType="sms"`, the only value the spec allows.
+
+        Returns:
+            CampaignResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        if body is None:
+            body = SmsAdvancedCampaignRequest(format_="advanced", campaign_type="sms", **fields)
+        elif fields:
+            raise TypeError(
+                f"create_advanced_sms_campaign() takes the body as a model or as keywords, not both; got body and {', '.join(fields)}"
+            )
+        response = await _create_advanced_sms_campaign.asyncio_detailed(
+            client=self._client,
+            stream_id=self._client.bot_id if bot_id is None else bot_id,
+            campaign_type="sms",
+            body=body,
+        )
+        if isinstance(response.parsed, CampaignResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    @overload
+    async def list_campaigns(
+        self,
+        body: CampaignListRequest,
+        *,
+        bot_id: str | None = None,
+    ) -> CampaignListResponse: ...
+
+    @overload
+    async def list_campaigns(
+        self,
+        *,
+        type_: CampaignType,
+        skip: int | str | Unset = UNSET,
+        page: int | str | Unset = UNSET,
+        limit: int | str | Unset = UNSET,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        sort_by: CampaignListSort | Unset = UNSET,
+        filters: CampaignListFilters | Unset = UNSET,
+        bot_id: str | None = None,
+    ) -> CampaignListResponse: ...
+
+    async def list_campaigns(
+        self, body: CampaignListRequest | None = None, *, bot_id: str | None = None, **fields: Any
+    ) -> CampaignListResponse:
+        """List the bot's voice or SMS campaigns (v2)
+
+        Returns one page of this bot's campaigns of one `type` (voice or SMS), optionally
+        filtered by creation date, status, priority and (voice) dialing mode, and sorted by
+        name, creation or update time. Documented on "Get All Campaigns v2". Paging: `skip`
+        records are skipped and at most `limit` returned; `hasMore` tells whether more follow.
+
+        Args:
+            body (CampaignListRequest): The request body.
+                Or pass its fields as keywords instead.
+            bot_id (str | None): The bot id for the `streamId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            CampaignListResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        if body is None:
+            body = CampaignListRequest(**fields)
+        elif fields:
+            raise TypeError(
+                f"list_campaigns() takes the body as a model or as keywords, not both; got body and {', '.join(fields)}"
+            )
+        response = await _list_campaigns.asyncio_detailed(
+            client=self._client,
+            stream_id=self._client.bot_id if bot_id is None else bot_id,
+            body=body,
+        )
+        if isinstance(response.parsed, CampaignListResponse):
             return response.parsed
         raise self._client.error_for_response(response)

@@ -19,7 +19,7 @@ def _get_kwargs(
     i_id: str,
     *,
     body: VoiceCampaignRequest,
-    campaign_type: CreateVoiceCampaignCampaignType,
+    campaign_type: CreateVoiceCampaignCampaignType = "voice",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -111,7 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VoiceCampaignRequest,
-    campaign_type: CreateVoiceCampaignCampaignType,
+    campaign_type: CreateVoiceCampaignCampaignType = "voice",
 ) -> Response[ErrorResponse | VoiceCampaignCreatedResponse]:
     """Create a voice campaign (Agentless, Progressive or Preview)
 
@@ -125,7 +125,7 @@ def sync_detailed(
 
     Args:
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        campaign_type (CreateVoiceCampaignCampaignType):
+        campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
         body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
             is `Progressive`.
             `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
@@ -156,7 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VoiceCampaignRequest,
-    campaign_type: CreateVoiceCampaignCampaignType,
+    campaign_type: CreateVoiceCampaignCampaignType = "voice",
 ) -> ErrorResponse | VoiceCampaignCreatedResponse | None:
     """Create a voice campaign (Agentless, Progressive or Preview)
 
@@ -170,7 +170,7 @@ def sync(
 
     Args:
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        campaign_type (CreateVoiceCampaignCampaignType):
+        campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
         body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
             is `Progressive`.
             `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VoiceCampaignRequest,
-    campaign_type: CreateVoiceCampaignCampaignType,
+    campaign_type: CreateVoiceCampaignCampaignType = "voice",
 ) -> Response[ErrorResponse | VoiceCampaignCreatedResponse]:
     """Create a voice campaign (Agentless, Progressive or Preview)
 
@@ -210,7 +210,7 @@ async def asyncio_detailed(
 
     Args:
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        campaign_type (CreateVoiceCampaignCampaignType):
+        campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
         body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
             is `Progressive`.
             `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
@@ -239,7 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VoiceCampaignRequest,
-    campaign_type: CreateVoiceCampaignCampaignType,
+    campaign_type: CreateVoiceCampaignCampaignType = "voice",
 ) -> ErrorResponse | VoiceCampaignCreatedResponse | None:
     """Create a voice campaign (Agentless, Progressive or Preview)
 
@@ -253,7 +253,7 @@ async def asyncio(
 
     Args:
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        campaign_type (CreateVoiceCampaignCampaignType):
+        campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
         body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
             is `Progressive`.
             `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.

@@ -1,11 +1,12 @@
 from http import HTTPStatus
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.empty_body import EmptyBody
 from ...models.error_response import ErrorResponse
 from ...models.schedule_request import ScheduleRequest
 from ...models.schedule_response import ScheduleResponse
@@ -15,8 +16,8 @@ from ...types import UNSET, Response
 def _get_kwargs(
     stream_id: str,
     *,
-    body: ScheduleRequest,
-    enable_schedule: Literal[True],
+    body: EmptyBody | ScheduleRequest,
+    enable_schedule: bool = True,
     campaign_name: str,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -37,7 +38,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, ScheduleRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -73,6 +77,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
     if response.status_code == 415:
         response_415 = ErrorResponse.from_dict(response.json())
 
@@ -104,27 +113,30 @@ def sync_detailed(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    body: ScheduleRequest,
-    enable_schedule: Literal[True],
+    body: EmptyBody | ScheduleRequest,
+    enable_schedule: bool = True,
     campaign_name: str,
 ) -> Response[ErrorResponse | ScheduleResponse]:
-    """Enable a daily or weekly schedule for a campaign
+    """Enable or disable a daily or weekly schedule for a campaign
 
-     Enables a recurring schedule, daily or weekly, for the voice or SMS campaign named by
-    `campaignName` in this bot. Documented on two pages, "Enable Daily Scheduling of Voice or
-    SMS Campaigns" and "Enable Weekly Scheduling of Voice or SMS Campaigns".
+     With `enableSchedule=true` (the default), enables a recurring schedule, daily or weekly,
+    for the voice or SMS campaign named by `campaignName` in this bot; the body is the
+    schedule. With `enableSchedule=false`, disables that campaign's schedule; the body is the
+    empty object `{}`. Documented on three pages, "Enable Daily Scheduling of Voice or SMS
+    Campaigns", "Enable Weekly Scheduling of Voice or SMS Campaigns" and "Disable a
+    Scheduled Voice or SMS Campaign".
 
     Rules the schema cannot state, enforced by the service: a campaign with that name must
     exist in the bot; `endDateTime` must be later than the current time and than
-    `startDateTime`.
+    `startDateTime`; a schedule body goes with `enableSchedule=true` and `{}` with `false`; a
+    running (`Active`) campaign cannot be scheduled (`409`) - stop it first.
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        enable_schedule (Literal[True]):
+        enable_schedule (bool):  Default: True.
         campaign_name (str): Campaign name, at most 48 characters, not blank. Unique within the
             bot, compared case-insensitively.
-        body (ScheduleRequest): `endDateTime` must be later than the current time (UTC) and than
-            `startDateTime`; the service enforces this.
+        body (EmptyBody | ScheduleRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,27 +164,30 @@ def sync(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    body: ScheduleRequest,
-    enable_schedule: Literal[True],
+    body: EmptyBody | ScheduleRequest,
+    enable_schedule: bool = True,
     campaign_name: str,
 ) -> ErrorResponse | ScheduleResponse | None:
-    """Enable a daily or weekly schedule for a campaign
+    """Enable or disable a daily or weekly schedule for a campaign
 
-     Enables a recurring schedule, daily or weekly, for the voice or SMS campaign named by
-    `campaignName` in this bot. Documented on two pages, "Enable Daily Scheduling of Voice or
-    SMS Campaigns" and "Enable Weekly Scheduling of Voice or SMS Campaigns".
+     With `enableSchedule=true` (the default), enables a recurring schedule, daily or weekly,
+    for the voice or SMS campaign named by `campaignName` in this bot; the body is the
+    schedule. With `enableSchedule=false`, disables that campaign's schedule; the body is the
+    empty object `{}`. Documented on three pages, "Enable Daily Scheduling of Voice or SMS
+    Campaigns", "Enable Weekly Scheduling of Voice or SMS Campaigns" and "Disable a
+    Scheduled Voice or SMS Campaign".
 
     Rules the schema cannot state, enforced by the service: a campaign with that name must
     exist in the bot; `endDateTime` must be later than the current time and than
-    `startDateTime`.
+    `startDateTime`; a schedule body goes with `enableSchedule=true` and `{}` with `false`; a
+    running (`Active`) campaign cannot be scheduled (`409`) - stop it first.
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        enable_schedule (Literal[True]):
+        enable_schedule (bool):  Default: True.
         campaign_name (str): Campaign name, at most 48 characters, not blank. Unique within the
             bot, compared case-insensitively.
-        body (ScheduleRequest): `endDateTime` must be later than the current time (UTC) and than
-            `startDateTime`; the service enforces this.
+        body (EmptyBody | ScheduleRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,27 +210,30 @@ async def asyncio_detailed(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    body: ScheduleRequest,
-    enable_schedule: Literal[True],
+    body: EmptyBody | ScheduleRequest,
+    enable_schedule: bool = True,
     campaign_name: str,
 ) -> Response[ErrorResponse | ScheduleResponse]:
-    """Enable a daily or weekly schedule for a campaign
+    """Enable or disable a daily or weekly schedule for a campaign
 
-     Enables a recurring schedule, daily or weekly, for the voice or SMS campaign named by
-    `campaignName` in this bot. Documented on two pages, "Enable Daily Scheduling of Voice or
-    SMS Campaigns" and "Enable Weekly Scheduling of Voice or SMS Campaigns".
+     With `enableSchedule=true` (the default), enables a recurring schedule, daily or weekly,
+    for the voice or SMS campaign named by `campaignName` in this bot; the body is the
+    schedule. With `enableSchedule=false`, disables that campaign's schedule; the body is the
+    empty object `{}`. Documented on three pages, "Enable Daily Scheduling of Voice or SMS
+    Campaigns", "Enable Weekly Scheduling of Voice or SMS Campaigns" and "Disable a
+    Scheduled Voice or SMS Campaign".
 
     Rules the schema cannot state, enforced by the service: a campaign with that name must
     exist in the bot; `endDateTime` must be later than the current time and than
-    `startDateTime`.
+    `startDateTime`; a schedule body goes with `enableSchedule=true` and `{}` with `false`; a
+    running (`Active`) campaign cannot be scheduled (`409`) - stop it first.
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        enable_schedule (Literal[True]):
+        enable_schedule (bool):  Default: True.
         campaign_name (str): Campaign name, at most 48 characters, not blank. Unique within the
             bot, compared case-insensitively.
-        body (ScheduleRequest): `endDateTime` must be later than the current time (UTC) and than
-            `startDateTime`; the service enforces this.
+        body (EmptyBody | ScheduleRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -241,27 +259,30 @@ async def asyncio(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    body: ScheduleRequest,
-    enable_schedule: Literal[True],
+    body: EmptyBody | ScheduleRequest,
+    enable_schedule: bool = True,
     campaign_name: str,
 ) -> ErrorResponse | ScheduleResponse | None:
-    """Enable a daily or weekly schedule for a campaign
+    """Enable or disable a daily or weekly schedule for a campaign
 
-     Enables a recurring schedule, daily or weekly, for the voice or SMS campaign named by
-    `campaignName` in this bot. Documented on two pages, "Enable Daily Scheduling of Voice or
-    SMS Campaigns" and "Enable Weekly Scheduling of Voice or SMS Campaigns".
+     With `enableSchedule=true` (the default), enables a recurring schedule, daily or weekly,
+    for the voice or SMS campaign named by `campaignName` in this bot; the body is the
+    schedule. With `enableSchedule=false`, disables that campaign's schedule; the body is the
+    empty object `{}`. Documented on three pages, "Enable Daily Scheduling of Voice or SMS
+    Campaigns", "Enable Weekly Scheduling of Voice or SMS Campaigns" and "Disable a
+    Scheduled Voice or SMS Campaign".
 
     Rules the schema cannot state, enforced by the service: a campaign with that name must
     exist in the bot; `endDateTime` must be later than the current time and than
-    `startDateTime`.
+    `startDateTime`; a schedule body goes with `enableSchedule=true` and `{}` with `false`; a
+    running (`Active`) campaign cannot be scheduled (`409`) - stop it first.
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        enable_schedule (Literal[True]):
+        enable_schedule (bool):  Default: True.
         campaign_name (str): Campaign name, at most 48 characters, not blank. Unique within the
             bot, compared case-insensitively.
-        body (ScheduleRequest): `endDateTime` must be later than the current time (UTC) and than
-            `startDateTime`; the service enforces this.
+        body (EmptyBody | ScheduleRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

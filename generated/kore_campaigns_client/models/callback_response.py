@@ -7,31 +7,32 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.contact_list_changes import ContactListChanges
+    from ..models.callback_outcome import CallbackOutcome
 
 
-T = TypeVar("T", bound="ContactListUpdateResponseContactListUpdate")
+T = TypeVar("T", bound="CallbackResponse")
 
 
 @_attrs_define
-class ContactListUpdateResponseContactListUpdate:
-    contact_list_id: str
-    """ The updated list's id, `cl-…`. """
-    body: ContactListChanges
-    """ What an update stored, with the list's owner and scope. """
+class CallbackResponse:
+    status: str
+    data: list[CallbackOutcome]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contact_list_id = self.contact_list_id
+        status = self.status
 
-        body = self.body.to_dict()
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "contactListId": contact_list_id,
-                "body": body,
+                "status": status,
+                "data": data,
             }
         )
 
@@ -39,20 +40,25 @@ class ContactListUpdateResponseContactListUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_list_changes import ContactListChanges  # noqa: PLC0415
+        from ..models.callback_outcome import CallbackOutcome  # noqa: PLC0415
 
         d = dict(src_dict)
-        contact_list_id = d.pop("contactListId")
+        status = d.pop("status")
 
-        body = ContactListChanges.from_dict(d.pop("body"))
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = CallbackOutcome.from_dict(data_item_data)
 
-        contact_list_update_response_contact_list_update = cls(
-            contact_list_id=contact_list_id,
-            body=body,
+            data.append(data_item)
+
+        callback_response = cls(
+            status=status,
+            data=data,
         )
 
-        contact_list_update_response_contact_list_update.additional_properties = d
-        return contact_list_update_response_contact_list_update
+        callback_response.additional_properties = d
+        return callback_response
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,21 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.contact import Contact
+    from ..models.campaign_summary import CampaignSummary
 
 
-T = TypeVar("T", bound="ContactsPageResponseContactsPage")
+T = TypeVar("T", bound="CampaignListPage")
 
 
 @_attrs_define
-class ContactsPageResponseContactsPage:
-    results: list[Contact]
+class CampaignListPage:
+    results: list[CampaignSummary]
     skip: int
     limit: int
     has_more: bool
     total_pages: int
     total_results: int
-    """ Contacts in the list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,13 +56,13 @@ class ContactsPageResponseContactsPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
+        from ..models.campaign_summary import CampaignSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
-            results_item = Contact.from_dict(results_item_data)
+            results_item = CampaignSummary.from_dict(results_item_data)
 
             results.append(results_item)
 
@@ -77,7 +76,7 @@ class ContactsPageResponseContactsPage:
 
         total_results = d.pop("totalResults")
 
-        contacts_page_response_contacts_page = cls(
+        campaign_list_page = cls(
             results=results,
             skip=skip,
             limit=limit,
@@ -86,8 +85,8 @@ class ContactsPageResponseContactsPage:
             total_results=total_results,
         )
 
-        contacts_page_response_contacts_page.additional_properties = d
-        return contacts_page_response_contacts_page
+        campaign_list_page.additional_properties = d
+        return campaign_list_page
 
     @property
     def additional_keys(self) -> list[str]:

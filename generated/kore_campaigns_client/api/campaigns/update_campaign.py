@@ -7,19 +7,20 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_response import CampaignResponse
-from ...models.create_sms_campaign_campaign_type import (
-    CreateSmsCampaignCampaignType,
-)
+from ...models.campaign_type import CampaignType
 from ...models.error_response import ErrorResponse
+from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...models.sms_campaign_request import SmsCampaignRequest
+from ...models.voice_campaign_v2_request import VoiceCampaignV2Request
 from ...types import UNSET, Response
 
 
 def _get_kwargs(
     stream_id: str,
+    campaign_id: str,
     *,
-    body: SmsCampaignRequest,
-    campaign_type: CreateSmsCampaignCampaignType,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignV2Request,
+    campaign_type: CampaignType,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,14 +32,20 @@ def _get_kwargs(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/campaign/api/v2/public/{stream_id}/campaign".format(
+        "method": "put",
+        "url": "/campaign/api/v2/public/{stream_id}/campaign/{campaign_id}".format(
             stream_id=quote(str(stream_id), safe=""),
+            campaign_id=quote(str(campaign_id), safe=""),
         ),
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, VoiceCampaignV2Request):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SmsCampaignRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -108,26 +115,30 @@ def _build_response(
 
 def sync_detailed(
     stream_id: str,
+    campaign_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsCampaignRequest,
-    campaign_type: CreateSmsCampaignCampaignType,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignV2Request,
+    campaign_type: CampaignType,
 ) -> Response[CampaignResponse | ErrorResponse]:
-    """Create an SMS campaign from a message template
+    """Update a voice or SMS campaign (v2)
 
-     Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
-    (Using Template) API-v2"). `message.message` is the template body, Base64-encoded.
+     Replaces the configuration of a campaign of this bot: name, description, contact lists,
+    priority, dialing strategy, schedule flag and the fields of its kind. Two pages document
+    this one URL and method, "Update Voice Campaign by ID-v2" (body `VoiceCampaignV2Request`)
+    and "Update SMS Campaign API v2" (body `SmsCampaignRequest` or, as in its sample,
+    `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
 
-    Rules the schema cannot state, enforced by the service: every name in `contactLists`
-    and `dncLists.name` must be an existing contact list; `message.message` should match
-    the registered template body; campaign names are unique within the bot
-    (case-insensitively), a duplicate gets `409`.
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    (else `404`) and is of the `campaignType` given; the query's and the body's
+    `campaignType` agree; a new name is not taken by another campaign of the bot (`409`); a
+    campaign that is running (`Active`) cannot be edited (`409`).
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        campaign_type (CreateSmsCampaignCampaignType):
-        body (SmsCampaignRequest): An SMS campaign from a template. `schedule` is in the sample
-            but not in the table, so optional.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignV2Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +150,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         stream_id=stream_id,
+        campaign_id=campaign_id,
         body=body,
         campaign_type=campaign_type,
     )
@@ -152,26 +164,30 @@ def sync_detailed(
 
 def sync(
     stream_id: str,
+    campaign_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsCampaignRequest,
-    campaign_type: CreateSmsCampaignCampaignType,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignV2Request,
+    campaign_type: CampaignType,
 ) -> CampaignResponse | ErrorResponse | None:
-    """Create an SMS campaign from a message template
+    """Update a voice or SMS campaign (v2)
 
-     Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
-    (Using Template) API-v2"). `message.message` is the template body, Base64-encoded.
+     Replaces the configuration of a campaign of this bot: name, description, contact lists,
+    priority, dialing strategy, schedule flag and the fields of its kind. Two pages document
+    this one URL and method, "Update Voice Campaign by ID-v2" (body `VoiceCampaignV2Request`)
+    and "Update SMS Campaign API v2" (body `SmsCampaignRequest` or, as in its sample,
+    `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
 
-    Rules the schema cannot state, enforced by the service: every name in `contactLists`
-    and `dncLists.name` must be an existing contact list; `message.message` should match
-    the registered template body; campaign names are unique within the bot
-    (case-insensitively), a duplicate gets `409`.
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    (else `404`) and is of the `campaignType` given; the query's and the body's
+    `campaignType` agree; a new name is not taken by another campaign of the bot (`409`); a
+    campaign that is running (`Active`) cannot be edited (`409`).
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        campaign_type (CreateSmsCampaignCampaignType):
-        body (SmsCampaignRequest): An SMS campaign from a template. `schedule` is in the sample
-            but not in the table, so optional.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignV2Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +199,7 @@ def sync(
 
     return sync_detailed(
         stream_id=stream_id,
+        campaign_id=campaign_id,
         client=client,
         body=body,
         campaign_type=campaign_type,
@@ -191,26 +208,30 @@ def sync(
 
 async def asyncio_detailed(
     stream_id: str,
+    campaign_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsCampaignRequest,
-    campaign_type: CreateSmsCampaignCampaignType,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignV2Request,
+    campaign_type: CampaignType,
 ) -> Response[CampaignResponse | ErrorResponse]:
-    """Create an SMS campaign from a message template
+    """Update a voice or SMS campaign (v2)
 
-     Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
-    (Using Template) API-v2"). `message.message` is the template body, Base64-encoded.
+     Replaces the configuration of a campaign of this bot: name, description, contact lists,
+    priority, dialing strategy, schedule flag and the fields of its kind. Two pages document
+    this one URL and method, "Update Voice Campaign by ID-v2" (body `VoiceCampaignV2Request`)
+    and "Update SMS Campaign API v2" (body `SmsCampaignRequest` or, as in its sample,
+    `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
 
-    Rules the schema cannot state, enforced by the service: every name in `contactLists`
-    and `dncLists.name` must be an existing contact list; `message.message` should match
-    the registered template body; campaign names are unique within the bot
-    (case-insensitively), a duplicate gets `409`.
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    (else `404`) and is of the `campaignType` given; the query's and the body's
+    `campaignType` agree; a new name is not taken by another campaign of the bot (`409`); a
+    campaign that is running (`Active`) cannot be edited (`409`).
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        campaign_type (CreateSmsCampaignCampaignType):
-        body (SmsCampaignRequest): An SMS campaign from a template. `schedule` is in the sample
-            but not in the table, so optional.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignV2Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,6 +243,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         stream_id=stream_id,
+        campaign_id=campaign_id,
         body=body,
         campaign_type=campaign_type,
     )
@@ -233,26 +255,30 @@ async def asyncio_detailed(
 
 async def asyncio(
     stream_id: str,
+    campaign_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsCampaignRequest,
-    campaign_type: CreateSmsCampaignCampaignType,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignV2Request,
+    campaign_type: CampaignType,
 ) -> CampaignResponse | ErrorResponse | None:
-    """Create an SMS campaign from a message template
+    """Update a voice or SMS campaign (v2)
 
-     Creates an SMS campaign that sends a pre-approved message template ("Create SMS Campaign
-    (Using Template) API-v2"). `message.message` is the template body, Base64-encoded.
+     Replaces the configuration of a campaign of this bot: name, description, contact lists,
+    priority, dialing strategy, schedule flag and the fields of its kind. Two pages document
+    this one URL and method, "Update Voice Campaign by ID-v2" (body `VoiceCampaignV2Request`)
+    and "Update SMS Campaign API v2" (body `SmsCampaignRequest` or, as in its sample,
+    `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
 
-    Rules the schema cannot state, enforced by the service: every name in `contactLists`
-    and `dncLists.name` must be an existing contact list; `message.message` should match
-    the registered template body; campaign names are unique within the bot
-    (case-insensitively), a duplicate gets `409`.
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    (else `404`) and is of the `campaignType` given; the query's and the body's
+    `campaignType` agree; a new name is not taken by another campaign of the bot (`409`); a
+    campaign that is running (`Active`) cannot be edited (`409`).
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        campaign_type (CreateSmsCampaignCampaignType):
-        body (SmsCampaignRequest): An SMS campaign from a template. `schedule` is in the sample
-            but not in the table, so optional.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignV2Request):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,6 +291,7 @@ async def asyncio(
     return (
         await asyncio_detailed(
             stream_id=stream_id,
+            campaign_id=campaign_id,
             client=client,
             body=body,
             campaign_type=campaign_type,

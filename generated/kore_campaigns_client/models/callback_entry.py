@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CallbackEntry")
+
+
+@_attrs_define
+class CallbackEntry:
+    campaign_dialing_list_id: str
+    """ The contact's record in the campaign's dialing list, linking the call back to the original call. """
+    time_to_contact: datetime.datetime
+    """ When to call the contact back (ISO 8601, such as `2026-06-18T17:55:00Z`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_dialing_list_id = self.campaign_dialing_list_id
+
+        time_to_contact = self.time_to_contact.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaignDialingListId": campaign_dialing_list_id,
+                "timeToContact": time_to_contact,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        campaign_dialing_list_id = d.pop("campaignDialingListId")
+
+        time_to_contact = datetime.datetime.fromisoformat(d.pop("timeToContact"))
+
+        callback_entry = cls(
+            campaign_dialing_list_id=campaign_dialing_list_id,
+            time_to_contact=time_to_contact,
+        )
+
+        callback_entry.additional_properties = d
+        return callback_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

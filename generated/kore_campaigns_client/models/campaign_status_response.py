@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.campaign_status_response_status import CampaignStatusResponseStatus, check_campaign_status_response_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_status_data import CampaignStatusData
+
+
+T = TypeVar("T", bound="CampaignStatusResponse")
+
+
+@_attrs_define
+class CampaignStatusResponse:
+    """The answer of `getCampaignStatus`. With `view=status`, `data` holds the campaign's `id`,
+    `status` and `name`; with `view=contacts`, a page of contacts (`results`, `page`,
+    `limit`, `totalPages`, `totalResults`). One type for both views, so that callers of the
+    generated client read one model; the `if`/`then`/`else` keeps each view's required fields
+    for validators.
+
+    """
+
+    status: CampaignStatusResponseStatus
+    """ Result of the call. """
+    data: CampaignStatusData
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        data = self.data.to_dict()
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_status_data import CampaignStatusData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = check_campaign_status_response_status(d.pop("status"))
+
+        data = CampaignStatusData.from_dict(d.pop("data"))
+
+        message = d.pop("message", UNSET)
+
+        campaign_status_response = cls(
+            status=status,
+            data=data,
+            message=message,
+        )
+
+        campaign_status_response.additional_properties = d
+        return campaign_status_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dialing_mode import DialingMode, check_dialing_mode
+from ..models.enable_machine_detect import EnableMachineDetect, check_enable_machine_detect
+from ..models.priority import Priority, check_priority
+from ..models.voice_campaign_v2_request_campaign_type import (
+    VoiceCampaignV2RequestCampaignType,
+    check_voice_campaign_v2_request_campaign_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.campaign_schedule_flag import CampaignScheduleFlag
+    from ..models.dnc_list_ref import DncListRef
+    from ..models.voice_dialing_strategy import VoiceDialingStrategy
+
+
+T = TypeVar("T", bound="VoiceCampaignV2CreateRequest")
+
+
+@_attrs_define
+class VoiceCampaignV2CreateRequest:
+    """A voice campaign for the v2 create; an Agentless one also names its machine detection, as the Agentless page
+    requires.
+
+    """
+
+    name: str
+    """ Campaign name, at most 48 characters, not blank. Unique within the bot, compared case-insensitively. """
+    description: str
+    """ Purpose of the campaign, at most 256 characters. """
+    contact_lists: list[str]
+    """ Names of contact lists to dial or message; each must already exist. """
+    dnc_lists: DncListRef
+    """ A Do-Not-Call list, by name; it must exist. """
+    priority: Priority
+    """ Campaign priority, a string; higher values run first. """
+    dialing_mode: DialingMode
+    """ How calls are handled. """
+    dialing_strategy: VoiceDialingStrategy
+    """ How a voice campaign dials. """
+    campaign_type: VoiceCampaignV2RequestCampaignType
+    """ Repeats the query's campaign type; `voice` here. """
+    schedule: CampaignScheduleFlag | Unset = UNSET
+    experience_flow_name: str | Unset = UNSET
+    """ Name of the voice flow (bot or IVR) that talks to the contact; required for Agentless dialing. """
+    enable_machine_detect: EnableMachineDetect | Unset = UNSET
+    """ Answering-machine detection: `no` (off), `detect` (detect a machine and run the flow), `disconnect` (detect
+    a machine and hang up). """
+    queue_name: str | Unset = UNSET
+    """ Agent queue that receives answered calls; required for Progressive and Preview dialing. """
+    max_skips: int | Unset = UNSET
+    """ How many times an agent may skip a contact in Preview mode before the record is flagged; required for
+    Preview dialing. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        contact_lists = self.contact_lists
+
+        dnc_lists = self.dnc_lists.to_dict()
+
+        priority: str = self.priority
+
+        dialing_mode: str = self.dialing_mode
+
+        dialing_strategy = self.dialing_strategy.to_dict()
+
+        campaign_type: str = self.campaign_type
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        experience_flow_name = self.experience_flow_name
+
+        enable_machine_detect: str | Unset = UNSET
+        if not isinstance(self.enable_machine_detect, Unset):
+            enable_machine_detect = self.enable_machine_detect
+
+        queue_name = self.queue_name
+
+        max_skips = self.max_skips
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "contactLists": contact_lists,
+                "dncLists": dnc_lists,
+                "priority": priority,
+                "dialingMode": dialing_mode,
+                "dialingStrategy": dialing_strategy,
+                "campaignType": campaign_type,
+            }
+        )
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if experience_flow_name is not UNSET:
+            field_dict["experienceFlowName"] = experience_flow_name
+        if enable_machine_detect is not UNSET:
+            field_dict["enableMachineDetect"] = enable_machine_detect
+        if queue_name is not UNSET:
+            field_dict["queue_name"] = queue_name
+        if max_skips is not UNSET:
+            field_dict["maxSkips"] = max_skips
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_schedule_flag import CampaignScheduleFlag  # noqa: PLC0415
+        from ..models.dnc_list_ref import DncListRef  # noqa: PLC0415
+        from ..models.voice_dialing_strategy import VoiceDialingStrategy  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        contact_lists = cast(list[str], d.pop("contactLists"))
+
+        dnc_lists = DncListRef.from_dict(d.pop("dncLists"))
+
+        priority = check_priority(d.pop("priority"))
+
+        dialing_mode = check_dialing_mode(d.pop("dialingMode"))
+
+        dialing_strategy = VoiceDialingStrategy.from_dict(d.pop("dialingStrategy"))
+
+        campaign_type = check_voice_campaign_v2_request_campaign_type(d.pop("campaignType"))
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: CampaignScheduleFlag | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = CampaignScheduleFlag.from_dict(_schedule)
+
+        experience_flow_name = d.pop("experienceFlowName", UNSET)
+
+        _enable_machine_detect = d.pop("enableMachineDetect", UNSET)
+        enable_machine_detect: EnableMachineDetect | Unset
+        if isinstance(_enable_machine_detect, Unset):
+            enable_machine_detect = UNSET
+        else:
+            enable_machine_detect = check_enable_machine_detect(_enable_machine_detect)
+
+        queue_name = d.pop("queue_name", UNSET)
+
+        max_skips = d.pop("maxSkips", UNSET)
+
+        voice_campaign_v2_create_request = cls(
+            name=name,
+            description=description,
+            contact_lists=contact_lists,
+            dnc_lists=dnc_lists,
+            priority=priority,
+            dialing_mode=dialing_mode,
+            dialing_strategy=dialing_strategy,
+            campaign_type=campaign_type,
+            schedule=schedule,
+            experience_flow_name=experience_flow_name,
+            enable_machine_detect=enable_machine_detect,
+            queue_name=queue_name,
+            max_skips=max_skips,
+        )
+
+        voice_campaign_v2_create_request.additional_properties = d
+        return voice_campaign_v2_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

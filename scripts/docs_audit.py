@@ -345,8 +345,21 @@ class Spec:
         return values or None
 
     def validator(self, schema: Json) -> Draft202012Validator:
-        wrapped = {"$id": "urn:sample", "$ref": "spec#" + schema["$ref"][1:]} if "$ref" in schema else schema
-        return Draft202012Validator(wrapped, registry=self.registry)
+        # Local refs ("#/components/...") point into the spec, also from an inline schema (a oneOf body).
+        return Draft202012Validator({"$id": "urn:sample", **_refs_into_spec(schema)}, registry=self.registry)
+
+
+def _refs_into_spec(node: Json) -> Json:
+    if isinstance(node, dict):
+        return {
+            key: "spec" + value
+            if key == "$ref" and isinstance(value, str) and value.startswith("#")
+            else _refs_into_spec(value)
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_refs_into_spec(item) for item in node]
+    return node
 
 
 # --- comparing ------------------------------------------------------------------------------------

@@ -143,9 +143,14 @@ def test_a_page_that_contradicts_itself(tmp_path: Path) -> None:
     assert decided and decided[0].decided_by and decided[0].decided_by.startswith("#/info/x-docs-decisions/")
 
 
-def test_a_page_no_operation_claims_is_reported() -> None:
-    findings = audit(KORE_PAGES / "create-voice-campaign-agentless-v2.mdx")
-    assert [f.key for f in findings] == ["page:create-voice-campaign-agentless-v2:unclaimed"]
+def test_a_page_no_operation_claims_is_reported(tmp_path: Path) -> None:
+    # A published slug that no operation lists (Send Outbound SMS is another app scope).
+    page = tmp_path / "send-outbound-sms.mdx"
+    page.write_text(
+        (KORE_PAGES / "create-voice-campaign-agentless-v2.mdx").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    findings = audit(page)
+    assert [f.key for f in findings] == ["page:send-outbound-sms:unclaimed"]
 
 
 def test_json_output_and_exit_codes(tmp_path: Path) -> None:

@@ -6,16 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.contact_list_kind import ContactListKind
 from ...models.contact_lists_response import ContactListsResponse
 from ...models.error_response import ErrorResponse
+from ...models.list_contact_lists_type import ListContactListsType
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     stream_id: str,
     *,
-    type_: ContactListKind | Unset = UNSET,
+    type_: ListContactListsType | Unset = "call",
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -93,7 +93,7 @@ def sync_detailed(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    type_: ContactListKind | Unset = UNSET,
+    type_: ListContactListsType | Unset = "call",
 ) -> Response[ContactListsResponse | ErrorResponse]:
     """List the bot's contact lists
 
@@ -102,8 +102,7 @@ def sync_detailed(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        type_ (ContactListKind | Unset): Kind of contact list; `call` is the only documented
-            value.
+        type_ (ListContactListsType | Unset):  Default: 'call'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,7 +128,7 @@ def sync(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    type_: ContactListKind | Unset = UNSET,
+    type_: ListContactListsType | Unset = "call",
 ) -> ContactListsResponse | ErrorResponse | None:
     """List the bot's contact lists
 
@@ -138,8 +137,7 @@ def sync(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        type_ (ContactListKind | Unset): Kind of contact list; `call` is the only documented
-            value.
+        type_ (ListContactListsType | Unset):  Default: 'call'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,7 +158,7 @@ async def asyncio_detailed(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    type_: ContactListKind | Unset = UNSET,
+    type_: ListContactListsType | Unset = "call",
 ) -> Response[ContactListsResponse | ErrorResponse]:
     """List the bot's contact lists
 
@@ -169,8 +167,7 @@ async def asyncio_detailed(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        type_ (ContactListKind | Unset): Kind of contact list; `call` is the only documented
-            value.
+        type_ (ListContactListsType | Unset):  Default: 'call'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +191,7 @@ async def asyncio(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    type_: ContactListKind | Unset = UNSET,
+    type_: ListContactListsType | Unset = "call",
 ) -> ContactListsResponse | ErrorResponse | None:
     """List the bot's contact lists
 
@@ -203,8 +200,7 @@ async def asyncio(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        type_ (ContactListKind | Unset): Kind of contact list; `call` is the only documented
-            value.
+        type_ (ListContactListsType | Unset):  Default: 'call'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -209,8 +209,11 @@ MUTATIONS: tuple[Mutation, ...] = (
         "VoiceCampaignRequest loses the if/then that makes `queue_name` required for Progressive",
         _queue_name_not_required,
         ("createVoiceCampaign",),
-        ("coverage",),
+        # Since the merge of the lifecycle and contact lists, the coverage phase alone sends no Progressive body
+        # without a queue (measured: 46 positive cases, all 200); random fuzzing does, in each of 3 runs.
+        ("coverage", "fuzzing"),
         "positive_data_acceptance",
+        max_examples=100,
     ),
     Mutation(
         "contactLists-not-required",

@@ -58,6 +58,9 @@ ADDITIONAL_PROPERTIES: dict[str, dict[str, object]] = {
     },
     "csharp": {"packageName": "Kore.Campaigns"},
 }
+# Property names the generator would otherwise clash: typescript-fetch camel-cases `_id` to `id`,
+# and CreatedCampaign and CampaignSummary carry both (the voice and the SMS id); the wire names stay.
+NAME_MAPPINGS: dict[str, dict[str, str]] = {"typescript-fetch": {"_id": "underscoreId"}}
 # Docs and test stubs are not what a team checks in, and writing them doubles the run.
 GLOBAL_PROPERTIES = {"apiDocs": "false", "modelDocs": "false", "apiTests": "false", "modelTests": "false"}
 
@@ -112,6 +115,14 @@ ALLOWED = (
         "AbstractGoCodegen.toModel",
         "the same `type` query parameter: the Go generator also passes the parameter's name through its"
         " model-name check (its enum schema is the named component ContactListKind)",
+    ),
+    Allowed(
+        "Failed to get the schema name: null",
+        "AbstractTypeScriptClientCodegen.getSchemaType",
+        "typescript-fetch (7.26) unaliases every $ref it types and then asks the result for its $ref; a $ref"
+        " to a primitive or property-less component (the anyOf members of PageNumber/SkipCount, EmptyBody"
+        " and its NoValue map type) unaliases to a schema without one. Inlining those instead trips the"
+        " normalizer's self-reference check (isSelfReference) in every generator, so the $refs stay",
     ),
     Allowed(
         "Ignoring complex example on request body",
@@ -226,6 +237,7 @@ def run_openapi_generator(specs: list[Path], generators: list[str], output: Path
                         "outputDir": str(directory),
                         "additionalProperties": ADDITIONAL_PROPERTIES.get(generator, {}),
                         "globalProperties": GLOBAL_PROPERTIES,
+                        "nameMappings": NAME_MAPPINGS.get(generator, {}),
                     }
                 ),
                 encoding="utf-8",

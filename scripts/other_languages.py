@@ -58,9 +58,18 @@ ADDITIONAL_PROPERTIES: dict[str, dict[str, object]] = {
     },
     "csharp": {"packageName": "Kore.Campaigns"},
 }
-# Property names the generator would otherwise clash: typescript-fetch camel-cases `_id` to `id`,
-# and CreatedCampaign and CampaignSummary carry both (the voice and the SMS id); the wire names stay.
-NAME_MAPPINGS: dict[str, dict[str, str]] = {"typescript-fetch": {"_id": "underscoreId"}}
+# CreatedCampaign and CampaignSummary carry both `id` (voice) and `_id` (SMS), as the docs do, and
+# every openapi-generator language strips the underscore: two `id` fields (tsc and Go reject that;
+# pydantic silently keeps the second). OpenAPI has no vendor extension for a property's code name,
+# so the generators' own name mapping gives `_id` one, in each language's case (Go and C# take it
+# verbatim, and a lower-case Go field would be unexported); the wire name stays `_id`.
+NAME_MAPPINGS: dict[str, dict[str, str]] = {
+    "typescript-fetch": {"_id": "underscoreId"},
+    "python": {"_id": "underscore_id"},
+    "go": {"_id": "UnderscoreId"},
+    "java": {"_id": "underscoreId"},
+    "csharp": {"_id": "UnderscoreId"},
+}
 # Docs and test stubs are not what a team checks in, and writing them doubles the run.
 GLOBAL_PROPERTIES = {"apiDocs": "false", "modelDocs": "false", "apiTests": "false", "modelTests": "false"}
 

@@ -157,6 +157,16 @@ def _drop_conditionals(document: Json) -> None:
     for _where, schema in list(schemas(document)):
         for key in _CONDITIONALS:
             schema.pop(key, None)
+    # An `allOf` member that held only a conditional is now `{}`, which matches anything and which
+    # 3.0 linters reject as illogical: drop it, and the `allOf` if nothing is left.
+    for _where, schema in list(schemas(document)):
+        members = schema.get("allOf")
+        if isinstance(members, list) and any(member == {} for member in members):
+            kept = [member for member in members if member != {}]
+            if kept:
+                schema["allOf"] = kept
+            else:
+                del schema["allOf"]
 
 
 class _Dumper(yaml.SafeDumper):

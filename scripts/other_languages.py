@@ -58,6 +58,18 @@ ADDITIONAL_PROPERTIES: dict[str, dict[str, object]] = {
     },
     "csharp": {"packageName": "Kore.Campaigns"},
 }
+# CreatedCampaign and CampaignSummary carry both `id` (voice) and `_id` (SMS), as the docs do, and
+# every openapi-generator language strips the underscore: two `id` fields (tsc and Go reject that;
+# pydantic silently keeps the second). OpenAPI has no vendor extension for a property's code name,
+# so the generators' own name mapping gives `_id` one, in each language's case (Go and C# take it
+# verbatim, and a lower-case Go field would be unexported); the wire name stays `_id`.
+NAME_MAPPINGS: dict[str, dict[str, str]] = {
+    "typescript-fetch": {"_id": "underscoreId"},
+    "python": {"_id": "underscore_id"},
+    "go": {"_id": "UnderscoreId"},
+    "java": {"_id": "underscoreId"},
+    "csharp": {"_id": "UnderscoreId"},
+}
 # Docs and test stubs are not what a team checks in, and writing them doubles the run.
 GLOBAL_PROPERTIES = {"apiDocs": "false", "modelDocs": "false", "apiTests": "false", "modelTests": "false"}
 
@@ -110,8 +122,16 @@ ALLOWED = (
     Allowed(
         "type (reserved word) cannot be used as model name",
         "AbstractGoCodegen.toModel",
-        "the same `type` query parameter: the Go generator also names the parameter's inline enum after it"
-        " (a named component instead would need a `default` beside its `$ref`, which 3.0 tools ignore)",
+        "the same `type` query parameter: the Go generator also passes the parameter's name through its"
+        " model-name check (its enum schema is the named component ContactListKind)",
+    ),
+    Allowed(
+        "Failed to get the schema name: null",
+        "AbstractTypeScriptClientCodegen.getSchemaType",
+        "typescript-fetch (7.26) unaliases every $ref it types and then asks the result for its $ref; a $ref"
+        " to a primitive or property-less component (the anyOf members of PageNumber/SkipCount, EmptyBody"
+        " and its NoValue map type) unaliases to a schema without one. Inlining those instead trips the"
+        " normalizer's self-reference check (isSelfReference) in every generator, so the $refs stay",
     ),
     Allowed(
         "Ignoring complex example on request body",
@@ -226,6 +246,7 @@ def run_openapi_generator(specs: list[Path], generators: list[str], output: Path
                         "outputDir": str(directory),
                         "additionalProperties": ADDITIONAL_PROPERTIES.get(generator, {}),
                         "globalProperties": GLOBAL_PROPERTIES,
+                        "nameMappings": NAME_MAPPINGS.get(generator, {}),
                     }
                 ),
                 encoding="utf-8",

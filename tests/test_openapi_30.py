@@ -17,7 +17,7 @@ import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation import OpenAPIV30SpecValidator
 
-from scripts.openapi_30 import HEADER, losses, schemas
+from scripts.openapi_30 import HEADER, _drop_conditionals, losses, schemas
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "openapi.yaml"
@@ -120,6 +120,23 @@ def test_losses_name_a_rule_added_to_the_contract(source: Json) -> None:
 
 
 @pytest.mark.node
+def test_an_allof_member_that_was_only_a_conditional_goes() -> None:
+    condition = {"if": {"required": ["a"]}, "then": {"required": ["b"]}}
+    document = {
+        "components": {
+            "schemas": {
+                "Both": {"allOf": [{"$ref": "#/components/schemas/Base"}, copy.deepcopy(condition)]},
+                "Only": {"type": "object", "allOf": [copy.deepcopy(condition), copy.deepcopy(condition)]},
+                "Base": {"type": "object"},
+            }
+        }
+    }
+    _drop_conditionals(document)
+    found = document["components"]["schemas"]
+    assert found["Both"] == {"allOf": [{"$ref": "#/components/schemas/Base"}]}
+    assert found["Only"] == {"type": "object"}
+
+
 def test_rendition_lints_clean_with_redocly() -> None:
     """The same recommended-strict rules as openapi.yaml (redocly.yaml), as a 3.0 team would run them."""
     redocly = ROOT / "node_modules" / ".bin" / "redocly"

@@ -279,17 +279,24 @@ CONSTRAINTS = [
         [{"campaignDialingListId": "cid-1", "timeToContact": "tomorrow"}],
         (0, "timeToContact"),
     ),
-    ("disable schedule: body is {}", "EmptyBody", {"startDateTime": "2026-01-27 18:29:00"}, ()),
+    # maxProperties at the root, and each member against NoValue, EmptyBody's typed (never valid) member type.
+    ("disable schedule: body is {}", "EmptyBody", {"startDateTime": "2026-01-27 18:29:00"}, ((), ("startDateTime",))),
 ]
 
 
 @pytest.mark.parametrize(("rule", "schema", "instance", "where"), CONSTRAINTS, ids=[c[0] for c in CONSTRAINTS])
 def test_documented_constraint_is_in_the_schema(
-    validator: SpecValidator, rule: str, schema: str, instance: Json, where: tuple[str | int, ...]
+    validator: SpecValidator,
+    rule: str,
+    schema: str,
+    instance: Json,
+    where: tuple[str | int, ...] | tuple[tuple[str | int, ...], ...],
 ) -> None:
+    """`where` is the one place the rule is reported, or a tuple of places when it is reported at several."""
     errors = validator.errors(instance, f"#/components/schemas/{schema}")
     assert errors, f"{rule}: accepted"
-    assert {tuple(e.absolute_path) for e in errors} == {where}, [e.message for e in errors]
+    expected = set(where) if where and isinstance(where[0], tuple) else {where}
+    assert {tuple(e.absolute_path) for e in errors} == expected, [e.message for e in errors]
 
 
 def test_schedule_enable_flag_is_a_boolean_that_defaults_to_true() -> None:
@@ -304,9 +311,13 @@ def test_query_values_a_path_fixes_have_their_only_value_as_default() -> None:
     fixed = 0
     for _path, _method, _item, op in operations(SPEC):
         for param in _query_parameters(op["operationId"]).values():
-            values = resolve(SPEC, param["schema"]).get("enum")
+            schema = param["schema"]
+            values = resolve(SPEC, schema).get("enum")
             if values is not None and len(values) == 1:
-                assert param["schema"].get("default") == values[0], (op["operationId"], param["name"])
+                # Beside a $ref, OpenAPI 3.0 readers ignore a default: a referenced enum carries its own.
+                holder = resolve(SPEC, schema) if "$ref" in schema else schema
+                assert holder.get("default") == values[0], (op["operationId"], param["name"])
+                assert "$ref" not in schema or "default" not in schema, (op["operationId"], param["name"])
                 fixed += 1
     assert fixed >= 7  # campaignType on 5 operations, trigger on the two SMS ones
 

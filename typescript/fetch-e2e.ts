@@ -136,18 +136,21 @@ async function main(): Promise<void> {
     campaignType: CampaignType.Sms,
     createCampaignRequest: sms,
   });
-  const smsId = createdSms.data.id;
+  // One CreatedCampaign for both kinds: voice answers `id`, SMS `_id` (mapped to `underscoreId`,
+  // since typescript-fetch would otherwise camel-case `_id` onto `id`).
+  const smsId = createdSms.data.underscoreId ?? createdSms.data.id;
+  assert.ok(smsId !== undefined);
   console.log(`created SMS campaign ${smsId} (${createdSms.data.status})`);
 
   const readVoice = await campaigns.getCampaign({ streamId: botId, campaignId: voiceId });
-  assert.equal(readVoice.data.id, voiceId);
+  assert.equal(readVoice.data.underscoreId, voiceId);
   assert.equal(readVoice.data.name, voice.name);
   assert.equal(readVoice.data.dialingMode, "Agentless");
   assert.ok(readVoice.data.createdAt instanceof Date && !Number.isNaN(readVoice.data.createdAt.getTime()));
   console.log(`read voice campaign back: ${readVoice.data.name}, ${readVoice.data.dialingMode}, created ${readVoice.data.createdAt.toISOString()}`);
 
   const readSms = await campaigns.getCampaign({ streamId: botId, campaignId: smsId });
-  assert.equal(readSms.data.id, smsId);
+  assert.equal(readSms.data.underscoreId, smsId);
   assert.equal(readSms.data.campaignType, "sms");
   assert.equal(readSms.data.message?.templateName, "Welcome");
   console.log(`read SMS campaign back: ${readSms.data.name}, template ${readSms.data.message?.templateName}`);
@@ -157,7 +160,7 @@ async function main(): Promise<void> {
     streamId: botId,
     enableSchedule: true,
     campaignName: voice.name,
-    scheduleRequest: {
+    scheduleCampaignRequest: {
       startDateTime: koreTime(new Date(now + 3_600_000)),
       endDateTime: koreTime(new Date(now + 30 * 86_400_000)),
       recurrenceObject: { recurType: "Weekly", weeklyDetails: { onceEveryNweeks: 1, whichDays: new Set<Weekday>(["Mon", "Thu"]) } },

@@ -37,6 +37,7 @@ from .contact_list import ContactList
 from .contact_list_api_configurations import ContactListApiConfigurations
 from .contact_list_changes import ContactListChanges
 from .contact_list_file import ContactListFile
+from .contact_list_kind import ContactListKind
 from .contact_list_response import ContactListResponse
 from .contact_list_update import ContactListUpdate
 from .contact_list_update_response import ContactListUpdateResponse
@@ -62,7 +63,6 @@ from .enable_machine_detect import EnableMachineDetect
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
 from .get_campaign_status_view import GetCampaignStatusView
-from .list_contact_lists_type import ListContactListsType
 from .new_contact import NewContact
 from .priority import Priority
 from .schedule_request import ScheduleRequest
@@ -135,6 +135,7 @@ __all__ = (
     "ContactListApiConfigurations",
     "ContactListChanges",
     "ContactListFile",
+    "ContactListKind",
     "ContactListResponse",
     "ContactListsResponse",
     "ContactListUpdate",
@@ -160,7 +161,6 @@ __all__ = (
     "ErrorDetail",
     "ErrorResponse",
     "GetCampaignStatusView",
-    "ListContactListsType",
     "NewContact",
     "Priority",
     "ScheduleRequest",

@@ -15,6 +15,7 @@ T = TypeVar("T", bound="SmsMessageOut")
 class SmsMessageOut:
     template_name: str | Unset = UNSET
     message: str | Unset = UNSET
+    """ The message as stored, Base64 (the docs' samples mask its tail). """
     template_id: str | Unset = UNSET
     """ Template id, `cmt-…`; in the sample, not in the table. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

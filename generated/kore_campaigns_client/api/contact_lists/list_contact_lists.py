@@ -6,16 +6,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.contact_list_kind import ContactListKind
 from ...models.contact_lists_response import ContactListsResponse
 from ...models.error_response import ErrorResponse
-from ...models.list_contact_lists_type import ListContactListsType
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     stream_id: str,
     *,
-    type_: ListContactListsType | Unset = "call",
+    type_: ContactListKind | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -93,7 +93,7 @@ def sync_detailed(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    type_: ListContactListsType | Unset = "call",
+    type_: ContactListKind | Unset = UNSET,
 ) -> Response[ContactListsResponse | ErrorResponse]:
     """List the bot's contact lists
 
@@ -102,7 +102,8 @@ def sync_detailed(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        type_ (ListContactListsType | Unset):  Default: 'call'.
+        type_ (ContactListKind | Unset): Kind of contact list; `call` is the only documented
+            value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,7 +129,7 @@ def sync(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    type_: ListContactListsType | Unset = "call",
+    type_: ContactListKind | Unset = UNSET,
 ) -> ContactListsResponse | ErrorResponse | None:
     """List the bot's contact lists
 
@@ -137,7 +138,8 @@ def sync(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        type_ (ListContactListsType | Unset):  Default: 'call'.
+        type_ (ContactListKind | Unset): Kind of contact list; `call` is the only documented
+            value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,7 +160,7 @@ async def asyncio_detailed(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    type_: ListContactListsType | Unset = "call",
+    type_: ContactListKind | Unset = UNSET,
 ) -> Response[ContactListsResponse | ErrorResponse]:
     """List the bot's contact lists
 
@@ -167,7 +169,8 @@ async def asyncio_detailed(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        type_ (ListContactListsType | Unset):  Default: 'call'.
+        type_ (ContactListKind | Unset): Kind of contact list; `call` is the only documented
+            value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +194,7 @@ async def asyncio(
     stream_id: str,
     *,
     client: AuthenticatedClient,
-    type_: ListContactListsType | Unset = "call",
+    type_: ContactListKind | Unset = UNSET,
 ) -> ContactListsResponse | ErrorResponse | None:
     """List the bot's contact lists
 
@@ -200,7 +203,8 @@ async def asyncio(
 
     Args:
         stream_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
-        type_ (ListContactListsType | Unset):  Default: 'call'.
+        type_ (ContactListKind | Unset): Kind of contact list; `call` is the only documented
+            value.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -34,10 +34,12 @@ from kore_campaigns_client import AuthenticatedClient
 from kore_campaigns_client.models import (
     DailyRecurrence,
     DailyRecurrenceDailyDetails,
+    EmptyBody,
+    ScheduleRequest,
     SmsCampaignRequest,
     VoiceCampaignRequest,
 )
-from kore_campaigns_client.types import UNSET
+from kore_campaigns_client.types import UNSET, Unset
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app, samples
 from openapi_python_client.strings import PythonIdentifier
 from test_overlay_e2e import SyncASGITransport, future
@@ -143,12 +145,38 @@ def arguments_from_examples(operation: Operation, method: Callable[..., Any]) ->
         if parameter.kind is parameter.VAR_KEYWORD or name == "bot_id":
             continue
         if name == "body":
-            model = next(t for t in typing.get_args(hints["body"]) if t is not type(None))
             body = resolve(operation.spec["requestBody"])["content"]["application/json"]
-            arguments["body"] = model.from_dict(example_of(body))
+            arguments["body"] = body_from_example(hints["body"], example_of(body))
         elif parameter.default is inspect.Parameter.empty:
             arguments[name] = example_of(by_python_name[name])
     return arguments
+
+
+def body_from_example(annotation: Any, example: Any) -> Any:
+    """The body argument, typed as the method declares it, built from the spec's example.
+
+    A list body is built item by item; a body that is one of several models (a oneOf) is built
+    as the member that reads every field of the example, so the example decides which one.
+    """
+    members = [t for t in typing.get_args(annotation) or (annotation,) if t not in (type(None), Unset)]
+    if typing.get_origin(annotation) is list:
+        members = [annotation]
+    if len(members) == 1 and typing.get_origin(members[0]) is list:
+        (item,) = typing.get_args(members[0])
+        return [body_from_example(item, entry) for entry in example]
+    for model in members:
+        try:
+            body = model.from_dict(example)
+        except (KeyError, TypeError, ValueError):
+            continue
+        # Models keep unknown fields, so a member that fits leaves none over.
+        if not getattr(body, "additional_properties", None):
+            return body
+    raise AssertionError(f"no member of {annotation} reads the example {example} without leftover fields")
+
+
+def as_json(body: Any) -> Any:
+    return [as_json(item) for item in body] if isinstance(body, list) else body.to_dict()
 
 
 class SpecAnswers:
@@ -224,7 +252,7 @@ def check_request(operation: Operation, request: httpx.Request, arguments: dict[
             assert query[parameter["name"]] == [json.dumps(value) if isinstance(value, bool) else str(value)]
     assert request.url.path == expected_path
     if "body" in arguments:
-        assert json.loads(request.content) == arguments["body"].to_dict()
+        assert json.loads(request.content) == as_json(arguments["body"])
 
 
 @pytest.mark.anyio
@@ -344,15 +372,17 @@ async def test_campaign_lifecycle_in_the_resource_style(
     assert sms.name == f"{tag} sms"
     assert sms.contact_lists == sms_model.contact_lists
 
-    scheduled = await call(
-        scheduling.schedule_campaign,
-        campaign_name=voice.name,
+    # A oneOf body (a schedule, or {} to disable) is passed as the member model it is.
+    schedule = ScheduleRequest(
         start_date_time=future(1),
         end_date_time=future(30),
         recurrence_object=DailyRecurrence(
             recur_type="Daily", daily_details=DailyRecurrenceDailyDetails(once_every_ndays=2)
         ),
     )
+    disabled = await call(scheduling.schedule_campaign, EmptyBody(), campaign_name=sms.name, enable_schedule=False)
+    assert disabled.id == sms.field_id
+    scheduled = await call(scheduling.schedule_campaign, schedule, campaign_name=voice.name)
     assert scheduled.id == voice.id
 
     fetched = (await call(campaigns.get_campaign, voice.id)).data

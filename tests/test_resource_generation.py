@@ -60,6 +60,27 @@ def extended_spec() -> dict[str, Any]:
             },
         },
     }
+    imports = spec["paths"]["/api/1.1/public/{streamID}/sampleimports/{kind}"]
+    sample_import = {
+        "type": "object",
+        "required": ["name"],
+        "properties": {"name": {"type": "string"}, "startsAt": {"type": "string", "format": "date-time"}},
+    }
+    by_url = {"type": "object", "required": ["url"], "properties": {"url": {"type": "string"}}}
+    for method, operation_id, schema in [
+        # One model (with a date-time field the keyword form must import), a list, a oneOf.
+        ("post", "createSampleImport", sample_import),
+        ("put", "replaceSampleImports", {"type": "array", "items": sample_import}),
+        ("patch", "startSampleImport", {"oneOf": [sample_import, by_url]}),
+    ]:
+        imports[method] = {
+            "operationId": operation_id,
+            "tags": ["Sample imports"],
+            "summary": operation_id,
+            "security": SECURITY,
+            "requestBody": {"required": True, "content": {"application/json": {"schema": schema}}},
+            "responses": {"204": {"description": "Done."}, "404": NOT_FOUND},
+        }
     campaign = spec["paths"]["/campaign/api/v2/public/{streamId}/campaign/{campaignId}"]
     campaign["delete"] = {
         "operationId": "deleteCampaign",
@@ -114,6 +135,13 @@ print(json.dumps({
     "delete": describe(CampaignsResource, "delete_campaign"),
     "pause": describe(CampaignsResource, "pause_campaign"),
     "delete_async": describe(AsyncCampaignsResource, "delete_campaign"),
+    "create": describe(SampleImportsResource, "create_sample_import"),
+    "create_overloads": [
+        {n: str(p.annotation) for n, p in inspect.signature(o).parameters.items() if n != "self"}
+        for o in typing.get_overloads(SampleImportsResource.create_sample_import)
+    ],
+    "replace": describe(SampleImportsResource, "replace_sample_imports"),
+    "start": describe(AsyncSampleImportsResource, "start_sample_import"),
 }))
 """
 
@@ -186,3 +214,28 @@ def test_the_generated_package_passes_mypy_strict(generated: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Success: no issues found" in result.stdout
+
+
+def test_each_body_shape_gets_its_signature(generated: Path) -> None:
+    result = subprocess.run(  # noqa: S603 - a fixed script in a fresh interpreter
+        [sys.executable, "-c", INTROSPECT],
+        cwd=generated,
+        env={"PYTHONPATH": str(generated), "PYTHONSAFEPATH": "1"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    # One model: the model, or its fields as typed keywords (date-time included).
+    assert found["create_overloads"] == [
+        {"body": "CreateSampleImportBody", "bot_id": "str | None"},
+        {"name": "str", "starts_at": "datetime.datetime | Unset", "bot_id": "str | None"},
+    ]
+    # A list: a list of models; a oneOf: one of its member models, no keyword form.
+    assert found["replace"]["parameters"] == {"body": "list[ReplaceSampleImportsBodyItem]", "bot_id": "str | None"}
+    start = found["start"]["parameters"]
+    assert list(start) == ["body", "bot_id"]
+    assert sorted(start["body"].split(" | ")) == ["StartSampleImportBodyType0", "StartSampleImportBodyType1"]
+    assert found["start"]["async"]

@@ -12,6 +12,7 @@ import inspect
 import json
 import typing
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -34,10 +35,12 @@ from kore_campaigns_client import AuthenticatedClient
 from kore_campaigns_client.models import (
     DailyRecurrence,
     DailyRecurrenceDailyDetails,
+    EmptyBody,
+    ScheduleRequest,
     SmsCampaignRequest,
     VoiceCampaignRequest,
 )
-from kore_campaigns_client.types import UNSET
+from kore_campaigns_client.types import UNSET, Unset
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app, samples
 from openapi_python_client.strings import PythonIdentifier
 from test_overlay_e2e import SyncASGITransport, future
@@ -143,12 +146,38 @@ def arguments_from_examples(operation: Operation, method: Callable[..., Any]) ->
         if parameter.kind is parameter.VAR_KEYWORD or name == "bot_id":
             continue
         if name == "body":
-            model = next(t for t in typing.get_args(hints["body"]) if t is not type(None))
             body = resolve(operation.spec["requestBody"])["content"]["application/json"]
-            arguments["body"] = model.from_dict(example_of(body))
+            arguments["body"] = body_from_example(hints["body"], example_of(body))
         elif parameter.default is inspect.Parameter.empty:
             arguments[name] = example_of(by_python_name[name])
     return arguments
+
+
+def body_from_example(annotation: Any, example: Any) -> Any:
+    """The body argument, typed as the method declares it, built from the spec's example.
+
+    A list body is built item by item; a body that is one of several models (a oneOf) is built
+    as the member that reads every field of the example, so the example decides which one.
+    """
+    members = [t for t in typing.get_args(annotation) or (annotation,) if t not in (type(None), Unset)]
+    if typing.get_origin(annotation) is list:
+        members = [annotation]
+    if len(members) == 1 and typing.get_origin(members[0]) is list:
+        (item,) = typing.get_args(members[0])
+        return [body_from_example(item, entry) for entry in example]
+    for model in members:
+        try:
+            body = model.from_dict(example)
+        except (KeyError, TypeError, ValueError):
+            continue
+        # Models keep unknown fields, so a member that fits leaves none over.
+        if not getattr(body, "additional_properties", None):
+            return body
+    raise AssertionError(f"no member of {annotation} reads the example {example} without leftover fields")
+
+
+def as_json(body: Any) -> Any:
+    return [as_json(item) for item in body] if isinstance(body, list) else body.to_dict()
 
 
 class SpecAnswers:
@@ -224,7 +253,7 @@ def check_request(operation: Operation, request: httpx.Request, arguments: dict[
             assert query[parameter["name"]] == [json.dumps(value) if isinstance(value, bool) else str(value)]
     assert request.url.path == expected_path
     if "body" in arguments:
-        assert json.loads(request.content) == arguments["body"].to_dict()
+        assert json.loads(request.content) == as_json(arguments["body"])
 
 
 @pytest.mark.anyio
@@ -253,6 +282,53 @@ async def test_each_method_sends_the_spec_request_and_returns_the_model(
         if any(p["name"] in BOT_ID_PARAMETERS for p in operation.parameters):
             await call(method, **arguments, bot_id=OTHER_BOT)
             check_request(operation, answers.requests[-1], arguments, OTHER_BOT)
+
+
+BODY_EXAMPLES = [
+    pytest.param(operation, name, resolve(example)["value"], id=f"{operation}-{name}")
+    for operation in OPERATIONS
+    if "requestBody" in operation.spec
+    for name, example in resolve(operation.spec["requestBody"])["content"]["application/json"]
+    .get("examples", {})
+    .items()
+]
+
+
+def test_the_walk_finds_oneof_and_list_body_examples() -> None:
+    # Guards the parametrization below: without these shapes it would not test what it claims.
+    names = {str(p.values[0]) for p in BODY_EXAMPLES}
+    assert {"createCampaign", "updateCampaign", "scheduleCampaign", "scheduleCallback"} <= names
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("operation", "name", "example"), BODY_EXAMPLES)
+async def test_every_body_example_of_the_spec_is_sent_as_written(operation: Operation, name: str, example: Any) -> None:
+    # Every sample, so each member of a oneOf body (voice or SMS, schedule or {}) is passed as its
+    # model and sent unchanged, sync and async.
+    for client_class in (KoreClient, AsyncKoreClient):
+        answers = SpecAnswers()
+        client = offline_client(client_class, answers)
+        answers.status, answers.body = success_example(operation)
+        method = resource_method(client, operation, operation.resources[0])
+        arguments = arguments_from_examples(operation, method)
+        arguments["body"] = body_from_example(typing.get_type_hints(method)["body"], example)
+        await call(method, **arguments)
+        check_request(operation, answers.requests[-1], arguments, DEMO_BOT_ID)
+        assert same_instants(json.loads(answers.requests[-1].content)) == same_instants(example), name
+
+
+def same_instants(value: Any) -> Any:
+    """The JSON value with date-time strings read as instants: `.000Z` is sent as `+00:00`."""
+    if isinstance(value, dict):
+        return {key: same_instants(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [same_instants(item) for item in value]
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
 
 
 @pytest.mark.anyio
@@ -344,15 +420,17 @@ async def test_campaign_lifecycle_in_the_resource_style(
     assert sms.name == f"{tag} sms"
     assert sms.contact_lists == sms_model.contact_lists
 
-    scheduled = await call(
-        scheduling.schedule_campaign,
-        campaign_name=voice.name,
+    # A oneOf body (a schedule, or {} to disable) is passed as the member model it is.
+    schedule = ScheduleRequest(
         start_date_time=future(1),
         end_date_time=future(30),
         recurrence_object=DailyRecurrence(
             recur_type="Daily", daily_details=DailyRecurrenceDailyDetails(once_every_ndays=2)
         ),
     )
+    disabled = await call(scheduling.schedule_campaign, EmptyBody(), campaign_name=sms.name, enable_schedule=False)
+    assert disabled.id == sms.field_id
+    scheduled = await call(scheduling.schedule_campaign, schedule, campaign_name=voice.name)
     assert scheduled.id == voice.id
 
     fetched = (await call(campaigns.get_campaign, voice.id)).data

@@ -53,7 +53,7 @@ class CampaignExecutionResource:
             body (EmptyBody | Unset): The empty JSON object `{}`.
             bot_id (str | None): The bot id for the `streamId` path parameter; default: the client's `bot_id`.
 
-        Sends `campaignType="sms"`, `trigger="play"`, the only value the spec allows.
+        Sends `campaignType="sms"`, `trigger="play"`, the only values the spec allows.
 
         Returns:
             CampaignTriggerResponse
@@ -144,7 +144,7 @@ class CampaignExecutionResource:
             body (EmptyBody | Unset): The empty JSON object `{}`.
             bot_id (str | None): The bot id for the `streamId` path parameter; default: the client's `bot_id`.
 
-        Sends `campaignType="sms"`, `trigger="stop"`, the only value the spec allows.
+        Sends `campaignType="sms"`, `trigger="stop"`, the only values the spec allows.
 
         Returns:
             CampaignTriggerResponse
@@ -287,7 +287,7 @@ class AsyncCampaignExecutionResource:
             body (EmptyBody | Unset): The empty JSON object `{}`.
             bot_id (str | None): The bot id for the `streamId` path parameter; default: the client's `bot_id`.
 
-        Sends `campaignType="sms"`, `trigger="play"`, the only value the spec allows.
+        Sends `campaignType="sms"`, `trigger="play"`, the only values the spec allows.
 
         Returns:
             CampaignTriggerResponse
@@ -378,7 +378,7 @@ class AsyncCampaignExecutionResource:
             body (EmptyBody | Unset): The empty JSON object `{}`.
             bot_id (str | None): The bot id for the `streamId` path parameter; default: the client's `bot_id`.
 
-        Sends `campaignType="sms"`, `trigger="stop"`, the only value the spec allows.
+        Sends `campaignType="sms"`, `trigger="stop"`, the only values the spec allows.
 
         Returns:
             CampaignTriggerResponse

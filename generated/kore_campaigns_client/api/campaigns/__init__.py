@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any, overload
 
 from ...models.campaign_created_response import CampaignCreatedResponse

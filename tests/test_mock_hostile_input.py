@@ -280,8 +280,10 @@ def test_a_claim_of_the_wrong_type_is_refused_without_echoing_the_token(client: 
 @pytest.mark.parametrize(
     "overrides",
     [
-        {"exp": str(time.time() + 300.5)},
-        {"iat": str(time.time() - 0.25)},
+        # Times relative to the test's own run ("now+" / "now-"), not to collection: the suite can run longer
+        # than a token lives before it reaches this test.
+        {"exp": "now+300.5"},
+        {"iat": "now-0.25"},
         {"nbf": "0"},
         {"exp": "1" + "0" * 400},
         {"iss": '"kore"', "aud": '["https://idproxy.kore.ai/authorize"]'},
@@ -289,7 +291,12 @@ def test_a_claim_of_the_wrong_type_is_refused_without_echoing_the_token(client: 
     ids=["fractional exp", "fractional iat", "nbf zero", "400-digit exp", "string iss and aud array"],
 )
 def test_claims_of_the_right_type_are_accepted(client: MockClient, overrides: dict[str, str]) -> None:
-    token = sign_raw(claims_json(**overrides))
+    now = time.time()
+    resolved = {
+        claim: str(now + float(value[3:])) if value.startswith(("now+", "now-")) else value
+        for claim, value in overrides.items()
+    }
+    token = sign_raw(claims_json(**resolved))
     response = client.post(VOICE, json=samples.voice_campaign(), headers=auth_headers(APP, token=token))
     assert response.status_code == 200, response.text
 

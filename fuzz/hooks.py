@@ -35,8 +35,9 @@ Contact lists. `after_call` also records the lists the run created, renamed and 
 its campaigns name. Positive reads name a list the run created; positive updates and deletes name one
 that no campaign uses (the service refuses, with 409, to rename or delete a list in use), so they never
 touch the seeded sample lists that campaign bodies name. A campaign body or `addContacts` body that
-already names a list the run created keeps it: that is how the stateful links chain a new list into
-contacts and campaigns.
+already names a list the run created keeps it, and any other name becomes one the run created (a seeded
+list before the run has any): the links from a new list carry no body (openapi-generator refuses a link
+`requestBody` object), so this is what chains a new list into contacts and campaigns.
 """
 
 from __future__ import annotations

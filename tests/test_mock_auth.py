@@ -15,7 +15,6 @@ from kore_campaigns_mock import (
     DEMO_CLIENT_ID,
     create_app,
     demo_app,
-    parse_seed,
     samples,
 )
 from kore_campaigns_mock.testing import (
@@ -26,6 +25,7 @@ from kore_campaigns_mock.testing import (
     schedule_path,
     sign_token,
     sms_campaigns_path,
+    two_tenants,
     voice_campaigns_path,
 )
 
@@ -183,27 +183,9 @@ def test_tenant_is_checked_before_validation(client: MockClient) -> None:
 
 # ---- two tenants -----------------------------------------------------------------------------
 
-SEED = {
-    "apps": [
-        {
-            "clientId": "cs-tenant-a",
-            "clientSecret": "tenant-a-secret-0123456789abcdef0123",
-            "accountId": "aaaaaaaaaaaaaaaaaaaaaaaa",
-            "botIds": ["st-bot-a"],
-        },
-        {
-            "clientId": "cs-tenant-b",
-            "clientSecret": "tenant-b-secret-0123456789abcdef0123",
-            "accountId": "bbbbbbbbbbbbbbbbbbbbbbbb",
-            "botIds": ["st-bot-b"],
-            "contactLists": ["CL Only 2020 Dec 4", "Recent Buyers - Q2 2025"],
-        },
-    ]
-}
-
 
 def test_one_tenant_cannot_read_or_change_anothers_campaigns() -> None:
-    tenant_a, tenant_b = parse_seed(SEED)
+    tenant_a, tenant_b = two_tenants(b_contact_lists=["CL Only 2020 Dec 4", "Recent Buyers - Q2 2025"])
     client = MockClient(create_app([tenant_a, tenant_b]))
     created = client.post(
         voice_campaigns_path("st-bot-a"), json=samples.voice_campaign(), headers=auth_headers(tenant_a)
@@ -238,7 +220,7 @@ def test_one_tenant_cannot_read_or_change_anothers_campaigns() -> None:
 
 
 def test_contact_lists_are_per_app() -> None:
-    tenant_a, tenant_b = parse_seed(SEED)
+    tenant_a, tenant_b = two_tenants(b_contact_lists=["CL Only 2020 Dec 4", "Recent Buyers - Q2 2025"])
     client = MockClient(create_app([tenant_a, tenant_b]))
     # "testdnc" exists for A (demo lists by default) but not in B's seeded lists.
     path_b = sms_campaigns_path("st-bot-b", tenant_b.account_id)

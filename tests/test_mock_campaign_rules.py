@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, parse_seed, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
 from kore_campaigns_mock.testing import (
     MockClient,
     assert_error,
@@ -21,6 +21,7 @@ from kore_campaigns_mock.testing import (
     sms_start_path,
     sms_stop_path,
     status_path,
+    two_tenants,
     typed_campaign_path,
     v2_campaigns_path,
     voice_trigger_path,
@@ -369,26 +370,9 @@ def test_list_items_have_the_samples_fields(client: MockClient) -> None:
 
 # ---- two tenants ----------------------------------------------------------------------------------
 
-SEED = {
-    "apps": [
-        {
-            "clientId": "cs-tenant-a",
-            "clientSecret": "tenant-a-secret-0123456789abcdef0123",
-            "accountId": "aaaaaaaaaaaaaaaaaaaaaaaa",
-            "botIds": ["st-bot-a"],
-        },
-        {
-            "clientId": "cs-tenant-b",
-            "clientSecret": "tenant-b-secret-0123456789abcdef0123",
-            "accountId": "bbbbbbbbbbbbbbbbbbbbbbbb",
-            "botIds": ["st-bot-b"],
-        },
-    ]
-}
-
 
 def test_every_new_operation_is_isolated_per_tenant() -> None:
-    tenant_a, tenant_b = parse_seed(SEED)
+    tenant_a, tenant_b = two_tenants()
     client = MockClient(create_app([tenant_a, tenant_b], rate_limit_per_minute=0, clock=NOW.timestamp))
     own_a = auth_headers(tenant_a)
     acct_a = tenant_a.account_id

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 import yaml
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, parse_seed, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
 from kore_campaigns_mock.config import DEMO_CONTACT_LISTS
 from kore_campaigns_mock.testing import (
     MockClient,
@@ -18,6 +18,7 @@ from kore_campaigns_mock.testing import (
     auth_headers,
     campaign_path,
     sms_campaigns_path,
+    two_tenants,
     voice_campaigns_path,
 )
 
@@ -362,18 +363,9 @@ def test_a_renamed_list_is_named_by_its_new_name(client: MockClient) -> None:
 
 # --- tenants ------------------------------------------------------------------------------------------------
 
-SEED = {
-    "apps": [
-        {"clientId": "cs-tenant-a", "clientSecret": "tenant-a-secret-0123456789abcdef0123",
-         "accountId": "aaaaaaaaaaaaaaaaaaaaaaaa", "botIds": ["st-bot-a", "st-bot-a2"]},
-        {"clientId": "cs-tenant-b", "clientSecret": "tenant-b-secret-0123456789abcdef0123",
-         "accountId": "bbbbbbbbbbbbbbbbbbbbbbbb", "botIds": ["st-bot-b"], "contactLists": []},
-    ]
-}  # fmt: skip
-
 
 def test_lists_and_contacts_are_per_tenant() -> None:
-    tenant_a, tenant_b = parse_seed(SEED)
+    tenant_a, tenant_b = two_tenants(a_bot_ids=["st-bot-a", "st-bot-a2"], b_contact_lists=[])
     client = MockClient(create_app([tenant_a, tenant_b]))
     a = auth_headers(tenant_a)
     created = client.post(create_path("st-bot-a", tenant_a.account_id), json=new_list("Shared Name"), headers=a)

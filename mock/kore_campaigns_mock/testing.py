@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import time
 import uuid
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlencode
 
@@ -15,7 +16,7 @@ import httpx
 import jwt
 from starlette.types import ASGIApp
 
-from .config import RegisteredApp
+from .config import RegisteredApp, parse_seed
 from .errors import ERROR_CODES
 
 BASE_URL = "http://kore-campaigns-mock"
@@ -31,6 +32,30 @@ def sign_token(app: RegisteredApp, *, lifetime: int | None = 300, with_jti: bool
         payload["jti"] = str(uuid.uuid4())
     payload.update(claims)
     return jwt.encode(payload, app.client_secret, algorithm="HS256")
+
+
+def two_tenants(
+    a_bot_ids: Sequence[str] = ("st-bot-a",), b_contact_lists: Sequence[str] | None = None
+) -> tuple[RegisteredApp, RegisteredApp]:
+    """Two registered apps of two accounts (A: `st-bot-a`, B: `st-bot-b`), for tenant-isolation tests.
+
+    B's contact lists are the docs' sample lists unless given (an empty list gives B none)."""
+    tenant_b: dict[str, Any] = {
+        "clientId": "cs-tenant-b",
+        "clientSecret": "tenant-b-secret-0123456789abcdef0123",
+        "accountId": "bbbbbbbbbbbbbbbbbbbbbbbb",
+        "botIds": ["st-bot-b"],
+    }
+    if b_contact_lists is not None:
+        tenant_b["contactLists"] = list(b_contact_lists)
+    tenant_a = {
+        "clientId": "cs-tenant-a",
+        "clientSecret": "tenant-a-secret-0123456789abcdef0123",
+        "accountId": "aaaaaaaaaaaaaaaaaaaaaaaa",
+        "botIds": list(a_bot_ids),
+    }
+    first, second = parse_seed({"apps": [tenant_a, tenant_b]})
+    return first, second
 
 
 def auth_headers(app: RegisteredApp, bot_id: str | None = None, token: str | None = None) -> dict[str, str]:

@@ -473,16 +473,21 @@ def _fix_add_contacts_body(case: AnyCase, body: dict[str, Any]) -> None:
     body["contact_list_name"] = _existing_list(body.get("contact_list_name"), _live_lists(case))
 
 
-def _fix_campaign_body(body: dict[str, Any], created: dict[str, str] | None = None) -> None:
-    name = body.get("name")
-    if isinstance(name, str) and NOT_BLANK.search(name):
-        body["name"] = unique_name(name)
+def _name_existing_lists(body: dict[str, Any], created: dict[str, str] | None) -> None:
+    """The lists a campaign body names (`contactLists`, `dncLists.name`) become lists that exist."""
     lists = body.get("contactLists")
     if isinstance(lists, list):
         body["contactLists"] = [_existing_list(item, created) for item in lists]
     dnc = body.get("dncLists")
     if isinstance(dnc, dict) and "name" in dnc:
         dnc["name"] = _existing_list(dnc["name"], created)
+
+
+def _fix_campaign_body(body: dict[str, Any], created: dict[str, str] | None = None) -> None:
+    name = body.get("name")
+    if isinstance(name, str) and NOT_BLANK.search(name):
+        body["name"] = unique_name(name)
+    _name_existing_lists(body, created)
     strategy = body.get("dialingStrategy")
     hours = strategy.get("callingHours") if isinstance(strategy, dict) else None
     if isinstance(hours, dict):
@@ -776,16 +781,10 @@ def _recheck_list_names(case: AnyCase) -> None:
     if case.meta is not None and case.meta.is_negative_at(ParameterLocation.BODY):
         return
     body: dict[str, Any] = copy.deepcopy(case.body)
-    live = _live_lists(case)
     if case.operation.path == ADD_CONTACTS_PATH:
-        body["contact_list_name"] = _existing_list(body.get("contact_list_name"), live)
+        _fix_add_contacts_body(case, body)
     else:
-        lists = body.get("contactLists")
-        if isinstance(lists, list):
-            body["contactLists"] = [_existing_list(item, live) for item in lists]
-        dnc = body.get("dncLists")
-        if isinstance(dnc, dict) and "name" in dnc:
-            dnc["name"] = _existing_list(dnc["name"], live)
+        _name_existing_lists(body, _live_lists(case))
     if body != case.body:
         case.body = body
 

@@ -141,8 +141,10 @@ def _freeze(value: Any, skip: tuple[str, ...]) -> Any:
         return tuple(sorted(items, key=repr)) if isinstance(value, set | frozenset) else tuple(items)
     if is_dataclass(value) and not isinstance(value, type):
         return (type(value).__name__, tuple((f.name, _freeze(getattr(value, f.name), skip)) for f in fields(value)))
-    if callable(value) or not hasattr(value, "__dict__") or type(value).__module__.endswith(skip):
-        return type(value).__name__  # a clock, a lock, used jtis or the rate window: not stored data
+    module = type(value).__module__
+    # A thread (the rate limiter's expiry timer) or its conditions change under us while we read them.
+    if callable(value) or not hasattr(value, "__dict__") or module == "threading" or module.endswith(skip):
+        return type(value).__name__  # a clock, a lock, a thread, used jtis or the rate window: not stored data
     return (type(value).__name__, _freeze(vars(value), skip))
 
 

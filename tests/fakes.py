@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
+from types import SimpleNamespace
 
+import httpx_retries.retry
 import pytest
 
 
@@ -32,5 +34,8 @@ class FakeTime:
         self.sleep(seconds)
 
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        """Make ``time.time`` this clock for the test: the ``limits`` library reads it, with no clock to inject."""
+        """For the test, make ``time.time`` this clock and httpx-retries sleep here: the ``limits`` library
+        reads ``time.time`` and httpx-retries calls ``time.sleep`` / ``asyncio.sleep``, with nothing to inject."""
         monkeypatch.setattr(time, "time", self.clock)
+        monkeypatch.setattr(httpx_retries.retry, "time", SimpleNamespace(sleep=self.sleep))
+        monkeypatch.setattr(httpx_retries.retry, "asyncio", SimpleNamespace(sleep=self.async_sleep))

@@ -22,7 +22,6 @@ from kore_campaigns import (
     KoreNotFoundError,
     KoreValidationError,
     RateLimit,
-    RetryPolicy,
     unwrap,
 )
 from kore_campaigns_client.api.campaigns import create_campaign, create_voice_campaign, get_campaign
@@ -330,7 +329,6 @@ def test_61_calls_in_a_minute_against_the_mock_limit(
             transport=transport,
             rate_limit=RateLimit(clock=clock, sleep=clock.sleep, async_sleep=clock.async_sleep),
             rate_limit_per_minute=per_minute,
-            retry=RetryPolicy(sleep=clock.sleep, async_sleep=clock.async_sleep, jitter=lambda: 1.0),
         )
         statuses = [get_campaign.sync_detailed(client.bot_id, "cd-x", client=client).status_code for _ in range(61)]
     finally:

@@ -102,7 +102,10 @@ def test_platform_envelope_without_message_uses_the_first_msg() -> None:
     assert str(error) == "HTTP 401 Unauthorized: Invalid SDK credentials\n  - Invalid SDK credentials (code 4002)"
 
 
-@pytest.mark.parametrize(("header", "expected"), [("12", 12.0), (None, None)])
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("12", 12.0), (" 12 ", 12.0), ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0), ("soon", None), ("-1", None), (None, None)],
+)
 def test_rate_limit_error_carries_retry_after(header: str | None, expected: float | None) -> None:
     headers = {"Retry-After": header} if header else {}
     body = {"errors": [{"msg": "You've exceeded the per-minute rate limit.", "code": 4029}]}

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import fakes
 import httpx
+import jwt
 import kore_campaigns
 import pytest
-from kore_campaigns import KoreClient, KoreRateLimitTimeout, RateLimit, RetryPolicy
+from kore_campaigns import DEFAULT_RETRY, KoreClient, KoreRateLimitTimeout, RateLimit, Retry
 from kore_campaigns.ratelimit import WINDOW_MARGIN, AccountLimiter, redact_uri
 
 ENV = {
@@ -46,8 +48,9 @@ class Server:
 def make_client(
     rate_limit: RateLimit | None,
     handler: httpx.MockTransport | None = None,
-    retry: RetryPolicy | None = None,
+    retry: Retry | None = None,
     account_id: str = "acc",
+    **options: Any,
 ) -> KoreClient:
     transport = handler or httpx.MockTransport(Server())
     return kore_campaigns.create_client(
@@ -60,6 +63,7 @@ def make_client(
         async_transport=transport,
         retry=retry,
         rate_limit=rate_limit,
+        **options,
     )
 
 
@@ -108,11 +112,24 @@ def test_each_retry_attempt_takes_a_place(fake: FakeTime) -> None:
         attempts.append(fake.now)
         return httpx.Response(429 if len(attempts) < 3 else 200, headers={"Retry-After": "0"})
 
-    retry = RetryPolicy(sleep=lambda s: None, jitter=lambda: 0.0)
+    retry = DEFAULT_RETRY.copy_with(backoff_jitter=0.0)
     http = make_client(fake.rate_limit(requests=1), httpx.MockTransport(handler), retry).get_httpx_client()
     assert http.get("/c").status_code == 200
-    assert fake.sleeps == [FULL_WAIT, FULL_WAIT]  # the 2nd and 3rd attempts each waited for room
+    # Backoff (no Retry-After to obey), then the 2nd and 3rd attempts each wait for room.
+    assert fake.sleeps == [0.5, pytest.approx(60.51, abs=0.02), 1.0, pytest.approx(60.01, abs=0.02)]
     assert attempts == [1000.0, pytest.approx(1061.01), pytest.approx(1122.02)]
+
+
+def test_a_request_is_signed_after_its_wait(fake: FakeTime) -> None:
+    # A token signed before a long wait would reach the server that much older.
+    server = Server()
+    client = make_client(
+        fake.rate_limit(requests=1), httpx.MockTransport(server), jwt_clock=fake.clock, enforce_jti=True
+    )
+    for _ in range(2):
+        client.get_httpx_client().get("/c")
+    claims = [jwt.decode(r.headers["auth"], options={"verify_signature": False}) for r in server.requests]
+    assert [c["iat"] for c in claims] == [1000, 1061]
 
 
 def test_rate_limit_none_never_waits(fake: FakeTime) -> None:
@@ -160,7 +177,7 @@ def test_invalid_rate_limit_is_refused(options: dict[str, object], field: str) -
 
 def test_a_storage_limits_cannot_use_is_refused_without_its_password() -> None:
     with pytest.raises(ValueError) as caught:
-        RateLimit(storage="nosuch://:hunter2-secret@host:1").new_limiter()
+        RateLimit(storage="nosuch://:hunter2-secret@host:1").new_limiter("acc")
     assert str(caught.value) == "rate-limit storage nosuch://:***@host:1 is not usable: use memory:// or redis://..."
 
 
@@ -224,6 +241,7 @@ def test_default_clock_and_sleep_really_wait() -> None:
 
 
 def _limiter(client: KoreClient) -> AccountLimiter:
-    limiter = client.get_httpx_client()._transport.inner.limiter  # type: ignore[attr-defined]
+    under_retries = client.get_httpx_client()._transport._sync_transport  # type: ignore[attr-defined]
+    limiter = under_retries.limiter
     assert isinstance(limiter, AccountLimiter)
     return limiter

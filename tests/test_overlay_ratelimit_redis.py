@@ -176,8 +176,7 @@ def test_fallback_goes_back_to_redis_once_it_answers(
     redis_server: RedisServer, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     caplog.set_level(logging.WARNING, logger="kore_campaigns")
-    limiter = RateLimit(requests=3, storage=redis_server.url, fallback_to_memory=True).new_limiter()
-    account = fresh_account()
+    limiter = RateLimit(requests=3, storage=redis_server.url, fallback_to_memory=True).new_limiter(fresh_account())
     real_try = limiter._try
     calls = []
 
@@ -188,12 +187,12 @@ def test_fallback_goes_back_to_redis_once_it_answers(
         return real_try(strategy, key)  # type: ignore[arg-type]
 
     monkeypatch.setattr(limiter, "_try", down)
-    assert limiter.try_acquire(account) == 0.0
-    assert limiter.try_acquire(account) == 0.0  # within 5 s: straight to memory, no second timeout
+    assert limiter.try_acquire() == 0.0
+    assert limiter.try_acquire() == 0.0  # within 5 s: straight to memory, no second timeout
     assert [c is limiter._shared for c in calls] == [True, False, False]
     monkeypatch.setattr(limiter, "_try", real_try)
     limiter._ask_storage_at = 0.0  # as if the 5 s had passed
-    assert limiter.try_acquire(account) == 0.0
+    assert limiter.try_acquire() == 0.0
     messages = [record.getMessage() for record in caplog.records if record.name == "kore_campaigns"]
     shown = redis_server.url.replace(redis_server.password, "***")
     assert messages == [

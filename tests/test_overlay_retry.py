@@ -1,9 +1,11 @@
-"""Retry transports: which failures are retried for GET and for POST, backoff, Retry-After, off."""
+"""Retries (httpx-retries plus the POST rule): which failures are retried for GET and for POST,
+backoff, Retry-After, off."""
 
 from __future__ import annotations
 
 import email.utils
 import logging
+import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -12,10 +14,10 @@ import httpx
 import jwt
 import kore_campaigns
 import pytest
-from kore_campaigns import AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after
+from fakes import FakeTime
+from kore_campaigns import DEFAULT_RETRY, Retry, RetryTransport
 
 URL = "http://kore.test/campaign"
-NOW = 1_900_000_000.0
 
 Outcome = int | type[httpx.TransportError] | httpx.Response
 
@@ -44,40 +46,32 @@ class Server:
         raise outcome("scripted failure", request=request)
 
 
-class Sleeps:
-    def __init__(self) -> None:
-        self.calls: list[float] = []
-
-    def sleep(self, seconds: float) -> None:
-        self.calls.append(seconds)
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.calls.append(seconds)
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The seconds httpx-retries slept, in order (without sleeping)."""
+    fake, wall_time = FakeTime(), time.time
+    fake.install(monkeypatch)
+    monkeypatch.setattr(time, "time", wall_time)  # httpx-retries reads Retry-After dates against the real clock
+    return fake.sleeps
 
 
-def policy(sleeps: Sleeps, jitter: float = 1.0, **options: Any) -> RetryPolicy:
-    # jitter 1.0 makes "full jitter" take its upper bound, so the sleeps are exact.
-    return RetryPolicy(
-        sleep=sleeps.sleep,
-        async_sleep=sleeps.async_sleep,
-        jitter=lambda: jitter,
-        clock=lambda: NOW,
-        **options,
-    )
+def exact(**options: Any) -> Retry:
+    """The default policy without jitter, so the sleeps are exact: 0.5, 1, 2 s."""
+    return DEFAULT_RETRY.copy_with(backoff_jitter=0.0, **options)
 
 
-def send(mode: str, server: Server, retry: RetryPolicy, method: str = "GET") -> httpx.Response | Exception:
+def send(mode: str, server: Server, retry: Retry, method: str = "GET") -> httpx.Response | Exception:
     """One request through a retry transport; returns the final response or the raised error."""
     body = b'{"name": "x"}' if method == "POST" else None
+    transport = RetryTransport(httpx.MockTransport(server), retry)
     if mode == "sync":
-        with httpx.Client(transport=RetryTransport(httpx.MockTransport(server), retry)) as client:
+        with httpx.Client(transport=transport) as client:
             try:
                 return client.request(method, URL, content=body)
             except httpx.TransportError as error:
                 return error
 
     async def go() -> httpx.Response | Exception:
-        transport = AsyncRetryTransport(httpx.MockTransport(server), retry)
         async with httpx.AsyncClient(transport=transport) as client:
             try:
                 return await client.request(method, URL, content=body)
@@ -107,17 +101,17 @@ MODES = pytest.mark.parametrize("mode", ["sync", "async"])
         ("POST", 504, False),
     ],
 )
-def test_status_once_then_success(mode: str, method: str, status: int, retried: bool) -> None:
-    server, sleeps = Server(status), Sleeps()
-    result = send(mode, server, policy(sleeps), method)
+def test_status_once_then_success(sleeps: list[float], mode: str, method: str, status: int, retried: bool) -> None:
+    server = Server(status)
+    result = send(mode, server, exact(), method)
     assert isinstance(result, httpx.Response)
     if retried:
         assert server.attempts == [method, method]
-        assert sleeps.calls == [0.5]
+        assert sleeps == [0.5]
         assert result.status_code == 200
     else:
         assert server.attempts == [method]
-        assert sleeps.calls == []
+        assert sleeps == []
         assert result.status_code == status
 
 
@@ -142,74 +136,68 @@ def test_status_once_then_success(mode: str, method: str, status: int, retried: 
     ],
 )
 def test_transport_error_once_then_success(
-    mode: str, method: str, error: type[httpx.TransportError], retried: bool
+    sleeps: list[float], mode: str, method: str, error: type[httpx.TransportError], retried: bool
 ) -> None:
-    server, sleeps = Server(error), Sleeps()
-    result = send(mode, server, policy(sleeps), method)
+    server = Server(error)
+    result = send(mode, server, exact(), method)
     if retried:
         assert server.attempts == [method, method]
-        assert sleeps.calls == [0.5]
+        assert sleeps == [0.5]
         assert isinstance(result, httpx.Response)
         assert result.status_code == 200
     else:
         assert server.attempts == [method]
-        assert sleeps.calls == []
+        assert sleeps == []
         assert type(result) is error
 
 
 @MODES
 @pytest.mark.parametrize(("method", "status"), [("GET", 503), ("POST", 429)])
-def test_gives_up_after_max_attempts_with_exponential_backoff(mode: str, method: str, status: int) -> None:
-    server, sleeps = Server(*[status] * 10), Sleeps()
-    result = send(mode, server, policy(sleeps), method)
+def test_gives_up_after_max_attempts_with_exponential_backoff(
+    sleeps: list[float], mode: str, method: str, status: int
+) -> None:
+    server = Server(*[status] * 10)
+    result = send(mode, server, exact(), method)
     assert server.attempts == [method] * 4
-    assert sleeps.calls == [0.5, 1.0, 2.0]
+    assert sleeps == [0.5, 1.0, 2.0]
     assert isinstance(result, httpx.Response)
     assert result.status_code == status
 
 
 @MODES
-def test_mixed_get_sequence(mode: str) -> None:
-    server, sleeps = Server(httpx.ConnectError, 502, httpx.ReadTimeout), Sleeps()
-    result = send(mode, server, policy(sleeps))
+def test_mixed_get_sequence(sleeps: list[float], mode: str) -> None:
+    server = Server(httpx.ConnectError, 502, httpx.ReadTimeout)
+    result = send(mode, server, exact())
     assert server.attempts == ["GET"] * 4
-    assert sleeps.calls == [0.5, 1.0, 2.0]
+    assert sleeps == [0.5, 1.0, 2.0]
     assert isinstance(result, httpx.Response)
     assert result.status_code == 200
 
 
 @MODES
-def test_mixed_post_sequence_stops_at_the_first_5xx(mode: str) -> None:
+def test_mixed_post_sequence_stops_at_the_first_5xx(sleeps: list[float], mode: str) -> None:
     rate_limited = httpx.Response(429, headers={"Retry-After": "3"})
-    server, sleeps = Server(httpx.ConnectError, rate_limited, 503), Sleeps()
-    result = send(mode, server, policy(sleeps), "POST")
+    server = Server(httpx.ConnectError, rate_limited, 503)
+    result = send(mode, server, exact(), "POST")
     assert server.attempts == ["POST"] * 3
-    assert sleeps.calls == [0.5, 3.0]
+    assert sleeps == [0.5, 3.0]
     assert isinstance(result, httpx.Response)
     assert result.status_code == 503
 
 
 @MODES
-def test_backoff_is_capped(mode: str) -> None:
-    server, sleeps = Server(503, 503, 503), Sleeps()
-    send(mode, server, policy(sleeps, backoff_base=10, backoff_cap=15))
-    assert sleeps.calls == [10.0, 15.0, 15.0]
+def test_backoff_is_capped(sleeps: list[float], mode: str) -> None:
+    send(mode, Server(503, 503, 503), exact(backoff_factor=5, max_backoff_wait=15))
+    assert sleeps == [10.0, 15.0, 15.0]
 
 
-@MODES
-def test_full_jitter_scales_the_backoff(mode: str) -> None:
-    server, sleeps = Server(503, 503, 503), Sleeps()
-    send(mode, server, policy(sleeps, jitter=0.5))
-    assert sleeps.calls == [0.25, 0.5, 1.0]
-
-
-def test_default_jitter_stays_within_bounds() -> None:
-    sleeps = Sleeps()
-    retry = RetryPolicy(sleep=sleeps.sleep, max_attempts=6)
-    send("sync", Server(*[503] * 6), retry)
+def test_default_jitter_stays_within_bounds(sleeps: list[float]) -> None:
+    send("sync", Server(*[503] * 6), DEFAULT_RETRY.copy_with(total=5))
     bounds = [0.5, 1.0, 2.0, 4.0, 8.0]
-    assert len(sleeps.calls) == 5
-    assert all(0 <= slept <= bound for slept, bound in zip(sleeps.calls, bounds, strict=True))
+    assert len(sleeps) == 5
+    assert all(0 <= slept <= bound for slept, bound in zip(sleeps, bounds, strict=True))
+    # Full jitter: five draws that all hit their bound are (almost) impossible.
+    assert sleeps != bounds
 
 
 @MODES
@@ -217,102 +205,89 @@ def test_default_jitter_stays_within_bounds() -> None:
     ("retry_after", "expected"),
     [
         ("7", 7.0),
-        ("0", 0.0),
-        ("120", 60.0),  # capped at retry_after_cap
-        (email.utils.formatdate(NOW + 30, usegmt=True), 30.0),
-        (email.utils.formatdate(NOW + 3600, usegmt=True), 60.0),
-        (email.utils.formatdate(NOW - 30, usegmt=True), 0.0),
+        ("0", 0.5),  # no wait asked: plain backoff
+        ("120", 60.0),  # capped at max_backoff_wait
+        ("+30", 30.0),  # an HTTP date 30 s ahead
+        ("+3600", 60.0),
+        ("-30", 0.5),  # a date in the past: plain backoff
         ("soon", 0.5),  # unusable: plain backoff
     ],
 )
-def test_retry_after_is_obeyed_up_to_the_cap(mode: str, retry_after: str, expected: float) -> None:
-    server, sleeps = Server(httpx.Response(429, headers={"Retry-After": retry_after})), Sleeps()
+def test_retry_after_is_obeyed_up_to_the_cap(sleeps: list[float], mode: str, retry_after: str, expected: float) -> None:
+    if retry_after[0] in "+-":
+        retry_after = email.utils.formatdate(time.time() + int(retry_after), usegmt=True)
     for method in ("GET", "POST"):
-        sleeps.calls.clear()
-        server.outcomes = [httpx.Response(429, headers={"Retry-After": retry_after})]
-        result = send(mode, server, policy(sleeps), method)
+        sleeps.clear()
+        server = Server(httpx.Response(429, headers={"Retry-After": retry_after}))
+        result = send(mode, server, exact(), method)
         assert isinstance(result, httpx.Response)
         assert result.status_code == 200
-        assert sleeps.calls == [expected]
+        assert sleeps == [pytest.approx(expected, abs=1.1)]  # an HTTP date has whole seconds
 
 
 @MODES
-def test_retry_after_on_a_post_5xx_does_not_make_it_retried(mode: str) -> None:
-    server, sleeps = Server(httpx.Response(503, headers={"Retry-After": "1"})), Sleeps()
-    result = send(mode, server, policy(sleeps), "POST")
+def test_retry_after_on_a_post_5xx_does_not_make_it_retried(sleeps: list[float], mode: str) -> None:
+    server = Server(httpx.Response(503, headers={"Retry-After": "1"}))
+    result = send(mode, server, exact(), "POST")
     assert server.attempts == ["POST"]
     assert isinstance(result, httpx.Response)
     assert result.status_code == 503
 
 
 @MODES
-def test_retry_after_cap_is_configurable(mode: str) -> None:
-    server, sleeps = Server(httpx.Response(503, headers={"Retry-After": "120"})), Sleeps()
-    send(mode, server, policy(sleeps, retry_after_cap=5))
-    assert sleeps.calls == [5.0]
+def test_retry_after_cap_is_configurable(sleeps: list[float], mode: str) -> None:
+    send(mode, Server(httpx.Response(503, headers={"Retry-After": "120"})), exact(max_backoff_wait=5))
+    assert sleeps == [5.0]
 
 
 @MODES
-def test_statuses_are_configurable(mode: str) -> None:
-    server, sleeps = Server(500), Sleeps()
-    retry = RetryPolicy(
-        idempotent_statuses=frozenset({500}), sleep=sleeps.sleep, async_sleep=sleeps.async_sleep, jitter=lambda: 1
-    )
+def test_statuses_are_configurable_and_post_keeps_its_rule(sleeps: list[float], mode: str) -> None:
+    retry = exact(status_forcelist=[500])
+    server = Server(500)
     result = send(mode, server, retry)
     assert server.attempts == ["GET", "GET"]
     assert isinstance(result, httpx.Response)
     assert result.status_code == 200
+    server = Server(500)
+    assert send(mode, server, retry, "POST").status_code == 500  # type: ignore[union-attr]
+    assert server.attempts == ["POST"]
 
 
 @MODES
-def test_one_attempt_means_no_retry(mode: str) -> None:
-    server, sleeps = Server(429), Sleeps()
-    result = send(mode, server, policy(sleeps, max_attempts=1))
-    assert server.attempts == ["GET"]
-    assert sleeps.calls == []
-    assert isinstance(result, httpx.Response)
-    assert result.status_code == 429
+def test_total_zero_means_no_retry(sleeps: list[float], mode: str) -> None:
+    for method in ("GET", "POST"):
+        server = Server(429)
+        result = send(mode, server, exact(total=0), method)
+        assert server.attempts == [method]
+        assert isinstance(result, httpx.Response)
+        assert result.status_code == 429
+    assert sleeps == []
 
 
-def test_invalid_policy_is_refused() -> None:
-    with pytest.raises(ValueError, match="max_attempts"):
-        RetryPolicy(max_attempts=0)
-    with pytest.raises(ValueError, match="backoff_cap"):
-        RetryPolicy(backoff_cap=-1)
+def _client(server: Server, **options: Any) -> kore_campaigns.KoreClient:
+    return kore_campaigns.create_client(
+        client_id="cs-x",
+        client_secret="secret-" + "x" * 40,
+        account_id="acc",
+        bot_id="st-bot",
+        base_url="http://kore.test",
+        transport=httpx.MockTransport(server),
+        rate_limit=None,
+        **options,
+    )
 
 
 def test_retry_none_turns_retries_off_in_create_client() -> None:
     server = Server(429, 503)
-    client = kore_campaigns.create_client(
-        client_id="cs-x",
-        client_secret="secret-" + "x" * 40,
-        account_id="acc",
-        bot_id="st-bot",
-        base_url="http://kore.test",
-        transport=httpx.MockTransport(server),
-        retry=None,
-        rate_limit=None,
-    )
-    response = client.get_httpx_client().get("/campaign")
+    response = _client(server, retry=None).get_httpx_client().get("/campaign")
     assert response.status_code == 429
     assert server.attempts == ["GET"]
 
 
-def test_every_retry_gets_a_fresh_jti_when_jti_is_enforced() -> None:
-    # An enforced jti may not be reused, and the httpx client applied auth only once.
-    sleeps = Sleeps()
+def test_every_retry_gets_a_fresh_jti_when_jti_is_enforced(sleeps: list[float]) -> None:
+    # An enforced jti may not be reused: the layer under the retries signs each attempt.
     server = Server(429, 503)
-    client = kore_campaigns.create_client(
-        client_id="cs-x",
-        client_secret="secret-" + "x" * 40,
-        account_id="acc",
-        bot_id="st-bot",
-        base_url="http://kore.test",
-        transport=httpx.MockTransport(server),
-        retry=policy(sleeps),
-        rate_limit=None,
-        enforce_jti=True,
-    )
+    client = _client(server, retry=exact(), enforce_jti=True)
     assert client.get_httpx_client().get("/campaign").status_code == 200
     jtis = {jwt.decode(token or "", options={"verify_signature": False})["jti"] for token in server.tokens}
     assert len(jtis) == 3
@@ -336,10 +311,10 @@ class TrackedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         self.closed = True
 
 
-def test_discarded_responses_are_closed_sync() -> None:
+def test_discarded_responses_are_closed_sync(sleeps: list[float]) -> None:
     first, last = TrackedStream(), TrackedStream()
     server = Server(httpx.Response(503, stream=first), httpx.Response(200, stream=last))
-    transport = RetryTransport(httpx.MockTransport(server), policy(Sleeps()))
+    transport = RetryTransport(httpx.MockTransport(server), exact())
     response = transport.handle_request(httpx.Request("GET", URL))
     assert response.status_code == 200
     assert first.closed
@@ -347,61 +322,34 @@ def test_discarded_responses_are_closed_sync() -> None:
 
 
 @pytest.mark.anyio
-async def test_discarded_responses_are_closed_async() -> None:
+async def test_discarded_responses_are_closed_async(sleeps: list[float]) -> None:
     first, last = TrackedStream(), TrackedStream()
     server = Server(httpx.Response(503, stream=first), httpx.Response(200, stream=last))
-    transport = AsyncRetryTransport(httpx.MockTransport(server), policy(Sleeps()))
+    transport = RetryTransport(httpx.MockTransport(server), exact())
     response = await transport.handle_async_request(httpx.Request("GET", URL))
     assert response.status_code == 200
     assert first.closed
     assert not last.closed
 
 
-def test_a_streamed_body_is_not_replayed() -> None:
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_a_streamed_body_is_not_replayed(sleeps: list[float], method: str) -> None:
     # Only byte bodies (what the generated client sends) can be sent again.
     def body() -> Iterator[bytes]:
         yield b"{}"
 
-    server, sleeps = Server(429), Sleeps()
-    transport = RetryTransport(httpx.MockTransport(server), policy(sleeps))
-    response = transport.handle_request(httpx.Request("POST", URL, content=body()))
+    server = Server(429)
+    transport = RetryTransport(httpx.MockTransport(server), exact())
+    response = transport.handle_request(httpx.Request(method, URL, content=body()))
     assert response.status_code == 429
-    assert server.attempts == ["POST"]
-    assert sleeps.calls == []
+    assert server.attempts == [method]
+    assert sleeps == []
 
 
-def test_prepare_retry_runs_before_each_retry() -> None:
-    prepared: list[str] = []
-    server = Server(503, 503)
-    transport = RetryTransport(
-        httpx.MockTransport(server), policy(Sleeps()), prepare_retry=lambda r: prepared.append(r.method)
-    )
-    transport.handle_request(httpx.Request("GET", URL))
-    assert prepared == ["GET", "GET"]
-
-
-def test_retries_are_logged_at_debug(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.DEBUG, logger="kore_campaigns")
-    send("sync", Server(httpx.Response(429, headers={"Retry-After": "2"}), httpx.ConnectError), policy(Sleeps()))
-    messages = [r.getMessage() for r in caplog.records if r.name == "kore_campaigns"]
-    assert messages == [
-        "retrying GET /campaign after 429 in 2.00 s (attempt 2 of 4)",
-        "retrying GET /campaign after ConnectError in 1.00 s (attempt 3 of 4)",
-    ]
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        (None, None),
-        ("5", 5.0),
-        (" 5 ", 5.0),
-        ("-1", None),
-        ("1.5", None),
-        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),
-        (email.utils.formatdate(NOW + 90, usegmt=True), 90.0),
-        ("not a date", None),
-    ],
-)
-def test_parse_retry_after(value: str | None, expected: float | None) -> None:
-    assert parse_retry_after(value, NOW) == expected
+def test_retries_are_logged_at_debug(sleeps: list[float], caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="httpx_retries")
+    send("sync", Server(httpx.Response(429, headers={"Retry-After": "2"}), httpx.ConnectError), exact())
+    retries = [r.getMessage() for r in caplog.records if r.getMessage().startswith("_retry_operation retrying")]
+    assert len(retries) == 2
+    assert "429 Too Many Requests" in retries[0]
+    assert "scripted failure" in retries[1]  # the ConnectError's text

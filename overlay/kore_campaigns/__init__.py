@@ -9,11 +9,12 @@ methods are awaited. ``unwrap()`` turns a low-level ``*_detailed`` result into i
 or a ``KoreApiError``.
 """
 
+from httpx_retries import Retry
+
 from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
 from .client import (
     DEFAULT_BASE_URL,
     DEFAULT_RATE_LIMIT,
-    DEFAULT_RETRY,
     DEFAULT_TIMEOUT,
     AsyncKoreClient,
     ClientArguments,
@@ -40,19 +41,17 @@ from .errors import (
     error_for,
     unwrap,
 )
-from .ratelimit import MEMORY_STORAGE, RateLimit, RateLimitTransport
-from .retry import IDEMPOTENT_METHODS, AsyncRetryTransport, RetryPolicy, RetryTransport, parse_retry_after
+from .ratelimit import MEMORY_STORAGE, RateLimit
+from .retry import DEFAULT_RETRY, RetryTransport
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_RATE_LIMIT",
     "DEFAULT_RETRY",
     "DEFAULT_TIMEOUT",
-    "IDEMPOTENT_METHODS",
     "MAX_TOKEN_LIFETIME",
     "MEMORY_STORAGE",
     "AsyncKoreClient",
-    "AsyncRetryTransport",
     "ClientArguments",
     "ClientOptions",
     "KoreApiError",
@@ -70,14 +69,12 @@ __all__ = [
     "KoreSettingsError",
     "KoreValidationError",
     "RateLimit",
-    "RateLimitTransport",
-    "RetryPolicy",
+    "Retry",
     "RetryTransport",
     "async_from_env",
     "create_async_client",
     "create_client",
     "error_for",
     "from_env",
-    "parse_retry_after",
     "unwrap",
 ]

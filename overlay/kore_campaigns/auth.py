@@ -11,8 +11,6 @@ from collections.abc import Callable, Generator
 import httpx
 import jwt
 
-__all__ = ["MAX_TOKEN_LIFETIME", "KoreJwtAuth"]
-
 _log = logging.getLogger("kore_campaigns")
 
 # Kore rejects tokens that live longer than an hour (documented for JTI-enforcing apps).

@@ -13,35 +13,19 @@ from typing import Any, NotRequired, TypedDict, Unpack
 
 import attrs
 import httpx
+from httpx_retries import Retry
 from kore_campaigns_client.api import AsyncResources, Resources
 from kore_campaigns_client.client import AuthenticatedClient
 from kore_campaigns_client.types import Response
 
 from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
 from .errors import KoreApiError, KoreSettingsError, error_for
-from .ratelimit import RateLimit, RateLimitTransport
-from .retry import RetryPolicy, RetryTransport, Transport
-
-__all__ = [
-    "DEFAULT_BASE_URL",
-    "DEFAULT_RATE_LIMIT",
-    "DEFAULT_RETRY",
-    "DEFAULT_TIMEOUT",
-    "AsyncKoreClient",
-    "ClientArguments",
-    "ClientOptions",
-    "KoreClient",
-    "KoreSettings",
-    "async_from_env",
-    "create_async_client",
-    "create_client",
-    "from_env",
-]
+from .ratelimit import AccountLimiter, RateLimit
+from .retry import DEFAULT_RETRY, RetryTransport
 
 DEFAULT_BASE_URL = "https://platform.kore.ai"
 # `pool` also bounds a request's wait for room in the rate limit: two windows of 61 s.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0, pool=125.0)
-DEFAULT_RETRY = RetryPolicy()
 DEFAULT_RATE_LIMIT = RateLimit()
 
 _ENV_BASE_URL = "KORE_BASE_URL"
@@ -118,26 +102,37 @@ class AsyncKoreClient(_KoreClientBase, AsyncResources):
     """
 
 
-class _SyncAsyncTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Routes sync requests to one stack and async ones to the other.
+class _AccountTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The innermost layer, under the retries, so it runs for every attempt: it waits for room in
+    the account's window, signs the request (a retry needs a new jti, a long wait a fresh token),
+    and sends it through the sync or the async transport.
 
-    The generated client builds its ``httpx.Client`` and ``httpx.AsyncClient`` lazily from one
-    ``httpx_args`` dict, including copies made by ``with_headers``/``with_timeout``; one object
-    that speaks both protocols lets every such client keep the retries and the rate limit. It is
-    the innermost layer: the rate limit and retry layers above it serve both kinds of client.
+    One object serves both protocols because the generated client builds its ``httpx.Client`` and
+    ``httpx.AsyncClient`` lazily from one ``httpx_args`` dict (copies from ``with_headers`` too).
     """
 
-    def __init__(self, sync: httpx.BaseTransport, async_: httpx.AsyncBaseTransport) -> None:
-        self.sync = sync
-        self.async_ = async_
+    def __init__(
+        self,
+        sync: httpx.BaseTransport,
+        async_: httpx.AsyncBaseTransport,
+        auth: KoreJwtAuth,
+        limiter: AccountLimiter | None,
+    ) -> None:
+        self.sync, self.async_, self.auth, self.limiter = sync, async_, auth, limiter
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(sync={self.sync!r}, async_={self.async_!r})"
+        return f"{type(self).__name__}({self.auth!r}, {self.limiter!r})"
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.limiter is not None:
+            self.limiter.wait(request)
+        self.auth.apply(request)
         return self.sync.handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.limiter is not None:
+            await self.limiter.wait_async(request)
+        self.auth.apply(request)
         return await self.async_.handle_async_request(request)
 
     def close(self) -> None:
@@ -151,7 +146,7 @@ class ClientOptions(TypedDict, total=False):
     """Keyword options of :func:`create_client` that :func:`from_env` passes through."""
 
     timeout: httpx.Timeout | None
-    retry: RetryPolicy | None
+    retry: Retry | None
     rate_limit: RateLimit | None
     rate_limit_storage: str | None
     rate_limit_per_minute: int | None
@@ -173,7 +168,7 @@ def create_client(
     bot_id: str,
     base_url: str = DEFAULT_BASE_URL,
     timeout: httpx.Timeout | None = DEFAULT_TIMEOUT,
-    retry: RetryPolicy | None = DEFAULT_RETRY,
+    retry: Retry | None = DEFAULT_RETRY,
     rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
     rate_limit_storage: str | None = None,
     rate_limit_per_minute: int | None = None,
@@ -190,12 +185,14 @@ def create_client(
 
     Every request carries the JWT (``auth`` header), the ``accountId`` and ``iid`` headers and
     the ``accountId`` query parameter (the v2 create/get URLs need it; the others ignore it).
-    Layers, outermost first: auth (httpx client) -> retries -> rate limit -> ``transport`` /
-    ``async_transport`` (default: real HTTP), so that every retry also waits for room in the window.
-    One limiter, keyed by the account id, serves the sync and async sides; ``rate_limit_storage``
-    (e.g. ``redis://host:6379``), ``rate_limit_per_minute`` and ``rate_limit_fallback_to_memory``
-    override the fields of ``rate_limit`` (see :class:`RateLimit`). ``retry=None`` /
-    ``rate_limit=None`` turn a layer off; tests pass e.g. ``async_transport=httpx.ASGITransport(app)``.
+    Layers, outermost first: retries (``retry``, an ``httpx_retries.Retry`` for idempotent calls;
+    POST keeps its own rule, see :class:`RetryTransport`) -> rate limit and signing -> ``transport``
+    / ``async_transport`` (default: real HTTP), so that every attempt waits for room in the window
+    and is signed again. One limiter, keyed by the account id, serves the sync and async sides;
+    ``rate_limit_storage`` (e.g. ``redis://host:6379``), ``rate_limit_per_minute`` and
+    ``rate_limit_fallback_to_memory`` override the fields of ``rate_limit`` (see :class:`RateLimit`).
+    ``retry=None`` / ``rate_limit=None`` turn a layer off; tests pass e.g.
+    ``async_transport=httpx.ASGITransport(app)``.
     """
     for name, value in (
         ("client_id", client_id),
@@ -215,20 +212,22 @@ def create_client(
         clock=jwt_clock,
     )
 
-    layers: Transport = _SyncAsyncTransport(
-        transport if transport is not None else httpx.HTTPTransport(),
-        async_transport if async_transport is not None else httpx.AsyncHTTPTransport(),
-    )
     limit_options: dict[str, object] = {"storage": rate_limit_storage, "requests": rate_limit_per_minute}
     limit_options["fallback_to_memory"] = rate_limit_fallback_to_memory
     limit_options = {name: value for name, value in limit_options.items() if value is not None}
     if rate_limit is None and limit_options:
         raise ValueError("rate_limit=None turns the rate limit off: drop the rate_limit_* arguments too")
+    limiter = None
     if rate_limit is not None:
-        limiter = dataclasses.replace(rate_limit, **limit_options).new_limiter()  # type: ignore[arg-type]
-        layers = RateLimitTransport(layers, limiter, account_id)
+        limiter = dataclasses.replace(rate_limit, **limit_options).new_limiter(account_id)  # type: ignore[arg-type]
+    layers: httpx.BaseTransport = _AccountTransport(
+        transport if transport is not None else httpx.HTTPTransport(),
+        async_transport if async_transport is not None else httpx.AsyncHTTPTransport(),
+        auth,
+        limiter,
+    )
     if retry is not None:
-        layers = RetryTransport(layers, retry, prepare_retry=auth.apply)
+        layers = RetryTransport(layers, retry)
 
     return KoreClient(
         base_url=base_url,
@@ -239,11 +238,7 @@ def create_client(
         headers={"accountId": account_id, "iid": bot_id},
         timeout=timeout,
         raise_on_unexpected_status=raise_on_unexpected_status,
-        httpx_args={
-            "auth": auth,
-            "params": {"accountId": account_id},
-            "transport": layers,
-        },
+        httpx_args={"params": {"accountId": account_id}, "transport": layers},
         bot_id=bot_id,
         account_id=account_id,
         jwt_auth=auth,

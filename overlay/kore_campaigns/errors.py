@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, TypeVar
@@ -10,23 +11,7 @@ from kore_campaigns_client.models.error_detail import ErrorDetail
 from kore_campaigns_client.models.error_response import ErrorResponse
 from kore_campaigns_client.types import Response, Unset
 
-from .retry import parse_retry_after
-
-__all__ = [
-    "KoreApiError",
-    "KoreAuthError",
-    "KoreConflictError",
-    "KoreError",
-    "KoreForbiddenError",
-    "KoreNotFoundError",
-    "KoreRateLimitError",
-    "KoreRateLimitStorageError",
-    "KoreRateLimitTimeout",
-    "KoreSettingsError",
-    "KoreValidationError",
-    "error_for",
-    "unwrap",
-]
+from .retry import DEFAULT_RETRY
 
 T = TypeVar("T")
 
@@ -123,7 +108,9 @@ class KoreRateLimitError(KoreApiError):
 
     def __init__(self, response: Response[Any]) -> None:
         super().__init__(response)
-        self.retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        self.retry_after: float | None = None  # unless the header holds seconds or an HTTP date
+        with contextlib.suppress(KeyError, ValueError):
+            self.retry_after = DEFAULT_RETRY.parse_retry_after(response.headers["Retry-After"])
 
 
 _BY_STATUS: dict[int, type[KoreApiError]] = {

@@ -22,16 +22,6 @@ from limits.storage import MemoryStorage, storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
 from .errors import KoreRateLimitStorageError, KoreRateLimitTimeout
-from .retry import Transport
-
-__all__ = [
-    "MEMORY_STORAGE",
-    "WINDOW_MARGIN",
-    "AccountLimiter",
-    "RateLimit",
-    "RateLimitTransport",
-    "redact_uri",
-]
 
 _log = logging.getLogger("kore_campaigns")
 
@@ -90,8 +80,8 @@ class RateLimit:
             f"fallback_to_memory={self.fallback_to_memory})"
         )
 
-    def new_limiter(self) -> AccountLimiter:
-        return AccountLimiter(self)
+    def new_limiter(self, account_id: str) -> AccountLimiter:
+        return AccountLimiter(self, account_id)
 
 
 def _moving_window(uri: str) -> MovingWindowRateLimiter:
@@ -109,10 +99,11 @@ def _moving_window(uri: str) -> MovingWindowRateLimiter:
 
 
 class AccountLimiter:
-    """One moving window per account, taken before each request; a client's sync and async sides share it."""
+    """The moving window of one account, taken before each request; a client's sync and async sides share it."""
 
-    def __init__(self, limit: RateLimit) -> None:
+    def __init__(self, limit: RateLimit, account_id: str) -> None:
         self.limit = limit
+        self.key = account_id
         self.uri = redact_uri(limit.storage)
         self.is_local = limit.storage.startswith(MEMORY_STORAGE)
         self._item = RateLimitItemPerSecond(limit.requests, limit.window + WINDOW_MARGIN)
@@ -124,8 +115,25 @@ class AccountLimiter:
     def __repr__(self) -> str:
         return f"AccountLimiter({self.limit!r})"
 
-    def try_acquire(self, key: str) -> float:
-        """Take a place for ``key``: 0 when taken, else the seconds until one may free up."""
+    def wait(self, request: httpx.Request) -> None:
+        """Return once ``request`` has a place in the window."""
+        waited = 0.0
+        while (wait := self.try_acquire()) > 0:
+            self._check_wait(request, waited, wait)
+            self.limit.sleep(wait)
+            waited += wait
+
+    async def wait_async(self, request: httpx.Request) -> None:
+        waited = 0.0
+        # A network storage is asked from a worker thread; memory is quicker asked in place.
+        while (wait := self.try_acquire() if self.is_local else await anyio.to_thread.run_sync(self.try_acquire)) > 0:
+            self._check_wait(request, waited, wait)
+            await self.limit.async_sleep(wait)
+            waited += wait
+
+    def try_acquire(self) -> float:
+        """Take a place: 0 when taken, else the seconds until one may free up."""
+        key = self.key
         if self._fallback is not None and time.monotonic() < self._ask_storage_at:
             return self._try(self._fallback, key)
         try:
@@ -160,7 +168,7 @@ class AccountLimiter:
             "to limit each process alone while it is down"
         )
 
-    def check_wait(self, request: httpx.Request, waited: float, wait: float) -> None:
+    def _check_wait(self, request: httpx.Request, waited: float, wait: float) -> None:
         """Raise when waiting ``wait`` more seconds would outlast the request's pool timeout."""
         timeout = request.extensions.get("timeout", {}).get("pool")
         if timeout is not None and waited + wait > timeout:
@@ -170,42 +178,3 @@ class AccountLimiter:
                 f"{timeout} s; nothing was sent. Raise httpx.Timeout(pool=...) or spread the calls"
             )
         _log.debug("rate limit: %s %s waits %.2f s", request.method, request.url.path, wait)
-
-
-class RateLimitTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Waits for room in the account's window before every request it forwards, sync or async."""
-
-    def __init__(self, inner: Transport, limiter: AccountLimiter, key: str) -> None:
-        self.inner = inner
-        self.limiter = limiter
-        self.key = key
-
-    def __repr__(self) -> str:
-        return f"RateLimitTransport({self.limiter!r})"
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        waited = 0.0
-        while (wait := self.limiter.try_acquire(self.key)) > 0:
-            self.limiter.check_wait(request, waited, wait)
-            self.limiter.limit.sleep(wait)
-            waited += wait
-        return self.inner.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        waited = 0.0
-        while (wait := await self._try_acquire()) > 0:
-            self.limiter.check_wait(request, waited, wait)
-            await self.limiter.limit.async_sleep(wait)
-            waited += wait
-        return await self.inner.handle_async_request(request)
-
-    async def _try_acquire(self) -> float:
-        if self.limiter.is_local:
-            return self.limiter.try_acquire(self.key)
-        return await anyio.to_thread.run_sync(self.limiter.try_acquire, self.key)
-
-    def close(self) -> None:
-        self.inner.close()
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()

@@ -284,6 +284,11 @@ def test_retry_none_turns_retries_off_in_create_client() -> None:
     assert server.attempts == ["GET"]
 
 
+def test_a_retry_that_is_not_an_httpx_retries_retry_is_refused_by_name() -> None:
+    with pytest.raises(TypeError, match="retry must be an httpx_retries.Retry or None, got int"):
+        _client(Server(), retry=3)
+
+
 def test_every_retry_gets_a_fresh_jti_when_jti_is_enforced(sleeps: list[float]) -> None:
     # An enforced jti may not be reused: the layer under the retries signs each attempt.
     server = Server(429, 503)

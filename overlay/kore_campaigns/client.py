@@ -227,6 +227,8 @@ def create_client(
         limiter,
     )
     if retry is not None:
+        if not isinstance(retry, Retry):
+            raise TypeError(f"retry must be an httpx_retries.Retry or None, got {type(retry).__name__}")
         layers = RetryTransport(layers, retry)
 
     return KoreClient(

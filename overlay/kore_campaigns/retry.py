@@ -14,7 +14,7 @@ import httpx
 import httpx_retries
 from httpx_retries import Retry
 
-# Backoff 0.5, 1, 2 s with full jitter; a Retry-After is obeyed up to a minute (the rate limit's window).
+# Backoff up to 0.5, 1, 2 s (full jitter); a Retry-After is obeyed up to a minute (the rate limit's window).
 DEFAULT_RETRY = Retry(total=3, backoff_factor=0.25, max_backoff_wait=60.0)
 
 # Failures raised before a byte of the request left: the server cannot have acted on it, so even a

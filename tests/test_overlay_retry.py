@@ -285,7 +285,7 @@ def test_retry_none_turns_retries_off_in_create_client() -> None:
 
 
 def test_a_retry_that_is_not_an_httpx_retries_retry_is_refused_by_name() -> None:
-    with pytest.raises(TypeError, match="retry must be an httpx_retries.Retry or None, got int"):
+    with pytest.raises(TypeError, match=r"retry must be an httpx_retries\.Retry or None, got int"):
         _client(Server(), retry=3)
 
 

@@ -11,9 +11,9 @@ import pytest
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
 from kore_campaigns_mock.testing import (
     MockClient,
-    auth_headers,
     callback_path,
     disable_schedule_path,
+    docs_curl_headers,
     list_path,
     no_prefix_sms_path,
     schedule_path,
@@ -35,9 +35,7 @@ def client() -> MockClient:
 
 
 def _headers() -> dict[str, str]:
-    # The docs' curls send lower-case "accountid".
-    headers = auth_headers(APP)
-    return {"auth": headers["auth"], "accountid": headers["accountId"], "iid": headers["iid"]}
+    return docs_curl_headers(APP)
 
 
 VOICE_SAMPLES: dict[str, Callable[[], dict[str, Any]]] = {

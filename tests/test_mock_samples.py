@@ -11,8 +11,8 @@ import pytest
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
 from kore_campaigns_mock.testing import (
     MockClient,
-    auth_headers,
     campaign_path,
+    docs_curl_headers,
     schedule_path,
     sms_campaigns_path,
     voice_campaigns_path,
@@ -29,9 +29,7 @@ def client() -> MockClient:
 
 
 def _headers() -> dict[str, str]:
-    # The docs' curls send lower-case "accountid"; header names are case-insensitive.
-    headers = auth_headers(APP)
-    return {"auth": headers["auth"], "accountid": headers["accountId"], "iid": headers["iid"]}
+    return docs_curl_headers(APP)
 
 
 def _create_voice(client: MockClient) -> dict[str, Any]:

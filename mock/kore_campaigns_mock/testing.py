@@ -67,6 +67,12 @@ def auth_headers(app: RegisteredApp, bot_id: str | None = None, token: str | Non
     }
 
 
+def docs_curl_headers(app: RegisteredApp) -> dict[str, str]:
+    """:func:`auth_headers` spelled as the docs' curls send them: lower-case ``accountid``."""
+    headers = auth_headers(app)
+    return {"auth": headers["auth"], "accountid": headers["accountId"], "iid": headers["iid"]}
+
+
 def voice_campaigns_path(bot_id: str, campaign_type: str = "voice") -> str:
     return f"/agentassist/api/v1/public/{bot_id}/campaign?campaignType={campaign_type}"
 

@@ -36,13 +36,7 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> FakeTime:
     return fake
 
 
-class Server:
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return httpx.Response(200, json={})
+Server = fakes.Server
 
 
 def make_client(
@@ -52,19 +46,9 @@ def make_client(
     account_id: str = "acc",
     **options: Any,
 ) -> KoreClient:
-    transport = handler or httpx.MockTransport(Server())
-    return kore_campaigns.create_client(
-        client_id="cs-x",
-        client_secret="secret-" + "x" * 40,
-        account_id=account_id,
-        bot_id="st-bot",
-        base_url="http://kore.test",
-        transport=transport,
-        async_transport=transport,
-        retry=retry,
-        rate_limit=rate_limit,
-        **options,
-    )
+    if handler is not None:
+        options["transport"] = options["async_transport"] = handler
+    return fakes.overlay_client(Server(), account_id=account_id, retry=retry, rate_limit=rate_limit, **options)
 
 
 def test_61_sync_requests_in_a_minute_wait_instead_of_failing(fake: FakeTime) -> None:

@@ -6,6 +6,7 @@ import logging
 import uuid
 
 import anyio
+import fakes
 import httpx
 import kore_campaigns
 import kore_campaigns.ratelimit
@@ -14,32 +15,18 @@ from conftest import RedisServer, _free_port
 from kore_campaigns import KoreClient, KoreRateLimitStorageError, KoreRateLimitTimeout, RateLimit
 from limits.errors import StorageError
 
-SECRET = "secret-" + "x" * 40
+SECRET = fakes.TEST_SECRET
+Server = fakes.Server
 # Fail at once instead of waiting for the window (a full window is 61 s).
 NO_WAIT = httpx.Timeout(5.0, pool=1.0)
 
 
-class Server:
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return httpx.Response(200, json={})
-
-
 def worker(storage: str, account_id: str, server: Server, **options: object) -> KoreClient:
     """A client as one process of a fleet would build it (its own connection to the storage)."""
-    transport = httpx.MockTransport(server)
-    return kore_campaigns.create_client(
-        client_id="cs-x",
-        client_secret=SECRET,
+    return fakes.overlay_client(
+        server,
         account_id=account_id,
-        bot_id="st-bot",
-        base_url="http://kore.test",
         timeout=NO_WAIT,
-        transport=transport,
-        async_transport=transport,
         retry=None,
         rate_limit=RateLimit(requests=3, storage=storage, **options),  # type: ignore[arg-type]
     )

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import anyio
+import fakes
 import httpx
 import jwt
 import kore_campaigns
@@ -265,16 +266,7 @@ def test_total_zero_means_no_retry(sleeps: list[float], mode: str) -> None:
 
 
 def _client(server: Server, **options: Any) -> kore_campaigns.KoreClient:
-    return kore_campaigns.create_client(
-        client_id="cs-x",
-        client_secret="secret-" + "x" * 40,
-        account_id="acc",
-        bot_id="st-bot",
-        base_url="http://kore.test",
-        transport=httpx.MockTransport(server),
-        rate_limit=None,
-        **options,
-    )
+    return fakes.overlay_client(server, rate_limit=None, **options)
 
 
 def test_retry_none_turns_retries_off_in_create_client() -> None:

@@ -1,7 +1,7 @@
 """Regenerate generated/kore_campaigns_client from openapi.yaml, or check that it is current.
 
-    scripts/regenerate            # validate the spec, generate, swap the new client in
-    scripts/regenerate --check    # generate into a temporary folder and compare; exit 1 if stale
+    scripts/regenerate            # bundle spec/ into openapi.yaml, validate it, generate, swap the new client in
+    scripts/regenerate --check    # the same into a temporary folder and compare; exit 1 if anything is stale
 
 The generator and ruff are the pinned ones from the project's virtual environment, so the
 output is the same bytes on every machine. Nothing under generated/ changes unless generation
@@ -138,9 +138,29 @@ def api_changes(current: Path, fresh: Path) -> str:
     return describe_changes(current, fresh)
 
 
+def bundle_source(spec: Path, check: bool) -> None:
+    """openapi.yaml is bundled from spec/: bring it up to date first (or, with --check, fail when stale)."""
+    sys.path.insert(0, str(ROOT))
+    from scripts.bundle_spec import SOURCE, TARGET, BundleError, bundle
+
+    if spec != TARGET or not SOURCE.exists():
+        return
+    try:
+        fresh = bundle()
+    except BundleError as exc:
+        raise RegenerateError(str(exc)) from exc
+    if TARGET.read_text(encoding="utf-8") == fresh:
+        return
+    if check:
+        raise RegenerateError("openapi.yaml is stale against spec/; run scripts/bundle-spec (or scripts/regenerate)")
+    TARGET.write_text(fresh, encoding="utf-8")
+    print("bundled spec/ into openapi.yaml")
+
+
 def run(spec: Path, output_root: Path, check: bool) -> int:
     target = output_root / PACKAGE
     env = _tool_env()
+    bundle_source(spec, check)
     _check_tool_versions(env)
     validate_spec(spec)
     output_root.mkdir(parents=True, exist_ok=True)

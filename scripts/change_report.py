@@ -30,6 +30,9 @@ class PublicApi:
     returns: dict[str, str] = field(default_factory=dict)
     models: dict[str, dict[str, Member]] = field(default_factory=dict)
     enums: dict[str, set[str]] = field(default_factory=dict)
+    # Resource methods (`client.<tag>.<method>`): every keyword a call may use, across the
+    # method's overloads (the body as a model, or its fields as keywords).
+    resource_keywords: dict[str, set[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,14 @@ def read_public_api(package: Path) -> PublicApi:
                 name = f"{module.parent.name}.{module.stem}"
                 api.operations[name] = _signature(node)
                 api.returns[name] = ast.unparse(node.returns) if node.returns else ""
+    for module in sorted((package / "api").glob("*/__init__.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef) and node.name.endswith("Resource") and not node.name.startswith("Async"):
+                for method in node.body:
+                    if isinstance(method, ast.FunctionDef) and not method.name.startswith("_"):
+                        keywords = api.resource_keywords.setdefault(f"{module.parent.name}.{method.name}", set())
+                        keywords.update(name for name in _signature(method) if name not in ("self", "fields"))
     for module in sorted((package / "models").glob("*.py")):
         tree = ast.parse(module.read_text(encoding="utf-8"))
         for node in tree.body:
@@ -94,6 +105,21 @@ def read_public_api(package: Path) -> PublicApi:
 
 def _without_unset(annotation: str) -> str:
     return re.sub(r"\s*\|\s*Unset\b|\bUnset\s*\|\s*", "", annotation)
+
+
+def _union_members(annotation: str) -> set[str]:
+    """The members of a top-level `A | B` annotation (a `|` inside brackets belongs to its member)."""
+    members, depth, start = set(), 0, 0
+    for index, char in enumerate(annotation):
+        if char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            members.add(annotation[start:index].strip())
+            start = index + 1
+    members.add(annotation[start:].strip())
+    return members
 
 
 def _compare_members(where: str, what: str, old: dict[str, Member], new: dict[str, Member]) -> list[Change]:
@@ -125,10 +151,15 @@ def _compare_members(where: str, what: str, old: dict[str, Member], new: dict[st
         elif after.required and not before.required:
             changes.append(Change(True, f"{what} made required", f"{where}.{name}"))
         if _without_unset(before.annotation) != _without_unset(after.annotation):
+            # An argument that now also takes other types still takes what callers pass today; a
+            # field that may now hold other types is another matter for the code reading it.
+            widened = what == "parameter" and _union_members(_without_unset(before.annotation)) < _union_members(
+                _without_unset(after.annotation)
+            )
             changes.append(
                 Change(
-                    True,
-                    f"{what} retyped",
+                    not widened,
+                    f"{what} widened" if widened else f"{what} retyped",
                     f"{where}.{name}",
                     f"{_without_unset(before.annotation)} -> {_without_unset(after.annotation)}",
                 )
@@ -146,6 +177,9 @@ def compare_public_api(old: PublicApi, new: PublicApi) -> list[Change]:
         changes.extend(_compare_members(name, "parameter", old.operations[name], new.operations[name]))
         if old.returns[name] != new.returns[name]:
             changes.append(Change(True, "response type changed", name, f"{old.returns[name]} -> {new.returns[name]}"))
+    for name in sorted(old.resource_keywords.keys() & new.resource_keywords.keys()):
+        for keyword in sorted(old.resource_keywords[name] - new.resource_keywords[name]):
+            changes.append(Change(True, "resource keyword removed", f"client.{name}({keyword}=...)"))
     for name in sorted(new.models.keys() - old.models.keys()):
         changes.append(Change(False, "model added", name))
     for name in sorted(old.models.keys() - new.models.keys()):

@@ -110,3 +110,20 @@ def test_an_optional_argument_made_required_breaks_callers() -> None:
     new = PublicApi(operations={"x.op": {"a": Member("str", True)}}, returns={"x.op": "R"})
     [change] = compare_public_api(old, new)
     assert (change.breaking, change.kind, change.subject) == (True, "parameter made required", "x.op.a")
+
+
+def test_an_argument_that_takes_more_types_keeps_callers_working_but_a_wider_field_does_not() -> None:
+    old = PublicApi(
+        operations={"x.op": {"body": Member("A", True)}},
+        returns={"x.op": "R"},
+        models={"M": {"f": Member("A", True)}},
+    )
+    new = PublicApi(
+        operations={"x.op": {"body": Member("A | list[B | C]", True)}},
+        returns={"x.op": "R"},
+        models={"M": {"f": Member("A | B", True)}},
+    )
+    changes = {(c.kind, c.subject): c.breaking for c in compare_public_api(old, new)}
+    assert changes == {("parameter widened", "x.op.body"): False, ("field retyped", "M.f"): True}
+    narrowed = compare_public_api(new, old)
+    assert {(c.kind, c.breaking) for c in narrowed} == {("parameter retyped", True), ("field retyped", True)}

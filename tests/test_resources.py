@@ -33,14 +33,16 @@ from kore_campaigns import (
 )
 from kore_campaigns_client import AuthenticatedClient
 from kore_campaigns_client.models import (
+    CreateContactListRequest,
     DailyRecurrence,
     DailyRecurrenceDailyDetails,
     EmptyBody,
     ScheduleRequest,
     SmsCampaignRequest,
+    VoiceCampaignCreated,
     VoiceCampaignRequest,
 )
-from kore_campaigns_client.types import UNSET, Unset
+from kore_campaigns_client.types import Unset
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app, samples
 from openapi_python_client.strings import PythonIdentifier
 from test_overlay_e2e import SyncASGITransport, future
@@ -256,6 +258,14 @@ def check_request(operation: Operation, request: httpx.Request, arguments: dict[
         assert json.loads(request.content) == as_json(arguments["body"])
 
 
+def parsed(model: Any, body: Any) -> dict[str, Any] | None:
+    """The body read as `model` and written back, or None when it is not that model."""
+    try:
+        return dict(model.from_dict(body).to_dict())
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 @pytest.mark.anyio
 @pytest.mark.parametrize("client_class", [KoreClient, AsyncKoreClient], ids=["sync", "async"])
 @pytest.mark.parametrize("operation", OPERATIONS, ids=str)
@@ -276,7 +286,10 @@ async def test_each_method_sends_the_spec_request_and_returns_the_model(
             assert [item.to_dict() for item in result] == answers.body
         else:
             assert isinstance(result, returned)
-            assert result.to_dict() == returned.from_dict(answers.body).to_dict()
+            # A union answer (the v1 create and update: voice or SMS) is one of its members.
+            assert result.to_dict() in [
+                read for model in (typing.get_args(returned) or (returned,)) if (read := parsed(model, answers.body))
+            ]
         check_request(operation, answers.requests[-1], arguments, DEMO_BOT_ID)
 
         if any(p["name"] in BOT_ID_PARAMETERS for p in operation.parameters):
@@ -391,15 +404,6 @@ def mock_client(client_class: type[KoreClient] | type[AsyncKoreClient], sync: Sy
     return kore_campaigns.create_client(**arguments)
 
 
-def fields_of(model: Any, *leave_out: str) -> dict[str, Any]:
-    """A model's init fields as keywords (what a caller would write instead of the model)."""
-    return {
-        f.name: getattr(model, f.name)
-        for f in attrs.fields(type(model))
-        if f.init and f.name not in leave_out and getattr(model, f.name) is not UNSET
-    }
-
-
 @pytest.mark.anyio
 @pytest.mark.parametrize("client_class", [KoreClient, AsyncKoreClient], ids=["sync", "async"])
 async def test_campaign_lifecycle_in_the_resource_style(
@@ -409,9 +413,11 @@ async def test_campaign_lifecycle_in_the_resource_style(
     tag = client_class.__name__
     campaigns, scheduling = client.campaigns, client.scheduling
 
-    # The body's fields as keywords; campaign_type (a one-value field) is filled in.
+    # A body that is one model is passed as the model or as its fields (keywords); the v1 create
+    # takes a voice or an SMS model, so it takes the model.
     voice_model = VoiceCampaignRequest.from_dict({**samples.voice_campaign(), "name": f"{tag} voice"})
-    voice = (await call(campaigns.create_voice_campaign, **fields_of(voice_model, "campaign_type"))).data
+    voice = (await call(campaigns.create_voice_campaign, voice_model)).data
+    assert isinstance(voice, VoiceCampaignCreated)
     assert voice.name == f"{tag} voice"
 
     # A body that is one of several models (voice v2 or SMS) is passed as the model.
@@ -445,7 +451,9 @@ async def test_campaign_lifecycle_in_the_resource_style(
         await call(campaigns.create_voice_campaign, voice_model)
     assert [e.field for e in conflict.value.errors] == ["name"]
     with pytest.raises(KoreValidationError) as invalid:
-        await call(campaigns.create_voice_campaign, **{**fields_of(voice_model, "campaign_type"), "name": " "})
+        await call(
+            campaigns.create_voice_campaign, VoiceCampaignRequest.from_dict({**voice_model.to_dict(), "name": " "})
+        )
     assert "name" in str(invalid.value)
     # bot_id= overrides the client's: a bot of another app is refused.
     with pytest.raises(KoreForbiddenError):
@@ -459,11 +467,11 @@ async def test_a_body_and_its_fields_together_are_refused_before_sending(
 ) -> None:
     answers = SpecAnswers()
     client = offline_client(client_class, answers)
-    model = VoiceCampaignRequest.from_dict(samples.voice_campaign())
-    with pytest.raises(TypeError, match=r"create_voice_campaign\(\) takes the body as a model or as keywords.*name"):
-        await call(client.campaigns.create_voice_campaign, model, name="Other")
+    model = CreateContactListRequest(name="Renewals", description="Due in July", source="passiveApi")
+    with pytest.raises(TypeError, match=r"create_contact_list\(\) takes the body as a model or as keywords.*name"):
+        await call(client.contact_lists.create_contact_list, model, name="Other")
     with pytest.raises(TypeError, match="required"):
-        await call(client.campaigns.create_voice_campaign, name="Only a name")
+        await call(client.contact_lists.create_contact_list, name="Only a name")
     assert answers.requests == []
 
 

@@ -53,7 +53,22 @@ CONTACT_LIST_OPERATION_IDS = {
     "listContactListContacts",
     "addContactsToContactList",
 }
-OPERATION_IDS = WAVE1_OPERATION_IDS | LIFECYCLE_OPERATION_IDS | CONTACT_LIST_OPERATION_IDS
+# The v1 URLs (issue 23); createVoiceCampaign, the v1 create, is in WAVE1_OPERATION_IDS.
+V1_OPERATION_IDS = {
+    "getCampaignV1",
+    "updateCampaignV1",
+    "deleteCampaignV1",
+    "listCampaignsV1",
+    "triggerCampaignV1",
+    "getCampaignStatusV1",
+    "createContactListV1",
+    "listContactListsV1",
+    "getContactListV1",
+    "updateContactListV1",
+    "deleteContactListV1",
+    "listContactListContactsV1",
+}
+OPERATION_IDS = WAVE1_OPERATION_IDS | LIFECYCLE_OPERATION_IDS | CONTACT_LIST_OPERATION_IDS | V1_OPERATION_IDS
 ERROR_STATUSES = ("400", "401", "403", "404", "429")
 BASE_SECURITY = {"koreJwt", "accountIdHeader", "iid"}
 SECURITY_BY_OPERATION = {
@@ -74,6 +89,9 @@ SECURITY_BY_OPERATION = {
     # add-contacts is the one /api/1.1 URL, without accountId in its query.
     **{op: BASE_SECURITY | {"accountIdQuery"} for op in CONTACT_LIST_OPERATION_IDS - {"addContactsToContactList"}},
     "addContactsToContactList": BASE_SECURITY,
+    # No v1 URL carries accountId in its query except the v1 contacts of a list.
+    **{op: BASE_SECURITY for op in V1_OPERATION_IDS - {"listContactListContactsV1"}},
+    "listContactListContactsV1": BASE_SECURITY | {"accountIdQuery"},
 }
 
 Json = Any

@@ -34,7 +34,7 @@ TOOL_ENV = {
 }
 SUMMARIES = {
     "scheduleCampaign": "Enable or disable a daily or weekly schedule for a campaign",
-    "createVoiceCampaign": "Create a voice campaign (Agentless, Progressive or Preview)",
+    "createVoiceCampaign": "Create a voice or SMS campaign (v1)",
     "createCampaign": "Create a voice campaign or an SMS campaign (v2)",
     "getCampaign": "Get a voice or SMS campaign",
 }

@@ -12,40 +12,34 @@ from kore_campaigns_client.models import (
     CallerId,
     CallingHours,
     CallingWindow,
-    VoiceDialingStrategy,
+    SmsDialingStrategy,
 )
 
-VOICE_STRATEGY = VoiceDialingStrategy(
+SMS_STRATEGY = SmsDialingStrategy(
     caller_id=CallerId(phone_number="+15101234567"),
     calling_hours=CallingHours(
         frequency="DAILY", timezone="UTC", days=[CallingWindow(day="MO", start="9:00 AM", end="5:00 PM")]
     ),
-    dialing_order="FIFO",
-    max_attempts_per_record=3,
-    default_retry_period=30,
-    max_ring_time=30,
 )
 
 
 def mistakes(client: kore_campaigns.KoreClient, async_client: kore_campaigns.AsyncKoreClient) -> None:
     client.campaigns.get_campaign(campain_id="cd-1")  # expected error: misspelt argument name
-    client.campaigns.create_voice_campaign(  # expected error: wrong enum literal
+    client.campaigns.create_advanced_sms_campaign(  # expected error: wrong enum literal
         name="x",
         description="x",
         contact_lists=["x"],
         priority="6",
-        dialing_mode="Agentless",
-        dialing_strategy=VOICE_STRATEGY,
-        enable_machine_detect=False,
+        dialing_strategy=SMS_STRATEGY,
+        experience_flow_name="x",
     )
-    client.campaigns.create_voice_campaign(  # expected error: misspelt body field
+    client.campaigns.create_advanced_sms_campaign(  # expected error: misspelt body field
         name="x",
         description="x",
         contact_lists=["x"],
         priority="3",
-        dialing_mode="Agentless",
-        dialing_strytegy=VOICE_STRATEGY,
-        enable_machine_detect=False,
+        dialing_strytegy=SMS_STRATEGY,
+        experience_flow_name="x",
     )
     client.campaigns.get_campaign("cd-1", stream_id="st-1")  # expected error: the bot id is bot_id=
     print(async_client.campaigns.get_campaign("cd-1").data.name)  # expected error: not awaited

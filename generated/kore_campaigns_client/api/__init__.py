@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     _Client = AuthenticatedClient
     from .campaign_execution import AsyncCampaignExecutionResource, CampaignExecutionResource
     from .campaigns import AsyncCampaignsResource, CampaignsResource
+    from .campaigns_v1 import AsyncCampaignsV1Resource, CampaignsV1Resource
     from .contact_lists import AsyncContactListsResource, ContactListsResource
+    from .contact_lists_v1 import AsyncContactListsV1Resource, ContactListsV1Resource
     from .scheduling import AsyncSchedulingResource, SchedulingResource
 else:
     _Client = object
@@ -67,6 +69,20 @@ class Resources(ResourceHost):
 
         return ContactListsResource(self)
 
+    @property
+    def campaigns_v1(self) -> CampaignsV1Resource:
+        """Operations tagged `campaigns_v1`."""
+        from .campaigns_v1 import CampaignsV1Resource
+
+        return CampaignsV1Resource(self)
+
+    @property
+    def contact_lists_v1(self) -> ContactListsV1Resource:
+        """Operations tagged `contact_lists_v1`."""
+        from .contact_lists_v1 import ContactListsV1Resource
+
+        return ContactListsV1Resource(self)
+
 
 class AsyncResources(ResourceHost):
     """Mix into an `AuthenticatedClient` that has `bot_id`: one attribute per tag, async methods."""
@@ -100,3 +116,17 @@ class AsyncResources(ResourceHost):
         from .contact_lists import AsyncContactListsResource
 
         return AsyncContactListsResource(self)
+
+    @property
+    def campaigns_v1(self) -> AsyncCampaignsV1Resource:
+        """Operations tagged `campaigns_v1`."""
+        from .campaigns_v1 import AsyncCampaignsV1Resource
+
+        return AsyncCampaignsV1Resource(self)
+
+    @property
+    def contact_lists_v1(self) -> AsyncContactListsV1Resource:
+        """Operations tagged `contact_lists_v1`."""
+        from .contact_lists_v1 import AsyncContactListsV1Resource
+
+        return AsyncContactListsV1Resource(self)

@@ -62,6 +62,7 @@ from .empty_body import EmptyBody
 from .enable_machine_detect import EnableMachineDetect
 from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
+from .get_campaign_status_v1_view import GetCampaignStatusV1View
 from .get_campaign_status_view import GetCampaignStatusView
 from .new_contact import NewContact
 from .priority import Priority
@@ -76,14 +77,20 @@ from .sms_campaign_request_format import SmsCampaignRequestFormat
 from .sms_dialing_strategy import SmsDialingStrategy
 from .sms_message import SmsMessage
 from .sms_message_out import SmsMessageOut
+from .sms_plain_campaign_v1_request import SmsPlainCampaignV1Request
+from .sms_plain_campaign_v1_request_campaign_type import SmsPlainCampaignV1RequestCampaignType
+from .sms_plain_campaign_v1_request_format import SmsPlainCampaignV1RequestFormat
+from .sms_plain_message_v1 import SmsPlainMessageV1
 from .sort_order import SortOrder
 from .start_sms_campaign_campaign_type import StartSmsCampaignCampaignType
 from .start_sms_campaign_trigger import StartSmsCampaignTrigger
 from .stop_sms_campaign_campaign_type import StopSmsCampaignCampaignType
 from .stop_sms_campaign_trigger import StopSmsCampaignTrigger
+from .trigger_campaign_v1_trigger import TriggerCampaignV1Trigger
 from .trigger_voice_campaign_campaign_type import TriggerVoiceCampaignCampaignType
 from .trigger_voice_campaign_trigger import TriggerVoiceCampaignTrigger
 from .update_contact_list_request import UpdateContactListRequest
+from .update_contact_list_v1_request import UpdateContactListV1Request
 from .voice_campaign_created import VoiceCampaignCreated
 from .voice_campaign_created_response import VoiceCampaignCreatedResponse
 from .voice_campaign_request import VoiceCampaignRequest
@@ -160,6 +167,7 @@ __all__ = (
     "EnableMachineDetect",
     "ErrorDetail",
     "ErrorResponse",
+    "GetCampaignStatusV1View",
     "GetCampaignStatusView",
     "NewContact",
     "Priority",
@@ -174,14 +182,20 @@ __all__ = (
     "SmsDialingStrategy",
     "SmsMessage",
     "SmsMessageOut",
+    "SmsPlainCampaignV1Request",
+    "SmsPlainCampaignV1RequestCampaignType",
+    "SmsPlainCampaignV1RequestFormat",
+    "SmsPlainMessageV1",
     "SortOrder",
     "StartSmsCampaignCampaignType",
     "StartSmsCampaignTrigger",
     "StopSmsCampaignCampaignType",
     "StopSmsCampaignTrigger",
+    "TriggerCampaignV1Trigger",
     "TriggerVoiceCampaignCampaignType",
     "TriggerVoiceCampaignTrigger",
     "UpdateContactListRequest",
+    "UpdateContactListV1Request",
     "VoiceCampaignCreated",
     "VoiceCampaignCreatedResponse",
     "VoiceCampaignRequest",

@@ -1,8 +1,9 @@
 from typing import Literal
 
-CreateVoiceCampaignCampaignType = Literal["voice"]
+CreateVoiceCampaignCampaignType = Literal["sms", "voice"]
 
 CREATE_VOICE_CAMPAIGN_CAMPAIGN_TYPE_VALUES: set[CreateVoiceCampaignCampaignType] = {
+    "sms",
     "voice",
 }
 

@@ -12,6 +12,7 @@ from ..models.priority import Priority, check_priority
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.campaign_schedule import CampaignSchedule
     from ..models.dialing_strategy import DialingStrategy
 
 
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="VoiceCampaignCreated")
 
 @_attrs_define
 class VoiceCampaignCreated:
-    """A new voice campaign as the v1 create endpoint returns it (id in `id`, not `_id`)."""
+    """A voice campaign as the v1 create and v1 update endpoints return it (id in `id`, not `_id`)."""
 
     id: str
     """ Campaign id, `cd-…`. """
@@ -41,6 +42,12 @@ class VoiceCampaignCreated:
     queue_name: str | Unset = UNSET
     experience_flow: str | Unset = UNSET
     """ Experience flow id, `cf-…`. """
+    max_skips: int | Unset = UNSET
+    """ Preview dialing's allowed skips per contact (in the v1 voice update's answer). """
+    schedule: CampaignSchedule | Unset = UNSET
+    """ The campaign's schedule. The docs' samples show only the two flags (on unscheduled
+    campaigns); the set schedule is returned as the optional remaining fields.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,6 +79,12 @@ class VoiceCampaignCreated:
 
         experience_flow = self.experience_flow
 
+        max_skips = self.max_skips
+
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -94,11 +107,16 @@ class VoiceCampaignCreated:
             field_dict["queue_name"] = queue_name
         if experience_flow is not UNSET:
             field_dict["experienceFlow"] = experience_flow
+        if max_skips is not UNSET:
+            field_dict["maxSkips"] = max_skips
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.campaign_schedule import CampaignSchedule  # noqa: PLC0415
         from ..models.dialing_strategy import DialingStrategy  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -130,6 +148,15 @@ class VoiceCampaignCreated:
 
         experience_flow = d.pop("experienceFlow", UNSET)
 
+        max_skips = d.pop("maxSkips", UNSET)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: CampaignSchedule | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = CampaignSchedule.from_dict(_schedule)
+
         voice_campaign_created = cls(
             id=id,
             name=name,
@@ -145,6 +172,8 @@ class VoiceCampaignCreated:
             enable_machine_detect=enable_machine_detect,
             queue_name=queue_name,
             experience_flow=experience_flow,
+            max_skips=max_skips,
+            schedule=schedule,
         )
 
         voice_campaign_created.additional_properties = d

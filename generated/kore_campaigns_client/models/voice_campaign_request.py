@@ -50,6 +50,8 @@ class VoiceCampaignRequest:
     experience_flow_name: str | Unset = UNSET
     """ Name of the experience flow that handles the call (not empty, like every other name here); returned as the
     flow's id in `experienceFlow`. """
+    max_skips: int | Unset = UNSET
+    """ Preview dialing's allowed skips per contact; sent by the v1 Preview create and the v1 voice update. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,6 +79,8 @@ class VoiceCampaignRequest:
 
         experience_flow_name = self.experience_flow_name
 
+        max_skips = self.max_skips
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -97,6 +101,8 @@ class VoiceCampaignRequest:
             field_dict["schedule"] = schedule
         if experience_flow_name is not UNSET:
             field_dict["experienceFlowName"] = experience_flow_name
+        if max_skips is not UNSET:
+            field_dict["maxSkips"] = max_skips
 
         return field_dict
 
@@ -133,6 +139,8 @@ class VoiceCampaignRequest:
 
         experience_flow_name = d.pop("experienceFlowName", UNSET)
 
+        max_skips = d.pop("maxSkips", UNSET)
+
         voice_campaign_request = cls(
             name=name,
             description=description,
@@ -145,6 +153,7 @@ class VoiceCampaignRequest:
             queue_name=queue_name,
             schedule=schedule,
             experience_flow_name=experience_flow_name,
+            max_skips=max_skips,
         )
 
         voice_campaign_request.additional_properties = d

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, cast, overload
 
 from ...models.campaign_created_response import CampaignCreatedResponse
 from ...models.campaign_list_filters import CampaignListFilters
@@ -13,17 +13,17 @@ from ...models.campaign_list_sort import CampaignListSort
 from ...models.campaign_response import CampaignResponse
 from ...models.campaign_schedule_flag import CampaignScheduleFlag
 from ...models.campaign_type import CampaignType
-from ...models.dialing_mode import DialingMode
+from ...models.create_voice_campaign_campaign_type import CreateVoiceCampaignCampaignType
 from ...models.dnc_list_ref import DncListRef
 from ...models.priority import Priority
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...models.sms_campaign_request import SmsCampaignRequest
 from ...models.sms_dialing_strategy import SmsDialingStrategy
+from ...models.sms_plain_campaign_v1_request import SmsPlainCampaignV1Request
 from ...models.voice_campaign_created_response import VoiceCampaignCreatedResponse
 from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...models.voice_campaign_v2_create_request import VoiceCampaignV2CreateRequest
 from ...models.voice_campaign_v2_request import VoiceCampaignV2Request
-from ...models.voice_dialing_strategy import VoiceDialingStrategy
 from ...types import UNSET, Unset
 from . import create_advanced_sms_campaign as _create_advanced_sms_campaign
 from . import create_campaign as _create_campaign
@@ -45,54 +45,37 @@ class CampaignsResource:
     def __init__(self, client: ResourceHost) -> None:
         self._client = client
 
-    @overload
     def create_voice_campaign(
         self,
-        body: VoiceCampaignRequest,
+        body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
         *,
+        campaign_type: CreateVoiceCampaignCampaignType = "voice",
         bot_id: str | None = None,
-    ) -> VoiceCampaignCreatedResponse: ...
-
-    @overload
-    def create_voice_campaign(
-        self,
-        *,
-        name: str,
-        description: str,
-        contact_lists: list[str],
-        priority: Priority,
-        dialing_mode: DialingMode,
-        dialing_strategy: VoiceDialingStrategy,
-        enable_machine_detect: bool,
-        queue_name: str | Unset = UNSET,
-        schedule: CampaignScheduleFlag | Unset = UNSET,
-        experience_flow_name: str | Unset = UNSET,
-        bot_id: str | None = None,
-    ) -> VoiceCampaignCreatedResponse: ...
-
-    def create_voice_campaign(
-        self, body: VoiceCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
-    ) -> VoiceCampaignCreatedResponse:
-        """Create a voice campaign (Agentless, Progressive or Preview)
+    ) -> CampaignResponse | VoiceCampaignCreatedResponse:
+        """Create a voice or SMS campaign (v1)
 
         Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
         pages "Create Voice Campaign API - Agentless Mode", "- Progressive Mode" and
         "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
+
+        With `campaignType=sms` the same URL creates an SMS campaign, documented on "Create SMS
+        Campaign (Using Template) API" (body `SmsCampaignRequest`), "... (Without SMS Template)"
+        (body `SmsPlainCampaignV1Request`) and "... Advanced Format" (body
+        `SmsAdvancedCampaignRequest`); the answer is then a `CampaignResponse` (id in `data._id`,
+        status `Ready`). The operation keeps its first name, `createVoiceCampaign`, so that
+        existing callers keep working.
 
         Rules the schema cannot state, enforced by the service: every name in `contactLists`
         must be an existing contact list; campaign names are unique within the bot
         (case-insensitively), a duplicate gets `409`.
 
         Args:
-            body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode` is `Progressive`.
-                `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
-                Or pass its fields as keywords instead.
+            campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
+            body (SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest): The request body.
             bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
 
-        Sends `campaignType="voice"`, the only value the spec allows.
-
         Returns:
-            VoiceCampaignCreatedResponse
+            CampaignResponse | VoiceCampaignCreatedResponse
 
         Raises:
             Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
@@ -100,20 +83,14 @@ class CampaignsResource:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
         """
 
-        if body is None:
-            body = VoiceCampaignRequest(campaign_type="voice", **fields)
-        elif fields:
-            raise TypeError(
-                f"create_voice_campaign() takes the body as a model or as keywords, not both; got body and {', '.join(fields)}"
-            )
         response = _create_voice_campaign.sync_detailed(
             client=self._client,
             i_id=self._client.bot_id if bot_id is None else bot_id,
-            campaign_type="voice",
+            campaign_type=campaign_type,
             body=body,
         )
-        if isinstance(response.parsed, VoiceCampaignCreatedResponse):
-            return response.parsed
+        if 200 <= response.status_code < 300:
+            return cast(CampaignResponse | VoiceCampaignCreatedResponse, response.parsed)
         raise self._client.error_for_response(response)
 
     def create_campaign(
@@ -431,54 +408,37 @@ class AsyncCampaignsResource:
     def __init__(self, client: ResourceHost) -> None:
         self._client = client
 
-    @overload
     async def create_voice_campaign(
         self,
-        body: VoiceCampaignRequest,
+        body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
         *,
+        campaign_type: CreateVoiceCampaignCampaignType = "voice",
         bot_id: str | None = None,
-    ) -> VoiceCampaignCreatedResponse: ...
-
-    @overload
-    async def create_voice_campaign(
-        self,
-        *,
-        name: str,
-        description: str,
-        contact_lists: list[str],
-        priority: Priority,
-        dialing_mode: DialingMode,
-        dialing_strategy: VoiceDialingStrategy,
-        enable_machine_detect: bool,
-        queue_name: str | Unset = UNSET,
-        schedule: CampaignScheduleFlag | Unset = UNSET,
-        experience_flow_name: str | Unset = UNSET,
-        bot_id: str | None = None,
-    ) -> VoiceCampaignCreatedResponse: ...
-
-    async def create_voice_campaign(
-        self, body: VoiceCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
-    ) -> VoiceCampaignCreatedResponse:
-        """Create a voice campaign (Agentless, Progressive or Preview)
+    ) -> CampaignResponse | VoiceCampaignCreatedResponse:
+        """Create a voice or SMS campaign (v1)
 
         Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
         pages "Create Voice Campaign API - Agentless Mode", "- Progressive Mode" and
         "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
+
+        With `campaignType=sms` the same URL creates an SMS campaign, documented on "Create SMS
+        Campaign (Using Template) API" (body `SmsCampaignRequest`), "... (Without SMS Template)"
+        (body `SmsPlainCampaignV1Request`) and "... Advanced Format" (body
+        `SmsAdvancedCampaignRequest`); the answer is then a `CampaignResponse` (id in `data._id`,
+        status `Ready`). The operation keeps its first name, `createVoiceCampaign`, so that
+        existing callers keep working.
 
         Rules the schema cannot state, enforced by the service: every name in `contactLists`
         must be an existing contact list; campaign names are unique within the bot
         (case-insensitively), a duplicate gets `409`.
 
         Args:
-            body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode` is `Progressive`.
-                `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
-                Or pass its fields as keywords instead.
+            campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
+            body (SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest): The request body.
             bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
 
-        Sends `campaignType="voice"`, the only value the spec allows.
-
         Returns:
-            VoiceCampaignCreatedResponse
+            CampaignResponse | VoiceCampaignCreatedResponse
 
         Raises:
             Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
@@ -486,20 +446,14 @@ class AsyncCampaignsResource:
             httpx.TimeoutException: If the request takes longer than Client.timeout.
         """
 
-        if body is None:
-            body = VoiceCampaignRequest(campaign_type="voice", **fields)
-        elif fields:
-            raise TypeError(
-                f"create_voice_campaign() takes the body as a model or as keywords, not both; got body and {', '.join(fields)}"
-            )
         response = await _create_voice_campaign.asyncio_detailed(
             client=self._client,
             i_id=self._client.bot_id if bot_id is None else bot_id,
-            campaign_type="voice",
+            campaign_type=campaign_type,
             body=body,
         )
-        if isinstance(response.parsed, VoiceCampaignCreatedResponse):
-            return response.parsed
+        if 200 <= response.status_code < 300:
+            return cast(CampaignResponse | VoiceCampaignCreatedResponse, response.parsed)
         raise self._client.error_for_response(response)
 
     async def create_campaign(

@@ -6,10 +6,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.campaign_response import CampaignResponse
 from ...models.create_voice_campaign_campaign_type import (
     CreateVoiceCampaignCampaignType,
 )
 from ...models.error_response import ErrorResponse
+from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
+from ...models.sms_campaign_request import SmsCampaignRequest
+from ...models.sms_plain_campaign_v1_request import SmsPlainCampaignV1Request
 from ...models.voice_campaign_created_response import VoiceCampaignCreatedResponse
 from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...types import UNSET, Response
@@ -18,7 +22,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     i_id: str,
     *,
-    body: VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -38,7 +42,14 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["json"] = body.to_dict()
+    if isinstance(body, VoiceCampaignRequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SmsCampaignRequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SmsPlainCampaignV1Request):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -48,9 +59,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | VoiceCampaignCreatedResponse | None:
+) -> CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = VoiceCampaignCreatedResponse.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> CampaignResponse | VoiceCampaignCreatedResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_campaign_v1_response_type_0 = VoiceCampaignCreatedResponse.from_dict(data)
+
+                return componentsschemas_campaign_v1_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_campaign_v1_response_type_1 = CampaignResponse.from_dict(data)
+
+            return componentsschemas_campaign_v1_response_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -97,7 +124,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VoiceCampaignCreatedResponse]:
+) -> Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,14 +137,21 @@ def sync_detailed(
     i_id: str,
     *,
     client: AuthenticatedClient,
-    body: VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
-) -> Response[ErrorResponse | VoiceCampaignCreatedResponse]:
-    """Create a voice campaign (Agentless, Progressive or Preview)
+) -> Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]:
+    """Create a voice or SMS campaign (v1)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
     pages "Create Voice Campaign API - Agentless Mode", "- Progressive Mode" and
     "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
+
+    With `campaignType=sms` the same URL creates an SMS campaign, documented on "Create SMS
+    Campaign (Using Template) API" (body `SmsCampaignRequest`), "... (Without SMS Template)"
+    (body `SmsPlainCampaignV1Request`) and "... Advanced Format" (body
+    `SmsAdvancedCampaignRequest`); the answer is then a `CampaignResponse` (id in `data._id`,
+    status `Ready`). The operation keeps its first name, `createVoiceCampaign`, so that
+    existing callers keep working.
 
     Rules the schema cannot state, enforced by the service: every name in `contactLists`
     must be an existing contact list; campaign names are unique within the bot
@@ -126,16 +160,15 @@ def sync_detailed(
     Args:
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
-        body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
-            is `Progressive`.
-            `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request |
+            VoiceCampaignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | VoiceCampaignCreatedResponse]
+        Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -155,14 +188,21 @@ def sync(
     i_id: str,
     *,
     client: AuthenticatedClient,
-    body: VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
-) -> ErrorResponse | VoiceCampaignCreatedResponse | None:
-    """Create a voice campaign (Agentless, Progressive or Preview)
+) -> CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse | None:
+    """Create a voice or SMS campaign (v1)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
     pages "Create Voice Campaign API - Agentless Mode", "- Progressive Mode" and
     "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
+
+    With `campaignType=sms` the same URL creates an SMS campaign, documented on "Create SMS
+    Campaign (Using Template) API" (body `SmsCampaignRequest`), "... (Without SMS Template)"
+    (body `SmsPlainCampaignV1Request`) and "... Advanced Format" (body
+    `SmsAdvancedCampaignRequest`); the answer is then a `CampaignResponse` (id in `data._id`,
+    status `Ready`). The operation keeps its first name, `createVoiceCampaign`, so that
+    existing callers keep working.
 
     Rules the schema cannot state, enforced by the service: every name in `contactLists`
     must be an existing contact list; campaign names are unique within the bot
@@ -171,16 +211,15 @@ def sync(
     Args:
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
-        body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
-            is `Progressive`.
-            `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request |
+            VoiceCampaignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | VoiceCampaignCreatedResponse
+        CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -195,14 +234,21 @@ async def asyncio_detailed(
     i_id: str,
     *,
     client: AuthenticatedClient,
-    body: VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
-) -> Response[ErrorResponse | VoiceCampaignCreatedResponse]:
-    """Create a voice campaign (Agentless, Progressive or Preview)
+) -> Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]:
+    """Create a voice or SMS campaign (v1)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
     pages "Create Voice Campaign API - Agentless Mode", "- Progressive Mode" and
     "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
+
+    With `campaignType=sms` the same URL creates an SMS campaign, documented on "Create SMS
+    Campaign (Using Template) API" (body `SmsCampaignRequest`), "... (Without SMS Template)"
+    (body `SmsPlainCampaignV1Request`) and "... Advanced Format" (body
+    `SmsAdvancedCampaignRequest`); the answer is then a `CampaignResponse` (id in `data._id`,
+    status `Ready`). The operation keeps its first name, `createVoiceCampaign`, so that
+    existing callers keep working.
 
     Rules the schema cannot state, enforced by the service: every name in `contactLists`
     must be an existing contact list; campaign names are unique within the bot
@@ -211,16 +257,15 @@ async def asyncio_detailed(
     Args:
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
-        body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
-            is `Progressive`.
-            `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request |
+            VoiceCampaignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | VoiceCampaignCreatedResponse]
+        Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -238,14 +283,21 @@ async def asyncio(
     i_id: str,
     *,
     client: AuthenticatedClient,
-    body: VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
-) -> ErrorResponse | VoiceCampaignCreatedResponse | None:
-    """Create a voice campaign (Agentless, Progressive or Preview)
+) -> CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse | None:
+    """Create a voice or SMS campaign (v1)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
     pages "Create Voice Campaign API - Agentless Mode", "- Progressive Mode" and
     "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
+
+    With `campaignType=sms` the same URL creates an SMS campaign, documented on "Create SMS
+    Campaign (Using Template) API" (body `SmsCampaignRequest`), "... (Without SMS Template)"
+    (body `SmsPlainCampaignV1Request`) and "... Advanced Format" (body
+    `SmsAdvancedCampaignRequest`); the answer is then a `CampaignResponse` (id in `data._id`,
+    status `Ready`). The operation keeps its first name, `createVoiceCampaign`, so that
+    existing callers keep working.
 
     Rules the schema cannot state, enforced by the service: every name in `contactLists`
     must be an existing contact list; campaign names are unique within the bot
@@ -254,16 +306,15 @@ async def asyncio(
     Args:
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
-        body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
-            is `Progressive`.
-            `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request |
+            VoiceCampaignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | VoiceCampaignCreatedResponse
+        CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse
     """
 
     return (

@@ -1,0 +1,255 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_response import CampaignResponse
+from ...models.campaign_type import CampaignType
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    i_id: str,
+    campaign_id: str,
+    *,
+    campaign_type: CampaignType,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_campaign_type: str = campaign_type
+    params["campaignType"] = json_campaign_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/agentassist/api/v1/public/{i_id}/campaign/{campaign_id}".format(
+            i_id=quote(str(i_id), safe=""),
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CampaignResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    campaign_type: CampaignType,
+) -> Response[CampaignResponse | ErrorResponse]:
+    """Delete a voice or SMS campaign (v1)
+
+     Deletes a campaign of this bot and returns it as it was. Two pages document this one URL
+    and method, "Delete Voice Campaign API" and "Delete SMS Campaign API"; `campaignType`
+    names the kind. Afterwards every read of the campaign, v1 or v2, answers `404`.
+
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    and is of the `campaignType` given (else `404`); a running (`Active`) campaign cannot be
+    deleted (`409`) - stop it first.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        campaign_id=campaign_id,
+        campaign_type=campaign_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    campaign_type: CampaignType,
+) -> CampaignResponse | ErrorResponse | None:
+    """Delete a voice or SMS campaign (v1)
+
+     Deletes a campaign of this bot and returns it as it was. Two pages document this one URL
+    and method, "Delete Voice Campaign API" and "Delete SMS Campaign API"; `campaignType`
+    names the kind. Afterwards every read of the campaign, v1 or v2, answers `404`.
+
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    and is of the `campaignType` given (else `404`); a running (`Active`) campaign cannot be
+    deleted (`409`) - stop it first.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        i_id=i_id,
+        campaign_id=campaign_id,
+        client=client,
+        campaign_type=campaign_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    campaign_type: CampaignType,
+) -> Response[CampaignResponse | ErrorResponse]:
+    """Delete a voice or SMS campaign (v1)
+
+     Deletes a campaign of this bot and returns it as it was. Two pages document this one URL
+    and method, "Delete Voice Campaign API" and "Delete SMS Campaign API"; `campaignType`
+    names the kind. Afterwards every read of the campaign, v1 or v2, answers `404`.
+
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    and is of the `campaignType` given (else `404`); a running (`Active`) campaign cannot be
+    deleted (`409`) - stop it first.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        campaign_id=campaign_id,
+        campaign_type=campaign_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    campaign_type: CampaignType,
+) -> CampaignResponse | ErrorResponse | None:
+    """Delete a voice or SMS campaign (v1)
+
+     Deletes a campaign of this bot and returns it as it was. Two pages document this one URL
+    and method, "Delete Voice Campaign API" and "Delete SMS Campaign API"; `campaignType`
+    names the kind. Afterwards every read of the campaign, v1 or v2, answers `404`.
+
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    and is of the `campaignType` given (else `404`); a running (`Active`) campaign cannot be
+    deleted (`409`) - stop it first.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            i_id=i_id,
+            campaign_id=campaign_id,
+            client=client,
+            campaign_type=campaign_type,
+        )
+    ).parsed

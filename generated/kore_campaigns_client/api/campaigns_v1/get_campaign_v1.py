@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_response import CampaignResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    i_id: str,
+    campaign_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/agentassist/api/v1/public/{i_id}/campaign/{campaign_id}".format(
+            i_id=quote(str(i_id), safe=""),
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CampaignResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CampaignResponse | ErrorResponse]:
+    """Get a voice or SMS campaign (v1)
+
+     Returns one campaign of this bot, voice or SMS, wrapped in `data` (documented twice, as
+    "Get Voice Campaign API" and "Get SMS Campaign API"; the URL names no campaign type).
+    The same campaign is readable through `getCampaign` (v2).
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        campaign_id=campaign_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CampaignResponse | ErrorResponse | None:
+    """Get a voice or SMS campaign (v1)
+
+     Returns one campaign of this bot, voice or SMS, wrapped in `data` (documented twice, as
+    "Get Voice Campaign API" and "Get SMS Campaign API"; the URL names no campaign type).
+    The same campaign is readable through `getCampaign` (v2).
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        i_id=i_id,
+        campaign_id=campaign_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CampaignResponse | ErrorResponse]:
+    """Get a voice or SMS campaign (v1)
+
+     Returns one campaign of this bot, voice or SMS, wrapped in `data` (documented twice, as
+    "Get Voice Campaign API" and "Get SMS Campaign API"; the URL names no campaign type).
+    The same campaign is readable through `getCampaign` (v2).
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        campaign_id=campaign_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> CampaignResponse | ErrorResponse | None:
+    """Get a voice or SMS campaign (v1)
+
+     Returns one campaign of this bot, voice or SMS, wrapped in `data` (documented twice, as
+    "Get Voice Campaign API" and "Get SMS Campaign API"; the URL names no campaign type).
+    The same campaign is readable through `getCampaign` (v2).
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            i_id=i_id,
+            campaign_id=campaign_id,
+            client=client,
+        )
+    ).parsed

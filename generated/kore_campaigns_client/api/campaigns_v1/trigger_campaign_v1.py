@@ -1,0 +1,306 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_trigger_response import CampaignTriggerResponse
+from ...models.campaign_type import CampaignType
+from ...models.empty_body import EmptyBody
+from ...models.error_response import ErrorResponse
+from ...models.trigger_campaign_v1_trigger import TriggerCampaignV1Trigger
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    i_id: str,
+    campaign_id: str,
+    *,
+    body: EmptyBody | Unset = UNSET,
+    campaign_type: CampaignType,
+    trigger: TriggerCampaignV1Trigger,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_campaign_type: str = campaign_type
+    params["campaignType"] = json_campaign_type
+
+    json_trigger: str = trigger
+    params["trigger"] = json_trigger
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/campaign/api/v1/public/{i_id}/campaign/{campaign_id}".format(
+            i_id=quote(str(i_id), safe=""),
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignTriggerResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CampaignTriggerResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignTriggerResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyBody | Unset = UNSET,
+    campaign_type: CampaignType,
+    trigger: TriggerCampaignV1Trigger,
+) -> Response[CampaignTriggerResponse | ErrorResponse]:
+    """Start or stop a voice or SMS campaign (v1)
+
+     `trigger=play` starts a campaign of this bot (status `Active`; a voice start also
+    reports `totalCallsCompleted` and the new run's `campaignInstanceId`); `trigger=stop`
+    stops it (status `Stopped`, with `campaignExecutionType`). Four pages, voice and SMS
+    start and stop, document this one URL and method; `campaignType` names the kind. The body
+    is `{}` or nothing.
+
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    and is of the `campaignType` given (else `404`); starting an `Active` campaign, or
+    stopping one that is not `Active`, is refused (`409`).
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+        trigger (TriggerCampaignV1Trigger):
+        body (EmptyBody | Unset): The empty JSON object `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignTriggerResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        campaign_id=campaign_id,
+        body=body,
+        campaign_type=campaign_type,
+        trigger=trigger,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyBody | Unset = UNSET,
+    campaign_type: CampaignType,
+    trigger: TriggerCampaignV1Trigger,
+) -> CampaignTriggerResponse | ErrorResponse | None:
+    """Start or stop a voice or SMS campaign (v1)
+
+     `trigger=play` starts a campaign of this bot (status `Active`; a voice start also
+    reports `totalCallsCompleted` and the new run's `campaignInstanceId`); `trigger=stop`
+    stops it (status `Stopped`, with `campaignExecutionType`). Four pages, voice and SMS
+    start and stop, document this one URL and method; `campaignType` names the kind. The body
+    is `{}` or nothing.
+
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    and is of the `campaignType` given (else `404`); starting an `Active` campaign, or
+    stopping one that is not `Active`, is refused (`409`).
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+        trigger (TriggerCampaignV1Trigger):
+        body (EmptyBody | Unset): The empty JSON object `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignTriggerResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        i_id=i_id,
+        campaign_id=campaign_id,
+        client=client,
+        body=body,
+        campaign_type=campaign_type,
+        trigger=trigger,
+    ).parsed
+
+
+async def asyncio_detailed(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyBody | Unset = UNSET,
+    campaign_type: CampaignType,
+    trigger: TriggerCampaignV1Trigger,
+) -> Response[CampaignTriggerResponse | ErrorResponse]:
+    """Start or stop a voice or SMS campaign (v1)
+
+     `trigger=play` starts a campaign of this bot (status `Active`; a voice start also
+    reports `totalCallsCompleted` and the new run's `campaignInstanceId`); `trigger=stop`
+    stops it (status `Stopped`, with `campaignExecutionType`). Four pages, voice and SMS
+    start and stop, document this one URL and method; `campaignType` names the kind. The body
+    is `{}` or nothing.
+
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    and is of the `campaignType` given (else `404`); starting an `Active` campaign, or
+    stopping one that is not `Active`, is refused (`409`).
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+        trigger (TriggerCampaignV1Trigger):
+        body (EmptyBody | Unset): The empty JSON object `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignTriggerResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        campaign_id=campaign_id,
+        body=body,
+        campaign_type=campaign_type,
+        trigger=trigger,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: EmptyBody | Unset = UNSET,
+    campaign_type: CampaignType,
+    trigger: TriggerCampaignV1Trigger,
+) -> CampaignTriggerResponse | ErrorResponse | None:
+    """Start or stop a voice or SMS campaign (v1)
+
+     `trigger=play` starts a campaign of this bot (status `Active`; a voice start also
+    reports `totalCallsCompleted` and the new run's `campaignInstanceId`); `trigger=stop`
+    stops it (status `Stopped`, with `campaignExecutionType`). Four pages, voice and SMS
+    start and stop, document this one URL and method; `campaignType` names the kind. The body
+    is `{}` or nothing.
+
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    and is of the `campaignType` given (else `404`); starting an `Active` campaign, or
+    stopping one that is not `Active`, is refused (`409`).
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+        trigger (TriggerCampaignV1Trigger):
+        body (EmptyBody | Unset): The empty JSON object `{}`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignTriggerResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            i_id=i_id,
+            campaign_id=campaign_id,
+            client=client,
+            body=body,
+            campaign_type=campaign_type,
+            trigger=trigger,
+        )
+    ).parsed

@@ -1,0 +1,316 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaign_response import CampaignResponse
+from ...models.campaign_type import CampaignType
+from ...models.error_response import ErrorResponse
+from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
+from ...models.sms_campaign_request import SmsCampaignRequest
+from ...models.voice_campaign_created_response import VoiceCampaignCreatedResponse
+from ...models.voice_campaign_request import VoiceCampaignRequest
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    i_id: str,
+    campaign_id: str,
+    *,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
+    campaign_type: CampaignType,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_campaign_type: str = campaign_type
+    params["campaignType"] = json_campaign_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/agentassist/api/v1/public/{i_id}/campaign/{campaign_id}".format(
+            i_id=quote(str(i_id), safe=""),
+            campaign_id=quote(str(campaign_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if isinstance(body, VoiceCampaignRequest):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, SmsCampaignRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> CampaignResponse | VoiceCampaignCreatedResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_campaign_v1_response_type_0 = VoiceCampaignCreatedResponse.from_dict(data)
+
+                return componentsschemas_campaign_v1_response_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_campaign_v1_response_type_1 = CampaignResponse.from_dict(data)
+
+            return componentsschemas_campaign_v1_response_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
+    campaign_type: CampaignType,
+) -> Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]:
+    """Update a voice or SMS campaign (v1)
+
+     Replaces the configuration of a campaign of this bot. Two pages document this one URL
+    and method, "Update Voice Campaign by ID" (body `VoiceCampaignRequest`, the v1 create
+    body: `enableMachineDetect` is a boolean and there is no Do-Not-Call list) and "Update
+    SMS Campaign API" (body `SmsCampaignRequest` or, as in its sample,
+    `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
+
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    (else `404`) and is of the `campaignType` given; the query's and the body's
+    `campaignType` agree; a new name is not taken by another campaign of the bot (`409`); a
+    running (`Active`) campaign cannot be edited (`409`).
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        campaign_id=campaign_id,
+        body=body,
+        campaign_type=campaign_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
+    campaign_type: CampaignType,
+) -> CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse | None:
+    """Update a voice or SMS campaign (v1)
+
+     Replaces the configuration of a campaign of this bot. Two pages document this one URL
+    and method, "Update Voice Campaign by ID" (body `VoiceCampaignRequest`, the v1 create
+    body: `enableMachineDetect` is a boolean and there is no Do-Not-Call list) and "Update
+    SMS Campaign API" (body `SmsCampaignRequest` or, as in its sample,
+    `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
+
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    (else `404`) and is of the `campaignType` given; the query's and the body's
+    `campaignType` agree; a new name is not taken by another campaign of the bot (`409`); a
+    running (`Active`) campaign cannot be edited (`409`).
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        i_id=i_id,
+        campaign_id=campaign_id,
+        client=client,
+        body=body,
+        campaign_type=campaign_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
+    campaign_type: CampaignType,
+) -> Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]:
+    """Update a voice or SMS campaign (v1)
+
+     Replaces the configuration of a campaign of this bot. Two pages document this one URL
+    and method, "Update Voice Campaign by ID" (body `VoiceCampaignRequest`, the v1 create
+    body: `enableMachineDetect` is a boolean and there is no Do-Not-Call list) and "Update
+    SMS Campaign API" (body `SmsCampaignRequest` or, as in its sample,
+    `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
+
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    (else `404`) and is of the `campaignType` given; the query's and the body's
+    `campaignType` agree; a new name is not taken by another campaign of the bot (`409`); a
+    running (`Active`) campaign cannot be edited (`409`).
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        campaign_id=campaign_id,
+        body=body,
+        campaign_type=campaign_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    i_id: str,
+    campaign_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
+    campaign_type: CampaignType,
+) -> CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse | None:
+    """Update a voice or SMS campaign (v1)
+
+     Replaces the configuration of a campaign of this bot. Two pages document this one URL
+    and method, "Update Voice Campaign by ID" (body `VoiceCampaignRequest`, the v1 create
+    body: `enableMachineDetect` is a boolean and there is no Do-Not-Call list) and "Update
+    SMS Campaign API" (body `SmsCampaignRequest` or, as in its sample,
+    `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
+
+    Rules the schema cannot state, enforced by the service: the campaign exists in this bot
+    (else `404`) and is of the `campaignType` given; the query's and the body's
+    `campaignType` agree; a new name is not taken by another campaign of the bot (`409`); a
+    running (`Active`) campaign cannot be edited (`409`).
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        campaign_id (str):
+        campaign_type (CampaignType): Kind of campaign.
+        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            i_id=i_id,
+            campaign_id=campaign_id,
+            client=client,
+            body=body,
+            campaign_type=campaign_type,
+        )
+    ).parsed

@@ -1,0 +1,576 @@
+"""Contains endpoint functions for accessing the API, and the `contact_lists_v1` resource that calls them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, overload
+
+from ...models.contact_list_response import ContactListResponse
+from ...models.contact_list_update_response import ContactListUpdateResponse
+from ...models.contact_lists_response import ContactListsResponse
+from ...models.contacts_page_response import ContactsPageResponse
+from ...models.create_contact_list_request import CreateContactListRequest
+from ...models.update_contact_list_v1_request import UpdateContactListV1Request
+from ...types import UNSET, Unset
+from . import create_contact_list_v1 as _create_contact_list_v1
+from . import delete_contact_list_v1 as _delete_contact_list_v1
+from . import get_contact_list_v1 as _get_contact_list_v1
+from . import list_contact_list_contacts_v1 as _list_contact_list_contacts_v1
+from . import list_contact_lists_v1 as _list_contact_lists_v1
+from . import update_contact_list_v1 as _update_contact_list_v1
+
+if TYPE_CHECKING:
+    from .. import ResourceHost
+
+
+class ContactListsV1Resource:
+    """The `contact_lists_v1` operations, called on a client: returns the success model or raises."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: ResourceHost) -> None:
+        self._client = client
+
+    @overload
+    def create_contact_list_v1(
+        self,
+        body: CreateContactListRequest,
+        *,
+        bot_id: str | None = None,
+    ) -> ContactListResponse: ...
+
+    @overload
+    def create_contact_list_v1(
+        self,
+        *,
+        name: str,
+        description: str,
+        allow_duplicates: bool | Unset = False,
+        bot_id: str | None = None,
+    ) -> ContactListResponse: ...
+
+    def create_contact_list_v1(
+        self, body: CreateContactListRequest | None = None, *, bot_id: str | None = None, **fields: Any
+    ) -> ContactListResponse:
+        """Create a contact list fed through the API (v1)
+
+        Creates an empty contact list whose contacts are added later through
+        `addContactsToContactList`; campaigns name it in `contactLists` (or `dncLists.name`).
+        The same list is readable and deletable through the v2 contact-list operations.
+
+        Rules the schema cannot state, enforced by the service: list names are unique within the
+        bot, compared case-insensitively; a duplicate gets `409`.
+
+        Args:
+            body (CreateContactListRequest): The request body.
+                Or pass its fields as keywords instead.
+            bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            ContactListResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        if body is None:
+            body = CreateContactListRequest(source="passiveApi", **fields)
+        elif fields:
+            raise TypeError(
+                f"create_contact_list_v1() takes the body as a model or as keywords, not both; got body and {', '.join(fields)}"
+            )
+        response = _create_contact_list_v1.sync_detailed(
+            client=self._client,
+            i_id=self._client.bot_id if bot_id is None else bot_id,
+            body=body,
+        )
+        if isinstance(response.parsed, ContactListResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    def list_contact_lists_v1(
+        self,
+        *,
+        bot_id: str | None = None,
+    ) -> ContactListsResponse:
+        """List the bot's contact lists (v1)
+
+        Returns every contact list of the bot, newest first, in the short form of `listContactLists` (v2). A
+        POST that sends no body.
+
+        Args:
+            bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
+
+        Sends `type="call"`, the only value the spec allows.
+
+        Returns:
+            ContactListsResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        response = _list_contact_lists_v1.sync_detailed(
+            client=self._client,
+            i_id=self._client.bot_id if bot_id is None else bot_id,
+            type_="call",
+        )
+        if isinstance(response.parsed, ContactListsResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    def get_contact_list_v1(
+        self,
+        contact_list_id: str,
+        *,
+        bot_id: str | None = None,
+    ) -> ContactListResponse:
+        """Get a contact list (v1)
+
+        Returns one contact list of the bot, with its record count and the campaigns that name it
+        (`campaignInUse`).
+
+        Args:
+            contact_list_id (str):
+            bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            ContactListResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        response = _get_contact_list_v1.sync_detailed(
+            client=self._client,
+            i_id=self._client.bot_id if bot_id is None else bot_id,
+            contact_list_id=contact_list_id,
+        )
+        if isinstance(response.parsed, ContactListResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    @overload
+    def update_contact_list_v1(
+        self,
+        contact_list_id: str,
+        body: UpdateContactListV1Request,
+        *,
+        bot_id: str | None = None,
+    ) -> ContactListUpdateResponse: ...
+
+    @overload
+    def update_contact_list_v1(
+        self,
+        contact_list_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_duplicates: bool | Unset = UNSET,
+        bot_id: str | None = None,
+    ) -> ContactListUpdateResponse: ...
+
+    def update_contact_list_v1(
+        self,
+        contact_list_id: str,
+        body: UpdateContactListV1Request | None = None,
+        *,
+        bot_id: str | None = None,
+        **fields: Any,
+    ) -> ContactListUpdateResponse:
+        """Rename, re-describe or change the duplicate rule of a contact list (v1)
+
+        Changes the name, the description, `allowDuplicates`, or several of them; fields left
+        out keep their values. The response echoes what changed, in `data.body`.
+
+        Rules the schema cannot state, enforced by the service: the new name must be free in the
+        bot (case-insensitively), else `409`; a list that a campaign names cannot be renamed,
+        also `409`.
+
+        Args:
+            contact_list_id (str):
+            body (UpdateContactListV1Request): The fields to change; at least one. Unlike the v2 update, v1 can also change
+                `allowDuplicates`.
+                Or pass its fields as keywords instead.
+            bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            ContactListUpdateResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        if body is None:
+            body = UpdateContactListV1Request(**fields)
+        elif fields:
+            raise TypeError(
+                f"update_contact_list_v1() takes the body as a model or as keywords, not both; got body and {', '.join(fields)}"
+            )
+        response = _update_contact_list_v1.sync_detailed(
+            client=self._client,
+            i_id=self._client.bot_id if bot_id is None else bot_id,
+            contact_list_id=contact_list_id,
+            body=body,
+        )
+        if isinstance(response.parsed, ContactListUpdateResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    def delete_contact_list_v1(
+        self,
+        contact_list_id: str,
+        *,
+        bot_id: str | None = None,
+    ) -> ContactListResponse:
+        """Delete a contact list and its contacts (v1)
+
+        Deletes the list and its contacts and returns the list as it was.
+
+        Rules the schema cannot state, enforced by the service: a list that a campaign names
+        cannot be deleted, `409`.
+
+        Args:
+            contact_list_id (str):
+            bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            ContactListResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        response = _delete_contact_list_v1.sync_detailed(
+            client=self._client,
+            i_id=self._client.bot_id if bot_id is None else bot_id,
+            contact_list_id=contact_list_id,
+        )
+        if isinstance(response.parsed, ContactListResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    def list_contact_list_contacts_v1(
+        self,
+        contact_list_id: str,
+        *,
+        skip: int | Unset = 0,
+        limit: int | Unset = 50,
+        bot_id: str | None = None,
+    ) -> ContactsPageResponse:
+        """Get the contacts of a contact list, a page at a time (v1)
+
+        Returns the list's contacts in the order they were added, `limit` at a time from `skip`
+        (50 from the start by default); `hasMore` says whether another page follows.
+
+        Args:
+            contact_list_id (str):
+            skip (int | Unset):  Default: 0.
+            limit (int | Unset):  Default: 50.
+            bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            ContactsPageResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        response = _list_contact_list_contacts_v1.sync_detailed(
+            client=self._client,
+            i_id=self._client.bot_id if bot_id is None else bot_id,
+            contact_list_id=contact_list_id,
+            skip=skip,
+            limit=limit,
+        )
+        if isinstance(response.parsed, ContactsPageResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+
+class AsyncContactListsV1Resource:
+    """The `contact_lists_v1` operations, awaited on a client: returns the success model or raises."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: ResourceHost) -> None:
+        self._client = client
+
+    @overload
+    async def create_contact_list_v1(
+        self,
+        body: CreateContactListRequest,
+        *,
+        bot_id: str | None = None,
+    ) -> ContactListResponse: ...
+
+    @overload
+    async def create_contact_list_v1(
+        self,
+        *,
+        name: str,
+        description: str,
+        allow_duplicates: bool | Unset = False,
+        bot_id: str | None = None,
+    ) -> ContactListResponse: ...
+
+    async def create_contact_list_v1(
+        self, body: CreateContactListRequest | None = None, *, bot_id: str | None = None, **fields: Any
+    ) -> ContactListResponse:
+        """Create a contact list fed through the API (v1)
+
+        Creates an empty contact list whose contacts are added later through
+        `addContactsToContactList`; campaigns name it in `contactLists` (or `dncLists.name`).
+        The same list is readable and deletable through the v2 contact-list operations.
+
+        Rules the schema cannot state, enforced by the service: list names are unique within the
+        bot, compared case-insensitively; a duplicate gets `409`.
+
+        Args:
+            body (CreateContactListRequest): The request body.
+                Or pass its fields as keywords instead.
+            bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            ContactListResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        if body is None:
+            body = CreateContactListRequest(source="passiveApi", **fields)
+        elif fields:
+            raise TypeError(
+                f"create_contact_list_v1() takes the body as a model or as keywords, not both; got body and {', '.join(fields)}"
+            )
+        response = await _create_contact_list_v1.asyncio_detailed(
+            client=self._client,
+            i_id=self._client.bot_id if bot_id is None else bot_id,
+            body=body,
+        )
+        if isinstance(response.parsed, ContactListResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    async def list_contact_lists_v1(
+        self,
+        *,
+        bot_id: str | None = None,
+    ) -> ContactListsResponse:
+        """List the bot's contact lists (v1)
+
+        Returns every contact list of the bot, newest first, in the short form of `listContactLists` (v2). A
+        POST that sends no body.
+
+        Args:
+            bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
+
+        Sends `type="call"`, the only value the spec allows.
+
+        Returns:
+            ContactListsResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        response = await _list_contact_lists_v1.asyncio_detailed(
+            client=self._client,
+            i_id=self._client.bot_id if bot_id is None else bot_id,
+            type_="call",
+        )
+        if isinstance(response.parsed, ContactListsResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    async def get_contact_list_v1(
+        self,
+        contact_list_id: str,
+        *,
+        bot_id: str | None = None,
+    ) -> ContactListResponse:
+        """Get a contact list (v1)
+
+        Returns one contact list of the bot, with its record count and the campaigns that name it
+        (`campaignInUse`).
+
+        Args:
+            contact_list_id (str):
+            bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            ContactListResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        response = await _get_contact_list_v1.asyncio_detailed(
+            client=self._client,
+            i_id=self._client.bot_id if bot_id is None else bot_id,
+            contact_list_id=contact_list_id,
+        )
+        if isinstance(response.parsed, ContactListResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    @overload
+    async def update_contact_list_v1(
+        self,
+        contact_list_id: str,
+        body: UpdateContactListV1Request,
+        *,
+        bot_id: str | None = None,
+    ) -> ContactListUpdateResponse: ...
+
+    @overload
+    async def update_contact_list_v1(
+        self,
+        contact_list_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_duplicates: bool | Unset = UNSET,
+        bot_id: str | None = None,
+    ) -> ContactListUpdateResponse: ...
+
+    async def update_contact_list_v1(
+        self,
+        contact_list_id: str,
+        body: UpdateContactListV1Request | None = None,
+        *,
+        bot_id: str | None = None,
+        **fields: Any,
+    ) -> ContactListUpdateResponse:
+        """Rename, re-describe or change the duplicate rule of a contact list (v1)
+
+        Changes the name, the description, `allowDuplicates`, or several of them; fields left
+        out keep their values. The response echoes what changed, in `data.body`.
+
+        Rules the schema cannot state, enforced by the service: the new name must be free in the
+        bot (case-insensitively), else `409`; a list that a campaign names cannot be renamed,
+        also `409`.
+
+        Args:
+            contact_list_id (str):
+            body (UpdateContactListV1Request): The fields to change; at least one. Unlike the v2 update, v1 can also change
+                `allowDuplicates`.
+                Or pass its fields as keywords instead.
+            bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            ContactListUpdateResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        if body is None:
+            body = UpdateContactListV1Request(**fields)
+        elif fields:
+            raise TypeError(
+                f"update_contact_list_v1() takes the body as a model or as keywords, not both; got body and {', '.join(fields)}"
+            )
+        response = await _update_contact_list_v1.asyncio_detailed(
+            client=self._client,
+            i_id=self._client.bot_id if bot_id is None else bot_id,
+            contact_list_id=contact_list_id,
+            body=body,
+        )
+        if isinstance(response.parsed, ContactListUpdateResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    async def delete_contact_list_v1(
+        self,
+        contact_list_id: str,
+        *,
+        bot_id: str | None = None,
+    ) -> ContactListResponse:
+        """Delete a contact list and its contacts (v1)
+
+        Deletes the list and its contacts and returns the list as it was.
+
+        Rules the schema cannot state, enforced by the service: a list that a campaign names
+        cannot be deleted, `409`.
+
+        Args:
+            contact_list_id (str):
+            bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            ContactListResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        response = await _delete_contact_list_v1.asyncio_detailed(
+            client=self._client,
+            i_id=self._client.bot_id if bot_id is None else bot_id,
+            contact_list_id=contact_list_id,
+        )
+        if isinstance(response.parsed, ContactListResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)
+
+    async def list_contact_list_contacts_v1(
+        self,
+        contact_list_id: str,
+        *,
+        skip: int | Unset = 0,
+        limit: int | Unset = 50,
+        bot_id: str | None = None,
+    ) -> ContactsPageResponse:
+        """Get the contacts of a contact list, a page at a time (v1)
+
+        Returns the list's contacts in the order they were added, `limit` at a time from `skip`
+        (50 from the start by default); `hasMore` says whether another page follows.
+
+        Args:
+            contact_list_id (str):
+            skip (int | Unset):  Default: 0.
+            limit (int | Unset):  Default: 50.
+            bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
+
+        Returns:
+            ContactsPageResponse
+
+        Raises:
+            Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
+                KoreApiError subclass).
+            httpx.TimeoutException: If the request takes longer than Client.timeout.
+        """
+
+        response = await _list_contact_list_contacts_v1.asyncio_detailed(
+            client=self._client,
+            i_id=self._client.bot_id if bot_id is None else bot_id,
+            contact_list_id=contact_list_id,
+            skip=skip,
+            limit=limit,
+        )
+        if isinstance(response.parsed, ContactsPageResponse):
+            return response.parsed
+        raise self._client.error_for_response(response)

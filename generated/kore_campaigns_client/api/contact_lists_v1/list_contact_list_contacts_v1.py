@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contacts_page_response import ContactsPageResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    i_id: str,
+    contact_list_id: str,
+    *,
+    skip: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["skip"] = skip
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/agentassist/api/v1/public/{i_id}/campaign/contactList/{contact_list_id}/getAllContacts".format(
+            i_id=quote(str(i_id), safe=""),
+            contact_list_id=quote(str(contact_list_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactsPageResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ContactsPageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactsPageResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    i_id: str,
+    contact_list_id: str,
+    *,
+    client: AuthenticatedClient,
+    skip: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[ContactsPageResponse | ErrorResponse]:
+    """Get the contacts of a contact list, a page at a time (v1)
+
+     Returns the list's contacts in the order they were added, `limit` at a time from `skip`
+    (50 from the start by default); `hasMore` says whether another page follows.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        contact_list_id (str):
+        skip (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactsPageResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        contact_list_id=contact_list_id,
+        skip=skip,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    i_id: str,
+    contact_list_id: str,
+    *,
+    client: AuthenticatedClient,
+    skip: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> ContactsPageResponse | ErrorResponse | None:
+    """Get the contacts of a contact list, a page at a time (v1)
+
+     Returns the list's contacts in the order they were added, `limit` at a time from `skip`
+    (50 from the start by default); `hasMore` says whether another page follows.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        contact_list_id (str):
+        skip (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactsPageResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        i_id=i_id,
+        contact_list_id=contact_list_id,
+        client=client,
+        skip=skip,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    i_id: str,
+    contact_list_id: str,
+    *,
+    client: AuthenticatedClient,
+    skip: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> Response[ContactsPageResponse | ErrorResponse]:
+    """Get the contacts of a contact list, a page at a time (v1)
+
+     Returns the list's contacts in the order they were added, `limit` at a time from `skip`
+    (50 from the start by default); `hasMore` says whether another page follows.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        contact_list_id (str):
+        skip (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactsPageResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        contact_list_id=contact_list_id,
+        skip=skip,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    i_id: str,
+    contact_list_id: str,
+    *,
+    client: AuthenticatedClient,
+    skip: int | Unset = 0,
+    limit: int | Unset = 50,
+) -> ContactsPageResponse | ErrorResponse | None:
+    """Get the contacts of a contact list, a page at a time (v1)
+
+     Returns the list's contacts in the order they were added, `limit` at a time from `skip`
+    (50 from the start by default); `hasMore` says whether another page follows.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        contact_list_id (str):
+        skip (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactsPageResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            i_id=i_id,
+            contact_list_id=contact_list_id,
+            client=client,
+            skip=skip,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_list_update_response import ContactListUpdateResponse
+from ...models.error_response import ErrorResponse
+from ...models.update_contact_list_v1_request import UpdateContactListV1Request
+from ...types import Response
+
+
+def _get_kwargs(
+    i_id: str,
+    contact_list_id: str,
+    *,
+    body: UpdateContactListV1Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/agentassist/api/v1/public/{i_id}/campaign/contactList/{contact_list_id}".format(
+            i_id=quote(str(i_id), safe=""),
+            contact_list_id=quote(str(contact_list_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactListUpdateResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = ContactListUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = ErrorResponse.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactListUpdateResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    i_id: str,
+    contact_list_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateContactListV1Request,
+) -> Response[ContactListUpdateResponse | ErrorResponse]:
+    """Rename, re-describe or change the duplicate rule of a contact list (v1)
+
+     Changes the name, the description, `allowDuplicates`, or several of them; fields left
+    out keep their values. The response echoes what changed, in `data.body`.
+
+    Rules the schema cannot state, enforced by the service: the new name must be free in the
+    bot (case-insensitively), else `409`; a list that a campaign names cannot be renamed,
+    also `409`.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        contact_list_id (str):
+        body (UpdateContactListV1Request): The fields to change; at least one. Unlike the v2
+            update, v1 can also change `allowDuplicates`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactListUpdateResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        contact_list_id=contact_list_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    i_id: str,
+    contact_list_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateContactListV1Request,
+) -> ContactListUpdateResponse | ErrorResponse | None:
+    """Rename, re-describe or change the duplicate rule of a contact list (v1)
+
+     Changes the name, the description, `allowDuplicates`, or several of them; fields left
+    out keep their values. The response echoes what changed, in `data.body`.
+
+    Rules the schema cannot state, enforced by the service: the new name must be free in the
+    bot (case-insensitively), else `409`; a list that a campaign names cannot be renamed,
+    also `409`.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        contact_list_id (str):
+        body (UpdateContactListV1Request): The fields to change; at least one. Unlike the v2
+            update, v1 can also change `allowDuplicates`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactListUpdateResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        i_id=i_id,
+        contact_list_id=contact_list_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    i_id: str,
+    contact_list_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateContactListV1Request,
+) -> Response[ContactListUpdateResponse | ErrorResponse]:
+    """Rename, re-describe or change the duplicate rule of a contact list (v1)
+
+     Changes the name, the description, `allowDuplicates`, or several of them; fields left
+    out keep their values. The response echoes what changed, in `data.body`.
+
+    Rules the schema cannot state, enforced by the service: the new name must be free in the
+    bot (case-insensitively), else `409`; a list that a campaign names cannot be renamed,
+    also `409`.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        contact_list_id (str):
+        body (UpdateContactListV1Request): The fields to change; at least one. Unlike the v2
+            update, v1 can also change `allowDuplicates`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactListUpdateResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        i_id=i_id,
+        contact_list_id=contact_list_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    i_id: str,
+    contact_list_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: UpdateContactListV1Request,
+) -> ContactListUpdateResponse | ErrorResponse | None:
+    """Rename, re-describe or change the duplicate rule of a contact list (v1)
+
+     Changes the name, the description, `allowDuplicates`, or several of them; fields left
+    out keep their values. The response echoes what changed, in `data.body`.
+
+    Rules the schema cannot state, enforced by the service: the new name must be free in the
+    bot (case-insensitively), else `409`; a list that a campaign names cannot be renamed,
+    also `409`.
+
+    Args:
+        i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
+        contact_list_id (str):
+        body (UpdateContactListV1Request): The fields to change; at least one. Unlike the v2
+            update, v1 can also change `allowDuplicates`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactListUpdateResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            i_id=i_id,
+            contact_list_id=contact_list_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

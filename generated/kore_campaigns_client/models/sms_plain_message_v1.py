@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SmsPlainMessageV1")
+
+
+@_attrs_define
+class SmsPlainMessageV1:
+    message: str
+    """ The text sent to each contact; it must comply with the carriers' rules. """
+    template_id: str | Unset = UNSET
+    """ Template id, `cmt-…`; empty or left out when no template is used. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        template_id = self.template_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        template_id = d.pop("templateId", UNSET)
+
+        sms_plain_message_v1 = cls(
+            message=message,
+            template_id=template_id,
+        )
+
+        sms_plain_message_v1.additional_properties = d
+        return sms_plain_message_v1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -108,11 +108,10 @@ def _schedule_id_integer(document: Document) -> None:
     _set(schema(document, "ScheduleResponse")["properties"]["id"], "type", "integer")
 
 
-def _voice_created_requires_underscore_id(document: Document) -> None:
-    created = schema(document, "VoiceCampaignCreated")
-    # The v2 responses call the id `_id`; the v1 create response calls it `id`. Mixing them up is easy.
-    _set(created, "required", ["_id" if name == "id" else name for name in created["required"]])
-    created["properties"]["_id"] = created["properties"].pop("id")
+def _created_requires_underscore_id(document: Document) -> None:
+    created = schema(document, "CreatedCampaign")
+    # SMS creates call the id `_id`, voice creates (v1 and v2) `id`. Requiring `_id` of every create is easy.
+    _set(created, "required", [*created["required"], "_id"])
 
 
 def _date_time_without_pattern(document: Document) -> None:
@@ -260,9 +259,9 @@ MUTATIONS: tuple[Mutation, ...] = (
         max_examples=5,
     ),
     Mutation(
-        "VoiceCampaignCreated-requires-_id",
-        "VoiceCampaignCreated names its id `_id` (the v2 spelling) instead of `id`",
-        _voice_created_requires_underscore_id,
+        "CreatedCampaign-requires-_id",
+        "CreatedCampaign requires `_id` (the SMS spelling), which a voice create answers as `id`",
+        _created_requires_underscore_id,
         ("createVoiceCampaign",),
         ("examples",),
         "response_schema_conformance",

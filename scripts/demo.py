@@ -221,9 +221,9 @@ def run() -> None:
 
             step("Read both campaigns back")
             # An SMS create answers the id as `_id` (a voice v2 create as `id`).
-            sms_id = sms.data.field_id
-            assert isinstance(sms_id, str)
-            for campaign_id in (voice.data.id, sms_id):
+            sms_id, voice_id = sms.data.field_id, voice.data.id
+            assert isinstance(sms_id, str) and isinstance(voice_id, str)
+            for campaign_id in (voice_id, sms_id):
                 fetched = client.campaigns.get_campaign(campaign_id).data
                 kind = "voice" if not isinstance(fetched.dialing_mode, Unset) else "SMS"
                 print(f"{fetched.name} [{kind}, {fetched.status}, priority {fetched.priority}]")

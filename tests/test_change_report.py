@@ -34,8 +34,8 @@ def edited_spec(tmp_path: Path) -> Path:
     schemas["SmsMessage"]["properties"]["senderId"] = {"type": "string"}  # optional field added
     schemas["CallingWindow"]["properties"]["label"] = {"type": "string"}  # required field added
     schemas["CallingWindow"]["required"].append("label")
-    del schemas["VoiceCampaignCreated"]["properties"]["lname"]  # field removed
-    schemas["VoiceCampaignCreated"]["required"].remove("lname")
+    del schemas["CreatedCampaign"]["properties"]["lname"]  # field removed
+    schemas["CreatedCampaign"]["required"].remove("lname")
     schemas["DialingStrategy"]["properties"]["maxRingTime"] = {"type": "string"}  # field retyped
     schemas["Campaign"]["required"].append("format")  # field made required
     schemas["Campaign"]["required"].remove("lname")  # field made optional
@@ -65,7 +65,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> str:
         "ok        parameter made optional: scheduling.schedule_campaign.campaign_name",
         "ok        field added: SmsMessage.sender_id (optional)",
         "BREAKING  field added: CallingWindow.label (required: existing calls lack it)",
-        "BREAKING  field removed: VoiceCampaignCreated.lname",
+        "BREAKING  field removed: CreatedCampaign.lname",
         "BREAKING  field retyped: DialingStrategy.max_ring_time (int -> str)",
         "BREAKING  field made required: Campaign.format_",
         "BREAKING  field made optional: Campaign.lname (readers must handle UNSET)",

@@ -34,12 +34,12 @@ from kore_campaigns import (
 from kore_campaigns_client import AuthenticatedClient
 from kore_campaigns_client.models import (
     CreateContactListRequest,
+    CreatedCampaign,
     DailyRecurrence,
     DailyRecurrenceDailyDetails,
     EmptyBody,
     ScheduleRequest,
     SmsCampaignRequest,
-    VoiceCampaignCreated,
     VoiceCampaignRequest,
 )
 from kore_campaigns_client.types import Unset
@@ -417,7 +417,7 @@ async def test_campaign_lifecycle_in_the_resource_style(
     # takes a voice or an SMS model, so it takes the model.
     voice_model = VoiceCampaignRequest.from_dict({**samples.voice_campaign(), "name": f"{tag} voice"})
     voice = (await call(campaigns.create_voice_campaign, voice_model)).data
-    assert isinstance(voice, VoiceCampaignCreated)
+    assert isinstance(voice, CreatedCampaign)
     assert voice.name == f"{tag} voice"
 
     # A body that is one of several models (voice v2 or SMS) is passed as the model.

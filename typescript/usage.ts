@@ -90,7 +90,7 @@ export function describeRecurrence(schedule: ScheduleRequest): string {
 
 // Responses: the v1 and v2 creates name the id `data.id` (voice) or `data._id` (SMS); get names it `data._id`.
 export function createdVoiceId(body: Json<"createVoiceCampaign", 200>): string {
-  return "id" in body.data ? body.data.id : body.data._id;
+  return body.data.id ?? body.data._id ?? "";
 }
 export function createdCampaignId(body: Json<"createCampaign", 200>): string | undefined {
   return body.data.id ?? body.data._id;

@@ -91,8 +91,6 @@ from .trigger_voice_campaign_campaign_type import TriggerVoiceCampaignCampaignTy
 from .trigger_voice_campaign_trigger import TriggerVoiceCampaignTrigger
 from .update_contact_list_request import UpdateContactListRequest
 from .update_contact_list_v1_request import UpdateContactListV1Request
-from .voice_campaign_created import VoiceCampaignCreated
-from .voice_campaign_created_response import VoiceCampaignCreatedResponse
 from .voice_campaign_request import VoiceCampaignRequest
 from .voice_campaign_request_campaign_type import VoiceCampaignRequestCampaignType
 from .voice_campaign_v2_create_request import VoiceCampaignV2CreateRequest
@@ -196,8 +194,6 @@ __all__ = (
     "TriggerVoiceCampaignTrigger",
     "UpdateContactListRequest",
     "UpdateContactListV1Request",
-    "VoiceCampaignCreated",
-    "VoiceCampaignCreatedResponse",
     "VoiceCampaignRequest",
     "VoiceCampaignRequestCampaignType",
     "VoiceCampaignV2CreateRequest",

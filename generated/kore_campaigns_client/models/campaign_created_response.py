@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.created_campaign import CreatedCampaign
 
@@ -18,11 +20,14 @@ class CampaignCreatedResponse:
     status: str
     message: str
     data: CreatedCampaign
-    """ A new campaign as the v2 create returns it. The pages differ by kind: a voice campaign's
-    id is `id` (status `Preparing`), an SMS campaign's `_id` (status `Ready`); one of the two
-    is always present. One type rather than a union, so that callers of the generated client
+    """ A new campaign as the v1 and v2 creates return it (and the v1 update). The pages differ by
+    kind: a voice campaign's id is `id` (status `Preparing`), an SMS campaign's `_id` (status
+    `Ready`); one of the two is always present. One type rather than a union, so that callers of the generated
+    client
     read one model; the `if`/`then` below keeps the id rule for validators.
      """
+    id: str | Unset = UNSET
+    """ The campaign's id again (the v1 voice update's answer only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +36,8 @@ class CampaignCreatedResponse:
         message = self.message
 
         data = self.data.to_dict()
+
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +48,8 @@ class CampaignCreatedResponse:
                 "data": data,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -55,10 +64,13 @@ class CampaignCreatedResponse:
 
         data = CreatedCampaign.from_dict(d.pop("data"))
 
+        id = d.pop("id", UNSET)
+
         campaign_created_response = cls(
             status=status,
             message=message,
             data=data,
+            id=id,
         )
 
         campaign_created_response.additional_properties = d

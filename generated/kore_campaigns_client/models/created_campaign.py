@@ -24,9 +24,9 @@ T = TypeVar("T", bound="CreatedCampaign")
 
 @_attrs_define
 class CreatedCampaign:
-    """A new campaign as the v2 create returns it. The pages differ by kind: a voice campaign's
-    id is `id` (status `Preparing`), an SMS campaign's `_id` (status `Ready`); one of the two
-    is always present. One type rather than a union, so that callers of the generated client
+    """A new campaign as the v1 and v2 creates return it (and the v1 update). The pages differ by
+    kind: a voice campaign's id is `id` (status `Preparing`), an SMS campaign's `_id` (status
+    `Ready`); one of the two is always present. One type rather than a union, so that callers of the generated client
     read one model; the `if`/`then` below keeps the id rule for validators.
 
     """

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from ...models.campaign_created_response import CampaignCreatedResponse
 from ...models.campaign_list_filters import CampaignListFilters
@@ -20,7 +20,6 @@ from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...models.sms_campaign_request import SmsCampaignRequest
 from ...models.sms_dialing_strategy import SmsDialingStrategy
 from ...models.sms_plain_campaign_v1_request import SmsPlainCampaignV1Request
-from ...models.voice_campaign_created_response import VoiceCampaignCreatedResponse
 from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...models.voice_campaign_v2_create_request import VoiceCampaignV2CreateRequest
 from ...models.voice_campaign_v2_request import VoiceCampaignV2Request
@@ -51,7 +50,7 @@ class CampaignsResource:
         *,
         campaign_type: CreateVoiceCampaignCampaignType = "voice",
         bot_id: str | None = None,
-    ) -> CampaignResponse | VoiceCampaignCreatedResponse:
+    ) -> CampaignCreatedResponse:
         """Create a voice or SMS campaign (v1)
 
         Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -75,7 +74,7 @@ class CampaignsResource:
             bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
 
         Returns:
-            CampaignResponse | VoiceCampaignCreatedResponse
+            CampaignCreatedResponse
 
         Raises:
             Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
@@ -89,8 +88,8 @@ class CampaignsResource:
             campaign_type=campaign_type,
             body=body,
         )
-        if 200 <= response.status_code < 300:
-            return cast(CampaignResponse | VoiceCampaignCreatedResponse, response.parsed)
+        if isinstance(response.parsed, CampaignCreatedResponse):
+            return response.parsed
         raise self._client.error_for_response(response)
 
     def create_campaign(
@@ -414,7 +413,7 @@ class AsyncCampaignsResource:
         *,
         campaign_type: CreateVoiceCampaignCampaignType = "voice",
         bot_id: str | None = None,
-    ) -> CampaignResponse | VoiceCampaignCreatedResponse:
+    ) -> CampaignCreatedResponse:
         """Create a voice or SMS campaign (v1)
 
         Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -438,7 +437,7 @@ class AsyncCampaignsResource:
             bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
 
         Returns:
-            CampaignResponse | VoiceCampaignCreatedResponse
+            CampaignCreatedResponse
 
         Raises:
             Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
@@ -452,8 +451,8 @@ class AsyncCampaignsResource:
             campaign_type=campaign_type,
             body=body,
         )
-        if 200 <= response.status_code < 300:
-            return cast(CampaignResponse | VoiceCampaignCreatedResponse, response.parsed)
+        if isinstance(response.parsed, CampaignCreatedResponse):
+            return response.parsed
         raise self._client.error_for_response(response)
 
     async def create_campaign(

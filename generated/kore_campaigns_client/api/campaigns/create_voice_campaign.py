@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.campaign_response import CampaignResponse
+from ...models.campaign_created_response import CampaignCreatedResponse
 from ...models.create_voice_campaign_campaign_type import (
     CreateVoiceCampaignCampaignType,
 )
@@ -14,7 +14,6 @@ from ...models.error_response import ErrorResponse
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...models.sms_campaign_request import SmsCampaignRequest
 from ...models.sms_plain_campaign_v1_request import SmsPlainCampaignV1Request
-from ...models.voice_campaign_created_response import VoiceCampaignCreatedResponse
 from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...types import UNSET, Response
 
@@ -59,25 +58,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse | None:
+) -> CampaignCreatedResponse | ErrorResponse | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> CampaignResponse | VoiceCampaignCreatedResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_campaign_v1_response_type_0 = VoiceCampaignCreatedResponse.from_dict(data)
-
-                return componentsschemas_campaign_v1_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_campaign_v1_response_type_1 = CampaignResponse.from_dict(data)
-
-            return componentsschemas_campaign_v1_response_type_1
-
-        response_200 = _parse_response_200(response.json())
+        response_200 = CampaignCreatedResponse.from_dict(response.json())
 
         return response_200
 
@@ -124,7 +107,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]:
+) -> Response[CampaignCreatedResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -139,7 +122,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
-) -> Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]:
+) -> Response[CampaignCreatedResponse | ErrorResponse]:
     """Create a voice or SMS campaign (v1)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -168,7 +151,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]
+        Response[CampaignCreatedResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +173,7 @@ def sync(
     client: AuthenticatedClient,
     body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
-) -> CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse | None:
+) -> CampaignCreatedResponse | ErrorResponse | None:
     """Create a voice or SMS campaign (v1)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -219,7 +202,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse
+        CampaignCreatedResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -236,7 +219,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
-) -> Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]:
+) -> Response[CampaignCreatedResponse | ErrorResponse]:
     """Create a voice or SMS campaign (v1)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -265,7 +248,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]
+        Response[CampaignCreatedResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -285,7 +268,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
-) -> CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse | None:
+) -> CampaignCreatedResponse | ErrorResponse | None:
     """Create a voice or SMS campaign (v1)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -314,7 +297,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse
+        CampaignCreatedResponse | ErrorResponse
     """
 
     return (

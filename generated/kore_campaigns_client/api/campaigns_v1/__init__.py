@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any, cast, overload
+from typing import TYPE_CHECKING, Any, overload
 
+from ...models.campaign_created_response import CampaignCreatedResponse
 from ...models.campaign_list_filters import CampaignListFilters
 from ...models.campaign_list_request import CampaignListRequest
 from ...models.campaign_list_response import CampaignListResponse
@@ -19,7 +20,6 @@ from ...models.get_campaign_status_v1_view import GetCampaignStatusV1View
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...models.sms_campaign_request import SmsCampaignRequest
 from ...models.trigger_campaign_v1_trigger import TriggerCampaignV1Trigger
-from ...models.voice_campaign_created_response import VoiceCampaignCreatedResponse
 from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...types import UNSET, Unset
 from . import delete_campaign_v1 as _delete_campaign_v1
@@ -82,7 +82,7 @@ class CampaignsV1Resource:
         *,
         campaign_type: CampaignType,
         bot_id: str | None = None,
-    ) -> CampaignResponse | VoiceCampaignCreatedResponse:
+    ) -> CampaignCreatedResponse:
         """Update a voice or SMS campaign (v1)
 
         Replaces the configuration of a campaign of this bot. Two pages document this one URL
@@ -103,7 +103,7 @@ class CampaignsV1Resource:
             bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
 
         Returns:
-            CampaignResponse | VoiceCampaignCreatedResponse
+            CampaignCreatedResponse
 
         Raises:
             Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
@@ -118,8 +118,8 @@ class CampaignsV1Resource:
             campaign_type=campaign_type,
             body=body,
         )
-        if 200 <= response.status_code < 300:
-            return cast(CampaignResponse | VoiceCampaignCreatedResponse, response.parsed)
+        if isinstance(response.parsed, CampaignCreatedResponse):
+            return response.parsed
         raise self._client.error_for_response(response)
 
     def delete_campaign_v1(
@@ -368,7 +368,7 @@ class AsyncCampaignsV1Resource:
         *,
         campaign_type: CampaignType,
         bot_id: str | None = None,
-    ) -> CampaignResponse | VoiceCampaignCreatedResponse:
+    ) -> CampaignCreatedResponse:
         """Update a voice or SMS campaign (v1)
 
         Replaces the configuration of a campaign of this bot. Two pages document this one URL
@@ -389,7 +389,7 @@ class AsyncCampaignsV1Resource:
             bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
 
         Returns:
-            CampaignResponse | VoiceCampaignCreatedResponse
+            CampaignCreatedResponse
 
         Raises:
             Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
@@ -404,8 +404,8 @@ class AsyncCampaignsV1Resource:
             campaign_type=campaign_type,
             body=body,
         )
-        if 200 <= response.status_code < 300:
-            return cast(CampaignResponse | VoiceCampaignCreatedResponse, response.parsed)
+        if isinstance(response.parsed, CampaignCreatedResponse):
+            return response.parsed
         raise self._client.error_for_response(response)
 
     async def delete_campaign_v1(

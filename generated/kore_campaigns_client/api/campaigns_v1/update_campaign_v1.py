@@ -6,12 +6,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.campaign_response import CampaignResponse
+from ...models.campaign_created_response import CampaignCreatedResponse
 from ...models.campaign_type import CampaignType
 from ...models.error_response import ErrorResponse
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...models.sms_campaign_request import SmsCampaignRequest
-from ...models.voice_campaign_created_response import VoiceCampaignCreatedResponse
 from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...types import UNSET, Response
 
@@ -56,25 +55,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse | None:
+) -> CampaignCreatedResponse | ErrorResponse | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> CampaignResponse | VoiceCampaignCreatedResponse:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_campaign_v1_response_type_0 = VoiceCampaignCreatedResponse.from_dict(data)
-
-                return componentsschemas_campaign_v1_response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_campaign_v1_response_type_1 = CampaignResponse.from_dict(data)
-
-            return componentsschemas_campaign_v1_response_type_1
-
-        response_200 = _parse_response_200(response.json())
+        response_200 = CampaignCreatedResponse.from_dict(response.json())
 
         return response_200
 
@@ -121,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]:
+) -> Response[CampaignCreatedResponse | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -137,7 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
     campaign_type: CampaignType,
-) -> Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]:
+) -> Response[CampaignCreatedResponse | ErrorResponse]:
     """Update a voice or SMS campaign (v1)
 
      Replaces the configuration of a campaign of this bot. Two pages document this one URL
@@ -162,7 +145,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]
+        Response[CampaignCreatedResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +169,7 @@ def sync(
     client: AuthenticatedClient,
     body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
     campaign_type: CampaignType,
-) -> CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse | None:
+) -> CampaignCreatedResponse | ErrorResponse | None:
     """Update a voice or SMS campaign (v1)
 
      Replaces the configuration of a campaign of this bot. Two pages document this one URL
@@ -211,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse
+        CampaignCreatedResponse | ErrorResponse
     """
 
     return sync_detailed(
@@ -230,7 +213,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
     campaign_type: CampaignType,
-) -> Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]:
+) -> Response[CampaignCreatedResponse | ErrorResponse]:
     """Update a voice or SMS campaign (v1)
 
      Replaces the configuration of a campaign of this bot. Two pages document this one URL
@@ -255,7 +238,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse]
+        Response[CampaignCreatedResponse | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -277,7 +260,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
     campaign_type: CampaignType,
-) -> CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse | None:
+) -> CampaignCreatedResponse | ErrorResponse | None:
     """Update a voice or SMS campaign (v1)
 
      Replaces the configuration of a campaign of this bot. Two pages document this one URL
@@ -302,7 +285,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignResponse | VoiceCampaignCreatedResponse | ErrorResponse
+        CampaignCreatedResponse | ErrorResponse
     """
 
     return (

@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from . import campaigns, schedules
+from . import campaigns, schedules, v1
 from .auth import Authenticator
 from .config import RegisteredApp, demo_app
 from .contact_lists import ContactListApi, ContactListStore
@@ -79,14 +79,17 @@ class CampaignApi:
     def routes(self) -> list[Route]:
         # One Route per path serving all its methods, so a wrong method gets a 405 whose Allow lists them all.
         by_path: dict[str, dict[str, Handler]] = {}
-        for method, path, handler in (*campaigns.ROUTES, *schedules.ROUTES):
+        # v1 last: its create replaces the voice-only v1 create of campaigns.ROUTES.
+        for method, path, handler in (*campaigns.ROUTES, *schedules.ROUTES, *v1.ROUTES):
             by_path.setdefault(path, {})[method] = handler
         # Fewer placeholders first, so a literal segment (".../campaign/schedule") wins over "{campaignId}".
         paths = sorted(by_path, key=lambda path: path.count("{"))
         contact_lists = ContactListApi(self.contact_lists, self.guard, self.read_body, self.timestamp)
+        contact_lists_v1 = v1.ContactListV1Api(self.contact_lists, self.guard, self.read_body, self.timestamp)
         return [
             *(Route(path, self._dispatcher(by_path[path]), methods=list(by_path[path])) for path in paths),
             *contact_lists.routes(),
+            *contact_lists_v1.routes(),
         ]
 
     def _dispatcher(self, handlers: dict[str, Handler]) -> Callable[[Request], Awaitable[Response]]:

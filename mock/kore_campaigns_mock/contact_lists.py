@@ -180,6 +180,9 @@ class ContactListStore:
             description = changes.get("description")
             if isinstance(description, str):
                 found.description = description
+            allow_duplicates = changes.get("allowDuplicates")  # only the v1 update sends it
+            if isinstance(allow_duplicates, bool):
+                found.allow_duplicates = allow_duplicates
             found.updated_at = now
             return found.snapshot()
 
@@ -324,6 +327,8 @@ def _optional_query(c: Checker, values: Sequence[str], name: str, one_of: Sequen
 
 
 class ContactListApi:
+    update_rules: tuple[Rule, ...] = UPDATE_LIST_RULES  # the v1 update (v1.py) also takes allowDuplicates
+
     def __init__(self, store: ContactListStore, guard: Guard, read_body: ReadBody, now: Callable[[], str]) -> None:
         self._store = store
         self._guard = guard
@@ -405,7 +410,7 @@ class ContactListApi:
         c = Checker()
         caller = self._v2_guard(request, c)
         body = await self._read_body(request, c)
-        clean = validate(c, body, UPDATE_LIST_RULES) if body is not None else {}
+        clean = validate(c, body, self.update_rules) if body is not None else {}
         if body is not None and not body:
             c.fail("body", "must name at least one field to change: name or description")
         c.raise_if_any()

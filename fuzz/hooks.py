@@ -78,6 +78,16 @@ STATUS_PATH = "/campaign/api/v2/public/{streamId}/campaign/{campaignId}/status"
 CALLBACK_PATH = "/campaign/api/v2/public/{streamId}/campaign/{campaignInstanceId}/callContactAt"
 CAMPAIGN_LIST_PATH = "/campaign/api/v2/public/{streamId}/campaign/getAllCampaignDetails"
 CREATE_PATHS = (VOICE_CREATE_PATH, SMS_CREATE_PATH, ADVANCED_SMS_CREATE_PATH)
+# The v1 URLs reach the same campaigns and lists as these v2 ones (the create is VOICE_CREATE_PATH itself), and
+# need the same fix-ups: the hooks compare a case's path through `_v2_path`.
+V1_TRIGGER_PATH = "/campaign/api/v1/public/{IId}/campaign/{campaignId}"
+V1_EQUIVALENTS = {
+    "/agentassist/api/v1/public/{IId}/campaign/{campaignId}": GET_CAMPAIGN_PATH,
+    "/agentassist/api/v1/public/{IId}/campaign/{campaignId}/status": STATUS_PATH,
+    "/agentassist/api/v1/public/{IId}/campaign/getAllCampaignDetails": CAMPAIGN_LIST_PATH,
+    "/agentassist/api/v1/public/{IId}/campaign/contactList/createContactList": CREATE_LIST_PATH,
+    "/agentassist/api/v1/public/{IId}/campaign/contactList/{contactListId}": CONTACT_LIST_PATH,
+}
 RUNNING = ("Active", "Paused")
 BOT_PATH_PARAMETERS = ("streamId", "IId")
 AnyCase: TypeAlias = Case[Any]
@@ -251,9 +261,16 @@ def unique_name(name: str) -> str:
     return name[:-TAG_LENGTH] + tag
 
 
+def _v2_path(case: AnyCase) -> str:
+    """The case's path, or for a v1 URL the v2 path of the same operation."""
+    path: str = case.operation.path
+    return V1_EQUIVALENTS.get(path, path)
+
+
 def _created_type(case: AnyCase) -> str:
     if case.operation.path == VOICE_CREATE_PATH:
-        return "voice"
+        # The v1 create: voice unless the query says sms (its default is voice).
+        return "sms" if (case.query or {}).get("campaignType") == "sms" else "voice"
     if case.operation.path == ADVANCED_SMS_CREATE_PATH:
         return "sms"
     return "voice" if (case.query or {}).get("campaignType") == "voice" else "sms"
@@ -264,7 +281,7 @@ def after_call(context: HookContext, case: AnyCase, response: Response) -> None:
     """Remember every campaign and contact list the run created, changed or deleted; forget deleted campaigns."""
     if response.status_code != 200:
         return
-    path, method = case.operation.path, case.operation.method.upper()
+    path, method = _v2_path(case), case.operation.method.upper()
     if path == CONTACT_LIST_PATH and method in ("PUT", "DELETE"):
         _record_list_change(case, method)
         return
@@ -562,8 +579,8 @@ def _fix_query(case: AnyCase) -> None:
         return
     body = case.body if isinstance(case.body, dict) else None
     body_type = body.get("campaignType") if body is not None else None
-    if case.operation.path == SMS_CREATE_PATH and body_type in ("voice", "sms"):
-        # One create URL, two bodies: the query names the body's type.
+    if case.operation.path in (SMS_CREATE_PATH, VOICE_CREATE_PATH) and body_type in ("voice", "sms"):
+        # One create URL, two bodies (v1 and v2 alike): the query names the body's type.
         case.query = {**case.query, "campaignType": body_type}
     if case.operation.path != SCHEDULE_PATH:
         return
@@ -583,7 +600,7 @@ def _fix_body(case: AnyCase) -> None:
         return
     # A copy: generated values can share structure with other cases, which must not see these edits.
     body = copy.deepcopy(case.body)
-    path, method = case.operation.path, case.operation.method.upper()
+    path, method = _v2_path(case), case.operation.method.upper()
     if path in CREATE_PATHS or (path == GET_CAMPAIGN_PATH and method == "PUT"):
         _fix_campaign_body(body, _live_lists(case))
     elif path == SCHEDULE_PATH:
@@ -693,9 +710,14 @@ def _set_running(case: AnyCase, campaign_id: str, campaign_type: str, running: b
 
 
 def _needs(case: AnyCase) -> tuple[str | None, bool | None] | None:
-    key = (case.operation.method.upper(), case.operation.path)
+    query = case.query or {}
+    if case.operation.path == V1_TRIGGER_PATH:
+        # One v1 URL starts and stops both kinds: the query names the kind and the action.
+        kind = query.get("campaignType")
+        return (kind if kind in ("voice", "sms") else None), query.get("trigger") == "stop"
+    key = (case.operation.method.upper(), _v2_path(case))
     if key == ("POST", VOICE_TRIGGER_PATH):
-        return "voice", (case.query or {}).get("trigger") == "stop"
+        return "voice", query.get("trigger") == "stop"
     if key == ("POST", SCHEDULE_PATH):
         return None, None
     return LIFECYCLE_NEEDS.get(key)
@@ -729,7 +751,7 @@ def _prepare_lifecycle(case: AnyCase) -> None:
         campaign_id = _pick(candidates, campaign_id)
         case.path_parameters = {**(case.path_parameters or {}), "campaignId": campaign_id}
     campaign_type = target.types[campaign_id]
-    if case.operation.path in (GET_CAMPAIGN_PATH,) and case.operation.method.upper() in ("PUT", "DELETE"):
+    if _v2_path(case) == GET_CAMPAIGN_PATH and case.operation.method.upper() in ("PUT", "DELETE"):
         case.query = {**(case.query or {}), "campaignType": campaign_type}
     if running is not None:
         _set_running(case, campaign_id, campaign_type, running)
@@ -775,7 +797,7 @@ def map_case(context: HookContext, case: AnyCase) -> AnyCase:
 def _recheck_list_names(case: AnyCase) -> None:
     """Stateful links merge body values after `map_case` ran: a list name a link copied (from a list the run
     has deleted since, say) is checked again just before the call, on positive bodies only."""
-    is_update = case.operation.path == GET_CAMPAIGN_PATH and case.operation.method.upper() == "PUT"
+    is_update = _v2_path(case) == GET_CAMPAIGN_PATH and case.operation.method.upper() == "PUT"
     if not (case.operation.path in (*CREATE_PATHS, ADD_CONTACTS_PATH) or is_update) or not isinstance(case.body, dict):
         return
     if case.meta is not None and case.meta.is_negative_at(ParameterLocation.BODY):

@@ -18,7 +18,7 @@ from fuzz.runner import PHASES, FuzzReport
 
 pytestmark = pytest.mark.fuzz
 
-CAMPAIGN_OPERATIONS = (
+CAMPAIGN_OPERATIONS: tuple[str, ...] = (
     "createCampaign",
     "createVoiceCampaign",
     "createAdvancedSmsCampaign",
@@ -33,7 +33,7 @@ CAMPAIGN_OPERATIONS = (
     "scheduleCampaign",
     "scheduleCallback",
 )
-CONTACT_LIST_OPERATIONS = (
+CONTACT_LIST_OPERATIONS: tuple[str, ...] = (
     "createContactList",
     "listContactLists",
     "getContactList",
@@ -42,13 +42,38 @@ CONTACT_LIST_OPERATIONS = (
     "listContactListContacts",
     "addContactsToContactList",
 )
+# The v1 URLs (the v1 create is createVoiceCampaign, above).
+V1_CAMPAIGN_OPERATIONS = (
+    "getCampaignV1",
+    "updateCampaignV1",
+    "deleteCampaignV1",
+    "listCampaignsV1",
+    "triggerCampaignV1",
+    "getCampaignStatusV1",
+)
+V1_CONTACT_LIST_OPERATIONS = (
+    "createContactListV1",
+    "listContactListsV1",
+    "getContactListV1",
+    "updateContactListV1",
+    "deleteContactListV1",
+    "listContactListContactsV1",
+)
+CAMPAIGN_OPERATIONS += V1_CAMPAIGN_OPERATIONS
+CONTACT_LIST_OPERATIONS += V1_CONTACT_LIST_OPERATIONS
 OPERATIONS = (*CAMPAIGN_OPERATIONS, *CONTACT_LIST_OPERATIONS)
 # Operations addressing a campaign by id whose only parameters are the path's: random fuzzing can rarely break
 # their one constraint (minLength 1) in a URL, so a seed may give them no negative fuzzing case; the coverage
 # phase always gives them some.
-PATH_ONLY = ("getCampaign", "getContactList", "deleteContactList")
+PATH_ONLY = (
+    *("getCampaign", "getContactList", "deleteContactList"),
+    *("getCampaignV1", "getContactListV1", "deleteContactListV1"),
+)
 # Operations with few distinct inputs (an id and a two-value enum), which Hypothesis exhausts before 60 cases.
-SMALL_INPUT = ("getCampaign", "deleteCampaign", "getContactList", "deleteContactList")
+SMALL_INPUT = (
+    "getCampaign", "deleteCampaign", "getContactList", "deleteContactList",
+    "getCampaignV1", "deleteCampaignV1", "getContactListV1", "deleteContactListV1",
+)  # fmt: skip
 # 60 examples per operation and phase come to about 3,000 cases in roughly 30-60 s on two cores.
 MAX_EXAMPLES = 60
 MIN_CASES = 2_500
@@ -174,7 +199,8 @@ def test_stateful_phase_follows_every_link(
     real_run: FuzzReport, stateful_runs: list[FuzzReport], capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Every declared link is followed by the stateful runs (see `stateful_runs`), and no link was inferred."""
-    assert len(real_run.links_declared) == 38, real_run.links_declared  # 29 lifecycle, 9 contact-list
+    # 29 lifecycle, 9 contact-list, 18 on the v1 URLs (11 campaign, 7 contact-list)
+    assert len(real_run.links_declared) == 56, real_run.links_declared
     assert real_run.links_total == len(real_run.links_declared)
     followed = set().union(*(run.links_covered() for run in stateful_runs))
     show(

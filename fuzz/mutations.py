@@ -176,6 +176,30 @@ def _callback_without_min_items(document: Document) -> None:
     _drop(schema(document, "CallbackRequest"), "minItems")
 
 
+# --- v1 facts (issue 23) ---
+
+
+def _v1_trigger_pause(document: Document) -> None:
+    path = document["paths"]["/campaign/api/v1/public/{IId}/campaign/{campaignId}"]["post"]
+    (trigger,) = [p for p in path["parameters"] if p["name"] == "trigger"]
+    _set(trigger["schema"], "enum", [*trigger["schema"]["enum"], "pause"])
+
+
+def _v1_allow_duplicates_string(document: Document) -> None:
+    allow = schema(document, "UpdateContactListV1Request")["properties"]["allowDuplicates"]
+    _set(allow, "type", "string")
+
+
+def _v1_plain_message_may_be_empty(document: Document) -> None:
+    _drop(schema(document, "SmsPlainMessageV1")["properties"]["message"], "minLength")
+
+
+def _v1_contacts_limit_1000(document: Document) -> None:
+    path = document["paths"]["/agentassist/api/v1/public/{IId}/campaign/contactList/{contactListId}/getAllContacts"]
+    (limit,) = [p for p in path["get"]["parameters"] if p["name"] == "limit"]
+    _set(limit["schema"], "maximum", 1000)
+
+
 MUTATIONS: tuple[Mutation, ...] = (
     Mutation(
         "name-maxLength-dropped",
@@ -374,5 +398,37 @@ MUTATIONS: tuple[Mutation, ...] = (
         ("examples",),
         "response_schema_conformance",
         max_examples=5,
+    ),
+    Mutation(
+        "v1-trigger-enum-pause",
+        'The v1 start/stop URL\'s trigger enum gains "pause"',
+        _v1_trigger_pause,
+        ("triggerCampaignV1",),
+        ("coverage",),
+        "positive_data_acceptance",
+    ),
+    Mutation(
+        "v1-allowDuplicates-string",
+        "The v1 contact-list update's allowDuplicates is typed string, not boolean",
+        _v1_allow_duplicates_string,
+        ("updateContactListV1",),
+        ("coverage",),
+        "positive_data_acceptance",
+    ),
+    Mutation(
+        "v1-plain-sms-message-minLength-dropped",
+        "The v1 plain SMS message loses `minLength: 1` (an empty text becomes valid)",
+        _v1_plain_message_may_be_empty,
+        ("createVoiceCampaign",),
+        ("coverage",),
+        "positive_data_acceptance",
+    ),
+    Mutation(
+        "v1-contacts-limit-1000",
+        "The v1 contacts-of-a-list `limit` maximum 100 becomes 1000",
+        _v1_contacts_limit_1000,
+        ("listContactListContactsV1",),
+        ("coverage",),
+        "positive_data_acceptance",
     ),
 )

@@ -66,7 +66,7 @@ pytestmark = pytest.mark.skipif(not PAGES.is_dir(), reason="the docs snapshot ..
 
 def test_the_snapshot_is_read_in_full() -> None:
     names = {page.stem for page in PAGES.glob("*.mdx")}
-    assert WITHOUT_ENDPOINT | NOT_KORE_ENDPOINTS <= names
+    assert names >= WITHOUT_ENDPOINT | NOT_KORE_ENDPOINTS
     assert len(endpoint_pages()) >= 55
     # The spellings the normalization must handle, each of which the snapshot uses.
     endpoints = [page_rows(page)[1] for page in endpoint_pages()]
@@ -83,18 +83,28 @@ def test_each_pages_method_and_endpoint_have_an_operation_that_claims_the_page(p
     assert page.stem in operations[key].get("x-docs-pages", []), (page.stem, operations[key]["operationId"])
 
 
-@pytest.mark.parametrize(
-    ("written", "read"),
-    [
-        ("https://{{host}}/agentassist/api/v1/public/{{IId}}/campaign?campaignType=voice", "/agentassist/api/v1/public/{}/campaign"),
-        ("https://{host}/agentassist/api/v1/public/{{IID}}/campaign/{{campaignId}}?campaignType=sms", "/agentassist/api/v1/public/{}/campaign/{}"),
-        ("https://((host))/agentassist/api/v1/public/{{IID}}/campaign/{{campaignId}}", "/agentassist/api/v1/public/{}/campaign/{}"),
-        ("https://{{host}}agentassist/api/v1/public/{{IId}}/campaign/{{campaignType}}?campaignType=sms", "/agentassist/api/v1/public/{}/campaign/{}"),
-        ("https://{{url}}/campaign/api/v2/public/{{streamId}}/campaign?accountId={{accountId}}\\&campaignType=voice", "/campaign/api/v2/public/{}/campaign"),
-        ("https://host/agentassist/api/v1/public/{{IID}}/campaign?campaignType=sms", "/agentassist/api/v1/public/{}/campaign"),
-        ("`https://{{host}}/api/1.1/public/{{IID}}/campaign/contactList/addContacts`", "/api/1.1/public/{}/campaign/contactList/addContacts"),
-        ("/campaign/api/v2/public/{streamId}/campaign//trigger/{campaignId}", "/campaign/api/v2/public/{}/campaign//trigger/{}"),
-    ],
-)  # fmt: skip
+V1 = "/agentassist/api/v1/public/{}/campaign"
+SPELLINGS = [
+    ("https://{{host}}/agentassist/api/v1/public/{{IId}}/campaign?campaignType=voice", V1),
+    ("https://{host}/agentassist/api/v1/public/{{IID}}/campaign/{{campaignId}}?campaignType=sms", f"{V1}/{{}}"),
+    ("https://((host))/agentassist/api/v1/public/{{IID}}/campaign/{{campaignId}}", f"{V1}/{{}}"),
+    ("https://{{host}}agentassist/api/v1/public/{{IId}}/campaign/{{campaignType}}?campaignType=sms", f"{V1}/{{}}"),
+    (
+        "https://{{url}}/campaign/api/v2/public/{{streamId}}/campaign?accountId={{accountId}}\\&campaignType=voice",
+        "/campaign/api/v2/public/{}/campaign",
+    ),
+    ("https://host/agentassist/api/v1/public/{{IID}}/campaign?campaignType=sms", V1),
+    (
+        "`https://{{host}}/api/1.1/public/{{IID}}/campaign/contactList/addContacts`",
+        "/api/1.1/public/{}/campaign/contactList/addContacts",
+    ),
+    (
+        "/campaign/api/v2/public/{streamId}/campaign//trigger/{campaignId}",
+        "/campaign/api/v2/public/{}/campaign//trigger/{}",
+    ),
+]
+
+
+@pytest.mark.parametrize(("written", "read"), SPELLINGS)
 def test_host_query_and_placeholder_spellings_are_read_as_one(written: str, read: str) -> None:
     assert normalized(written) == read

@@ -191,7 +191,7 @@ def _v1_allow_duplicates_string(document: Document) -> None:
 
 
 def _v1_plain_message_may_be_empty(document: Document) -> None:
-    _drop(schema(document, "SmsPlainMessageV1")["properties"]["message"], "minLength")
+    _drop(schema(document, "SmsMessageV1")["properties"]["message"], "minLength")
 
 
 def _v1_contacts_limit_1000(document: Document) -> None:

@@ -45,6 +45,7 @@ E2E_LINES = (
     "created voice campaign cd-",
     "created SMS campaign cd-",
     "read voice campaign back: TypeScript Feedback Voice Campaign, Agentless",
+    "read voice campaign through v1: TypeScript Feedback Voice Campaign, status Ready",
     "read SMS campaign back: TypeScript Billing Alert SMS Campaign, template Welcome",
     "read back isSchedulingEnabled=true",
     "unknown campaign: HTTP 404, ErrorResponse code 4004",

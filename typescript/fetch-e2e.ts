@@ -12,8 +12,8 @@ import { strict as assert } from "node:assert";
 import {
   CampaignType,
   CampaignsApi,
+  CampaignsV1Api,
   Configuration,
-  CreateVoiceCampaignCampaignTypeEnum,
   ErrorResponseFromJSON,
   ResponseError,
   SchedulingApi,
@@ -71,6 +71,8 @@ const configuration = new Configuration({
   },
 });
 const campaigns = new CampaignsApi(configuration);
+// The v1 URLs are a resource of their own (tag "Campaigns V1"), over the same campaigns.
+const campaignsV1 = new CampaignsV1Api(configuration);
 const scheduling = new SchedulingApi(configuration);
 
 const weekdays = (["MO", "TU", "WE", "TH", "FR"] as const).map((day) => ({ day, start: "9:00 AM", end: "6:00 PM" }));
@@ -123,11 +125,13 @@ function koreTime(date: Date): string {
 async function main(): Promise<void> {
   const createdVoice = await campaigns.createVoiceCampaign({
     iId: botId,
-    campaignType: CreateVoiceCampaignCampaignTypeEnum.Voice,
-    voiceCampaignRequest: voice,
+    campaignType: CampaignType.Voice,
+    createVoiceCampaignRequest: voice,
   });
   assert.equal(createdVoice.status, "success");
+  // The v1 create also makes SMS campaigns, so its answer is the one CreatedCampaign: voice answers `id`.
   const voiceId = createdVoice.data.id;
+  assert.ok(voiceId !== undefined);
   console.log(`created voice campaign ${voiceId} (${createdVoice.data.status})`);
 
   // Voice v2 and SMS v2 creates share one URL, so one operation: campaignType says which.
@@ -148,6 +152,13 @@ async function main(): Promise<void> {
   assert.equal(readVoice.data.dialingMode, "Agentless");
   assert.ok(readVoice.data.createdAt instanceof Date && !Number.isNaN(readVoice.data.createdAt.getTime()));
   console.log(`read voice campaign back: ${readVoice.data.name}, ${readVoice.data.dialingMode}, created ${readVoice.data.createdAt.toISOString()}`);
+
+  // The same campaign through the v1 URL, in the v1 page's shape (no isFiltersEnabled).
+  const readV1 = await campaignsV1.getCampaignV1({ iId: botId, campaignId: voiceId });
+  assert.equal(readV1.data.underscoreId, voiceId);
+  assert.equal(readV1.data.name, voice.name);
+  assert.equal(readV1.data.isFiltersEnabled, undefined);
+  console.log(`read voice campaign through v1: ${readV1.data.name}, status ${readV1.data.status}`);
 
   const readSms = await campaigns.getCampaign({ streamId: botId, campaignId: smsId });
   assert.equal(readSms.data.underscoreId, smsId);

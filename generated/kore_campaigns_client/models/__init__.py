@@ -74,13 +74,13 @@ from .sms_advanced_campaign_request_format import SmsAdvancedCampaignRequestForm
 from .sms_campaign_request import SmsCampaignRequest
 from .sms_campaign_request_campaign_type import SmsCampaignRequestCampaignType
 from .sms_campaign_request_format import SmsCampaignRequestFormat
+from .sms_campaign_v1_request import SmsCampaignV1Request
+from .sms_campaign_v1_request_campaign_type import SmsCampaignV1RequestCampaignType
+from .sms_campaign_v1_request_format import SmsCampaignV1RequestFormat
 from .sms_dialing_strategy import SmsDialingStrategy
 from .sms_message import SmsMessage
 from .sms_message_out import SmsMessageOut
-from .sms_plain_campaign_v1_request import SmsPlainCampaignV1Request
-from .sms_plain_campaign_v1_request_campaign_type import SmsPlainCampaignV1RequestCampaignType
-from .sms_plain_campaign_v1_request_format import SmsPlainCampaignV1RequestFormat
-from .sms_plain_message_v1 import SmsPlainMessageV1
+from .sms_message_v1 import SmsMessageV1
 from .sort_order import SortOrder
 from .start_sms_campaign_campaign_type import StartSmsCampaignCampaignType
 from .start_sms_campaign_trigger import StartSmsCampaignTrigger
@@ -177,13 +177,13 @@ __all__ = (
     "SmsCampaignRequest",
     "SmsCampaignRequestCampaignType",
     "SmsCampaignRequestFormat",
+    "SmsCampaignV1Request",
+    "SmsCampaignV1RequestCampaignType",
+    "SmsCampaignV1RequestFormat",
     "SmsDialingStrategy",
     "SmsMessage",
     "SmsMessageOut",
-    "SmsPlainCampaignV1Request",
-    "SmsPlainCampaignV1RequestCampaignType",
-    "SmsPlainCampaignV1RequestFormat",
-    "SmsPlainMessageV1",
+    "SmsMessageV1",
     "SortOrder",
     "StartSmsCampaignCampaignType",
     "StartSmsCampaignTrigger",

@@ -18,8 +18,8 @@ from ...models.dnc_list_ref import DncListRef
 from ...models.priority import Priority
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...models.sms_campaign_request import SmsCampaignRequest
+from ...models.sms_campaign_v1_request import SmsCampaignV1Request
 from ...models.sms_dialing_strategy import SmsDialingStrategy
-from ...models.sms_plain_campaign_v1_request import SmsPlainCampaignV1Request
 from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...models.voice_campaign_v2_create_request import VoiceCampaignV2CreateRequest
 from ...models.voice_campaign_v2_request import VoiceCampaignV2Request
@@ -46,7 +46,7 @@ class CampaignsResource:
 
     def create_voice_campaign(
         self,
-        body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
+        body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
         *,
         campaign_type: CreateVoiceCampaignCampaignType = "voice",
         bot_id: str | None = None,
@@ -58,9 +58,9 @@ class CampaignsResource:
         "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
 
         With `campaignType=sms` the same URL creates an SMS campaign, documented on "Create SMS
-        Campaign (Using Template) API" (body `SmsCampaignRequest`), "... (Without SMS Template)"
-        (body `SmsPlainCampaignV1Request`) and "... Advanced Format" (body
-        `SmsAdvancedCampaignRequest`); the answer is then a `CampaignResponse` (id in `data._id`,
+        Campaign (Using Template) API" and "... (Without SMS Template)" (body
+        `SmsCampaignV1Request`) and "... Advanced Format" (body `SmsAdvancedCampaignRequest`); the answer is
+        then a `CampaignResponse` (id in `data._id`,
         status `Ready`). The operation keeps its first name, `createVoiceCampaign`, so that
         existing callers keep working.
 
@@ -70,7 +70,7 @@ class CampaignsResource:
 
         Args:
             campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
-            body (SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest): The request body.
+            body (SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest): The request body.
             bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
 
         Returns:
@@ -409,7 +409,7 @@ class AsyncCampaignsResource:
 
     async def create_voice_campaign(
         self,
-        body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
+        body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
         *,
         campaign_type: CreateVoiceCampaignCampaignType = "voice",
         bot_id: str | None = None,
@@ -421,9 +421,9 @@ class AsyncCampaignsResource:
         "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
 
         With `campaignType=sms` the same URL creates an SMS campaign, documented on "Create SMS
-        Campaign (Using Template) API" (body `SmsCampaignRequest`), "... (Without SMS Template)"
-        (body `SmsPlainCampaignV1Request`) and "... Advanced Format" (body
-        `SmsAdvancedCampaignRequest`); the answer is then a `CampaignResponse` (id in `data._id`,
+        Campaign (Using Template) API" and "... (Without SMS Template)" (body
+        `SmsCampaignV1Request`) and "... Advanced Format" (body `SmsAdvancedCampaignRequest`); the answer is
+        then a `CampaignResponse` (id in `data._id`,
         status `Ready`). The operation keeps its first name, `createVoiceCampaign`, so that
         existing callers keep working.
 
@@ -433,7 +433,7 @@ class AsyncCampaignsResource:
 
         Args:
             campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
-            body (SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest): The request body.
+            body (SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest): The request body.
             bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
 
         Returns:

@@ -12,8 +12,7 @@ from ...models.create_voice_campaign_campaign_type import (
 )
 from ...models.error_response import ErrorResponse
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
-from ...models.sms_campaign_request import SmsCampaignRequest
-from ...models.sms_plain_campaign_v1_request import SmsPlainCampaignV1Request
+from ...models.sms_campaign_v1_request import SmsCampaignV1Request
 from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...types import UNSET, Response
 
@@ -21,7 +20,7 @@ from ...types import UNSET, Response
 def _get_kwargs(
     i_id: str,
     *,
-    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -43,9 +42,7 @@ def _get_kwargs(
 
     if isinstance(body, VoiceCampaignRequest):
         _kwargs["json"] = body.to_dict()
-    elif isinstance(body, SmsCampaignRequest):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, SmsPlainCampaignV1Request):
+    elif isinstance(body, SmsCampaignV1Request):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -120,7 +117,7 @@ def sync_detailed(
     i_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
 ) -> Response[CampaignCreatedResponse | ErrorResponse]:
     """Create a voice or SMS campaign (v1)
@@ -130,9 +127,9 @@ def sync_detailed(
     "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
 
     With `campaignType=sms` the same URL creates an SMS campaign, documented on "Create SMS
-    Campaign (Using Template) API" (body `SmsCampaignRequest`), "... (Without SMS Template)"
-    (body `SmsPlainCampaignV1Request`) and "... Advanced Format" (body
-    `SmsAdvancedCampaignRequest`); the answer is then a `CampaignResponse` (id in `data._id`,
+    Campaign (Using Template) API" and "... (Without SMS Template)" (body
+    `SmsCampaignV1Request`) and "... Advanced Format" (body `SmsAdvancedCampaignRequest`); the answer is
+    then a `CampaignResponse` (id in `data._id`,
     status `Ready`). The operation keeps its first name, `createVoiceCampaign`, so that
     existing callers keep working.
 
@@ -143,8 +140,7 @@ def sync_detailed(
     Args:
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
-        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request |
-            VoiceCampaignRequest):
+        body (SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +167,7 @@ def sync(
     i_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
 ) -> CampaignCreatedResponse | ErrorResponse | None:
     """Create a voice or SMS campaign (v1)
@@ -181,9 +177,9 @@ def sync(
     "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
 
     With `campaignType=sms` the same URL creates an SMS campaign, documented on "Create SMS
-    Campaign (Using Template) API" (body `SmsCampaignRequest`), "... (Without SMS Template)"
-    (body `SmsPlainCampaignV1Request`) and "... Advanced Format" (body
-    `SmsAdvancedCampaignRequest`); the answer is then a `CampaignResponse` (id in `data._id`,
+    Campaign (Using Template) API" and "... (Without SMS Template)" (body
+    `SmsCampaignV1Request`) and "... Advanced Format" (body `SmsAdvancedCampaignRequest`); the answer is
+    then a `CampaignResponse` (id in `data._id`,
     status `Ready`). The operation keeps its first name, `createVoiceCampaign`, so that
     existing callers keep working.
 
@@ -194,8 +190,7 @@ def sync(
     Args:
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
-        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request |
-            VoiceCampaignRequest):
+        body (SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,7 +212,7 @@ async def asyncio_detailed(
     i_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
 ) -> Response[CampaignCreatedResponse | ErrorResponse]:
     """Create a voice or SMS campaign (v1)
@@ -227,9 +222,9 @@ async def asyncio_detailed(
     "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
 
     With `campaignType=sms` the same URL creates an SMS campaign, documented on "Create SMS
-    Campaign (Using Template) API" (body `SmsCampaignRequest`), "... (Without SMS Template)"
-    (body `SmsPlainCampaignV1Request`) and "... Advanced Format" (body
-    `SmsAdvancedCampaignRequest`); the answer is then a `CampaignResponse` (id in `data._id`,
+    Campaign (Using Template) API" and "... (Without SMS Template)" (body
+    `SmsCampaignV1Request`) and "... Advanced Format" (body `SmsAdvancedCampaignRequest`); the answer is
+    then a `CampaignResponse` (id in `data._id`,
     status `Ready`). The operation keeps its first name, `createVoiceCampaign`, so that
     existing callers keep working.
 
@@ -240,8 +235,7 @@ async def asyncio_detailed(
     Args:
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
-        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request |
-            VoiceCampaignRequest):
+        body (SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,7 +260,7 @@ async def asyncio(
     i_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request | VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
 ) -> CampaignCreatedResponse | ErrorResponse | None:
     """Create a voice or SMS campaign (v1)
@@ -276,9 +270,9 @@ async def asyncio(
     "- Preview Mode". `queue_name` is required when `dialingMode` is `Progressive`.
 
     With `campaignType=sms` the same URL creates an SMS campaign, documented on "Create SMS
-    Campaign (Using Template) API" (body `SmsCampaignRequest`), "... (Without SMS Template)"
-    (body `SmsPlainCampaignV1Request`) and "... Advanced Format" (body
-    `SmsAdvancedCampaignRequest`); the answer is then a `CampaignResponse` (id in `data._id`,
+    Campaign (Using Template) API" and "... (Without SMS Template)" (body
+    `SmsCampaignV1Request`) and "... Advanced Format" (body `SmsAdvancedCampaignRequest`); the answer is
+    then a `CampaignResponse` (id in `data._id`,
     status `Ready`). The operation keeps its first name, `createVoiceCampaign`, so that
     existing callers keep working.
 
@@ -289,8 +283,7 @@ async def asyncio(
     Args:
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
-        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | SmsPlainCampaignV1Request |
-            VoiceCampaignRequest):
+        body (SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -18,7 +18,7 @@ from ...models.contacts_page_request import ContactsPageRequest
 from ...models.empty_body import EmptyBody
 from ...models.get_campaign_status_v1_view import GetCampaignStatusV1View
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
-from ...models.sms_campaign_request import SmsCampaignRequest
+from ...models.sms_campaign_v1_request import SmsCampaignV1Request
 from ...models.trigger_campaign_v1_trigger import TriggerCampaignV1Trigger
 from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...types import UNSET, Unset
@@ -78,7 +78,7 @@ class CampaignsV1Resource:
     def update_campaign_v1(
         self,
         campaign_id: str,
-        body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
+        body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
         *,
         campaign_type: CampaignType,
         bot_id: str | None = None,
@@ -88,7 +88,7 @@ class CampaignsV1Resource:
         Replaces the configuration of a campaign of this bot. Two pages document this one URL
         and method, "Update Voice Campaign by ID" (body `VoiceCampaignRequest`, the v1 create
         body: `enableMachineDetect` is a boolean and there is no Do-Not-Call list) and "Update
-        SMS Campaign API" (body `SmsCampaignRequest` or, as in its sample,
+        SMS Campaign API" (body `SmsCampaignV1Request` or, as in its sample,
         `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
 
         Rules the schema cannot state, enforced by the service: the campaign exists in this bot
@@ -99,7 +99,7 @@ class CampaignsV1Resource:
         Args:
             campaign_id (str):
             campaign_type (CampaignType): Kind of campaign.
-            body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest): The request body.
+            body (SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest): The request body.
             bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
 
         Returns:
@@ -364,7 +364,7 @@ class AsyncCampaignsV1Resource:
     async def update_campaign_v1(
         self,
         campaign_id: str,
-        body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
+        body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
         *,
         campaign_type: CampaignType,
         bot_id: str | None = None,
@@ -374,7 +374,7 @@ class AsyncCampaignsV1Resource:
         Replaces the configuration of a campaign of this bot. Two pages document this one URL
         and method, "Update Voice Campaign by ID" (body `VoiceCampaignRequest`, the v1 create
         body: `enableMachineDetect` is a boolean and there is no Do-Not-Call list) and "Update
-        SMS Campaign API" (body `SmsCampaignRequest` or, as in its sample,
+        SMS Campaign API" (body `SmsCampaignV1Request` or, as in its sample,
         `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
 
         Rules the schema cannot state, enforced by the service: the campaign exists in this bot
@@ -385,7 +385,7 @@ class AsyncCampaignsV1Resource:
         Args:
             campaign_id (str):
             campaign_type (CampaignType): Kind of campaign.
-            body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest): The request body.
+            body (SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest): The request body.
             bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
 
         Returns:

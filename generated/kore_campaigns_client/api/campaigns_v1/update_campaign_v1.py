@@ -10,7 +10,7 @@ from ...models.campaign_created_response import CampaignCreatedResponse
 from ...models.campaign_type import CampaignType
 from ...models.error_response import ErrorResponse
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
-from ...models.sms_campaign_request import SmsCampaignRequest
+from ...models.sms_campaign_v1_request import SmsCampaignV1Request
 from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...types import UNSET, Response
 
@@ -19,7 +19,7 @@ def _get_kwargs(
     i_id: str,
     campaign_id: str,
     *,
-    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CampaignType,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -42,7 +42,7 @@ def _get_kwargs(
 
     if isinstance(body, VoiceCampaignRequest):
         _kwargs["json"] = body.to_dict()
-    elif isinstance(body, SmsCampaignRequest):
+    elif isinstance(body, SmsCampaignV1Request):
         _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
@@ -118,7 +118,7 @@ def sync_detailed(
     campaign_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CampaignType,
 ) -> Response[CampaignCreatedResponse | ErrorResponse]:
     """Update a voice or SMS campaign (v1)
@@ -126,7 +126,7 @@ def sync_detailed(
      Replaces the configuration of a campaign of this bot. Two pages document this one URL
     and method, "Update Voice Campaign by ID" (body `VoiceCampaignRequest`, the v1 create
     body: `enableMachineDetect` is a boolean and there is no Do-Not-Call list) and "Update
-    SMS Campaign API" (body `SmsCampaignRequest` or, as in its sample,
+    SMS Campaign API" (body `SmsCampaignV1Request` or, as in its sample,
     `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
 
     Rules the schema cannot state, enforced by the service: the campaign exists in this bot
@@ -138,7 +138,7 @@ def sync_detailed(
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_id (str):
         campaign_type (CampaignType): Kind of campaign.
-        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest):
+        body (SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ def sync(
     campaign_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CampaignType,
 ) -> CampaignCreatedResponse | ErrorResponse | None:
     """Update a voice or SMS campaign (v1)
@@ -175,7 +175,7 @@ def sync(
      Replaces the configuration of a campaign of this bot. Two pages document this one URL
     and method, "Update Voice Campaign by ID" (body `VoiceCampaignRequest`, the v1 create
     body: `enableMachineDetect` is a boolean and there is no Do-Not-Call list) and "Update
-    SMS Campaign API" (body `SmsCampaignRequest` or, as in its sample,
+    SMS Campaign API" (body `SmsCampaignV1Request` or, as in its sample,
     `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
 
     Rules the schema cannot state, enforced by the service: the campaign exists in this bot
@@ -187,7 +187,7 @@ def sync(
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_id (str):
         campaign_type (CampaignType): Kind of campaign.
-        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest):
+        body (SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     campaign_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CampaignType,
 ) -> Response[CampaignCreatedResponse | ErrorResponse]:
     """Update a voice or SMS campaign (v1)
@@ -219,7 +219,7 @@ async def asyncio_detailed(
      Replaces the configuration of a campaign of this bot. Two pages document this one URL
     and method, "Update Voice Campaign by ID" (body `VoiceCampaignRequest`, the v1 create
     body: `enableMachineDetect` is a boolean and there is no Do-Not-Call list) and "Update
-    SMS Campaign API" (body `SmsCampaignRequest` or, as in its sample,
+    SMS Campaign API" (body `SmsCampaignV1Request` or, as in its sample,
     `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
 
     Rules the schema cannot state, enforced by the service: the campaign exists in this bot
@@ -231,7 +231,7 @@ async def asyncio_detailed(
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_id (str):
         campaign_type (CampaignType): Kind of campaign.
-        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest):
+        body (SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,7 +258,7 @@ async def asyncio(
     campaign_id: str,
     *,
     client: AuthenticatedClient,
-    body: SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest,
+    body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CampaignType,
 ) -> CampaignCreatedResponse | ErrorResponse | None:
     """Update a voice or SMS campaign (v1)
@@ -266,7 +266,7 @@ async def asyncio(
      Replaces the configuration of a campaign of this bot. Two pages document this one URL
     and method, "Update Voice Campaign by ID" (body `VoiceCampaignRequest`, the v1 create
     body: `enableMachineDetect` is a boolean and there is no Do-Not-Call list) and "Update
-    SMS Campaign API" (body `SmsCampaignRequest` or, as in its sample,
+    SMS Campaign API" (body `SmsCampaignV1Request` or, as in its sample,
     `SmsAdvancedCampaignRequest`); `campaignType` tells them apart.
 
     Rules the schema cannot state, enforced by the service: the campaign exists in this bot
@@ -278,7 +278,7 @@ async def asyncio(
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_id (str):
         campaign_type (CampaignType): Kind of campaign.
-        body (SmsAdvancedCampaignRequest | SmsCampaignRequest | VoiceCampaignRequest):
+        body (SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,30 +7,28 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.priority import Priority, check_priority
-from ..models.sms_plain_campaign_v1_request_campaign_type import (
-    SmsPlainCampaignV1RequestCampaignType,
-    check_sms_plain_campaign_v1_request_campaign_type,
+from ..models.sms_campaign_v1_request_campaign_type import (
+    SmsCampaignV1RequestCampaignType,
+    check_sms_campaign_v1_request_campaign_type,
 )
-from ..models.sms_plain_campaign_v1_request_format import (
-    SmsPlainCampaignV1RequestFormat,
-    check_sms_plain_campaign_v1_request_format,
-)
+from ..models.sms_campaign_v1_request_format import SmsCampaignV1RequestFormat, check_sms_campaign_v1_request_format
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule_flag import CampaignScheduleFlag
     from ..models.sms_dialing_strategy import SmsDialingStrategy
-    from ..models.sms_plain_message_v1 import SmsPlainMessageV1
+    from ..models.sms_message_v1 import SmsMessageV1
 
 
-T = TypeVar("T", bound="SmsPlainCampaignV1Request")
+T = TypeVar("T", bound="SmsCampaignV1Request")
 
 
 @_attrs_define
-class SmsPlainCampaignV1Request:
-    """A v1 SMS campaign with a plain message ("Create SMS Campaign (Without SMS Template)").
-    The message is plain text, not Base64, and `message.templateId` may be empty. `schedule`
-    is in the sample but not in the table, so optional.
+class SmsCampaignV1Request:
+    """A v1 SMS campaign in the simple format, from a template ("Create SMS Campaign (Using
+    Template) API": `message.template_name`, a Base64 message) or with a plain message
+    ("... (Without SMS Template)": plain text, `message.templateId` empty or left out).
+    `schedule` is in the samples but not in the tables, so optional.
 
     """
 
@@ -39,13 +37,13 @@ class SmsPlainCampaignV1Request:
     description: str
     contact_lists: list[str]
     """ Names of contact lists to dial or message; each must already exist. """
-    campaign_type: SmsPlainCampaignV1RequestCampaignType
+    campaign_type: SmsCampaignV1RequestCampaignType
     """ Repeats the query's campaign type; `sms` here. """
     priority: Priority
     """ Campaign priority, a string; higher values run first. """
-    format_: SmsPlainCampaignV1RequestFormat
+    format_: SmsCampaignV1RequestFormat
     """ `simple`: a plain message without personalisation. """
-    message: SmsPlainMessageV1
+    message: SmsMessageV1
     dialing_strategy: SmsDialingStrategy
     """ Sender and sending hours of an SMS campaign. """
     schedule: CampaignScheduleFlag | Unset = UNSET
@@ -95,7 +93,7 @@ class SmsPlainCampaignV1Request:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.campaign_schedule_flag import CampaignScheduleFlag  # noqa: PLC0415
         from ..models.sms_dialing_strategy import SmsDialingStrategy  # noqa: PLC0415
-        from ..models.sms_plain_message_v1 import SmsPlainMessageV1  # noqa: PLC0415
+        from ..models.sms_message_v1 import SmsMessageV1  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -104,13 +102,13 @@ class SmsPlainCampaignV1Request:
 
         contact_lists = cast(list[str], d.pop("contactLists"))
 
-        campaign_type = check_sms_plain_campaign_v1_request_campaign_type(d.pop("campaignType"))
+        campaign_type = check_sms_campaign_v1_request_campaign_type(d.pop("campaignType"))
 
         priority = check_priority(d.pop("priority"))
 
-        format_ = check_sms_plain_campaign_v1_request_format(d.pop("format"))
+        format_ = check_sms_campaign_v1_request_format(d.pop("format"))
 
-        message = SmsPlainMessageV1.from_dict(d.pop("message"))
+        message = SmsMessageV1.from_dict(d.pop("message"))
 
         dialing_strategy = SmsDialingStrategy.from_dict(d.pop("dialingStrategy"))
 
@@ -121,7 +119,7 @@ class SmsPlainCampaignV1Request:
         else:
             schedule = CampaignScheduleFlag.from_dict(_schedule)
 
-        sms_plain_campaign_v1_request = cls(
+        sms_campaign_v1_request = cls(
             name=name,
             description=description,
             contact_lists=contact_lists,
@@ -133,8 +131,8 @@ class SmsPlainCampaignV1Request:
             schedule=schedule,
         )
 
-        sms_plain_campaign_v1_request.additional_properties = d
-        return sms_plain_campaign_v1_request
+        sms_campaign_v1_request.additional_properties = d
+        return sms_campaign_v1_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,19 +8,24 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="SmsPlainMessageV1")
+T = TypeVar("T", bound="SmsMessageV1")
 
 
 @_attrs_define
-class SmsPlainMessageV1:
+class SmsMessageV1:
     message: str
-    """ The text sent to each contact; it must comply with the carriers' rules. """
+    """ The text sent to each contact (the template body, Base64, on the template page); it must comply with the
+    carriers' rules. """
+    template_name: str | Unset = UNSET
+    """ Name of the pre-approved template (the template page); left out for a plain message. """
     template_id: str | Unset = UNSET
     """ Template id, `cmt-…`; empty or left out when no template is used. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
+
+        template_name = self.template_name
 
         template_id = self.template_id
 
@@ -31,6 +36,8 @@ class SmsPlainMessageV1:
                 "message": message,
             }
         )
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
         if template_id is not UNSET:
             field_dict["templateId"] = template_id
 
@@ -41,15 +48,18 @@ class SmsPlainMessageV1:
         d = dict(src_dict)
         message = d.pop("message")
 
+        template_name = d.pop("template_name", UNSET)
+
         template_id = d.pop("templateId", UNSET)
 
-        sms_plain_message_v1 = cls(
+        sms_message_v1 = cls(
             message=message,
+            template_name=template_name,
             template_id=template_id,
         )
 
-        sms_plain_message_v1.additional_properties = d
-        return sms_plain_message_v1
+        sms_message_v1.additional_properties = d
+        return sms_message_v1
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,6 +57,8 @@ class CreatedCampaign:
     """ How calls are handled. """
     queue_name: str | Unset = UNSET
     max_skips: int | Unset = UNSET
+    campaign_instance_id: str | Unset = UNSET
+    """ Id of the campaign's last run, `cid-…` (in the v1 SMS update table). """
     message: SmsMessageOut | Unset = UNSET
     experience_flow: str | Unset = UNSET
     """ Experience flow id, `cf-…`. """
@@ -110,6 +112,8 @@ class CreatedCampaign:
 
         max_skips = self.max_skips
 
+        campaign_instance_id = self.campaign_instance_id
+
         message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.message, Unset):
             message = self.message.to_dict()
@@ -159,6 +163,8 @@ class CreatedCampaign:
             field_dict["queue_name"] = queue_name
         if max_skips is not UNSET:
             field_dict["maxSkips"] = max_skips
+        if campaign_instance_id is not UNSET:
+            field_dict["campaignInstanceId"] = campaign_instance_id
         if message is not UNSET:
             field_dict["message"] = message
         if experience_flow is not UNSET:
@@ -228,6 +234,8 @@ class CreatedCampaign:
 
         max_skips = d.pop("maxSkips", UNSET)
 
+        campaign_instance_id = d.pop("campaignInstanceId", UNSET)
+
         _message = d.pop("message", UNSET)
         message: SmsMessageOut | Unset
         if isinstance(_message, Unset):
@@ -272,6 +280,7 @@ class CreatedCampaign:
             dialing_mode=dialing_mode,
             queue_name=queue_name,
             max_skips=max_skips,
+            campaign_instance_id=campaign_instance_id,
             message=message,
             experience_flow=experience_flow,
             enable_machine_detect=enable_machine_detect,

@@ -25,7 +25,15 @@ from kore_campaigns_mock import create_app
 from kore_campaigns_mock.background import serve_in_background
 from kore_campaigns_mock.config import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
-from scripts.other_languages import ALLOWED, OPENAPI_GENERATORS, Result, generator_config, parse_batch_log
+from scripts import other_languages
+from scripts.other_languages import (
+    ALLOWED,
+    OPENAPI_GENERATORS,
+    OtherLanguagesError,
+    Result,
+    generator_config,
+    parse_batch_log,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "other-languages"
@@ -297,6 +305,21 @@ def test_the_readme_has_one_generate_line_per_config_file() -> None:
         mappings = config.get("nameMappings")
         assert isinstance(mappings, dict), name
         assert set(mappings) == {"_id"}, name
+
+
+def test_a_config_file_must_name_its_own_generator_and_leave_paths_to_the_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(other_languages, "GENERATORS_DIR", tmp_path)
+    config = tmp_path / "go.yaml"
+    config.write_text("generatorName: java\n", encoding="utf-8")
+    with pytest.raises(OtherLanguagesError, match="generatorName must be 'go', the file's own name"):
+        generator_config("go")
+    config.write_text("generatorName: go\noutputDir: out/go\n", encoding="utf-8")
+    with pytest.raises(OtherLanguagesError, match=r"outputDir belongs on the command line \(-i/-o\)"):
+        generator_config("go")
+    with pytest.raises(OtherLanguagesError, match=r"java\.yaml cannot be read"):
+        generator_config("java")
 
 
 @pytest.fixture(scope="module")

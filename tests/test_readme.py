@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 OTHER_LANGUAGES = ("typescript-fetch", "hey-api", "python", "go", "java", "csharp")
+OPENAPI_GENERATOR_CONFIGS = ("typescript-fetch", "python", "go", "java", "csharp")  # generators/<name>.yaml
 # Every shell command the README shows, and the file that runs it. A command added to the
 # README without a test (or a test renamed away from its command) fails here.
 COMMANDS_RUN_BY = {
@@ -45,6 +46,12 @@ COMMANDS_RUN_BY = {
     "export KORE_RATE_LIMIT_PER_MINUTE=60": "tests/test_overlay_ratelimit_redis.py",
     **{f"scripts/other-languages {generator}": "tests/test_other_languages.py" for generator in OTHER_LANGUAGES},
     "scripts/other-languages": "tests/test_other_languages.py",
+    **{
+        f"openapi-generator-cli generate -i openapi.yaml -c generators/{name}.yaml -o out/{name}": (
+            "tests/test_other_languages.py"
+        )
+        for name in OPENAPI_GENERATOR_CONFIGS
+    },
     "scripts/openapi-3.0": "tests/test_openapi_30.py",
     "scripts/openapi-3.0 --check": "tests/test_openapi_30.py",
     "scripts/other_languages.py": "tests/test_other_languages.py",
@@ -73,6 +80,10 @@ EVIDENCE = {
     "export KORE_RATE_LIMIT_PER_MINUTE=60": "KORE_RATE_LIMIT_PER_MINUTE",
     **{f"scripts/other-languages {generator}": f'"{generator}"' for generator in OTHER_LANGUAGES},
     "scripts/other-languages": '"other-languages"',
+    **{
+        f"openapi-generator-cli generate -i openapi.yaml -c generators/{name}.yaml -o out/{name}": "README_GENERATE"
+        for name in OPENAPI_GENERATOR_CONFIGS
+    },
     "scripts/openapi-3.0": '"openapi-3.0"',
     "scripts/openapi-3.0 --check": '"--check"',
     "scripts/other_languages.py": "scripts.other_languages",

@@ -44,6 +44,10 @@ def spec_path(path: str) -> str:
     return re.sub(r"\{([^}]+)\}", lambda m: "{bot}" if m.group(1).lower() in rules.BOT_PLACEHOLDERS else m.group(0), path)
 
 
+def path_shape(path: str) -> str:
+    return re.sub(r"\{[^}]+\}", "{}", path)
+
+
 def type_cell(cell: str) -> tuple[str | None, bool | None]:
     lowered = cell.lower()
     kind = next((t for t in TYPES if re.match(rf"\s*{t}\b", lowered)), None)
@@ -62,7 +66,9 @@ def listed_values(text: str) -> list[str] | None:
     for pattern in patterns:
         match = re.search(pattern, text, flags=re.IGNORECASE)
         if match:
-            listed = re.split(r",\s*(?:or\s+)?|\s+or\s+", match.group(1).split(". ")[0].rstrip(". "))
+            # "no (disable AMD), detect (detect machine …)": a value's explanation is not part of it.
+            listing = re.sub(r"\s*\([^)]*\)", "", match.group(1))
+            listed = re.split(r",\s*(?:or\s+)?|\s+or\s+", listing.split(". ")[0].rstrip(". "))
             values = [v.strip().strip(QUOTES) for v in listed]
             return [v for v in values if v and len(v) < 40]
     return None
@@ -78,8 +84,8 @@ class Auditor:
         if page.slug:
             return self.claims.get(page.slug)  # a named page no operation lists is unclaimed, even if a path matches
         if page.endpoint and page.method:
-            path = spec_path(endpoint_path(page.endpoint)[0])
-            matches = [op for op in self.spec.operations if op.method == page.method and spec_path(op.path) == path]
+            path = path_shape(endpoint_path(page.endpoint)[0])
+            matches = [op for op in self.spec.operations if op.method == page.method and path_shape(op.path) == path]
             if len(matches) == 1 and matches[0].pages:
                 page.slug = self._guess_slug(page, matches[0].pages)
                 return matches[0]
@@ -150,23 +156,44 @@ class Auditor:
         body, the member(s) the page's own sample matches best, so that what that page requires is
         compared with what the member requires."""
         body = self.spec.body_schema(op)
-        sample = page.sample("sample.request")
-        if body is None or sample is None:
+        if body is None:
             return body
         branches = self.spec.branches(*body)
         if len(branches) == 1:
             return body
+        sample = page.sample("sample.request")
+        if sample is None:
+            # No sample: the members whose constants agree with the endpoint's query (campaignType=sms).
+            literals = endpoint_path(page.endpoint)[1] if page.endpoint else {}
+            fitting = [(b, w) for b, w in branches if self._agrees(b, w, literals)]
+            return fitting[0] if len(fitting) == 1 else body
         scored = [(sum(1 for _ in self.spec.validator(b).iter_errors(sample.data)), b, w) for b, w in branches]
         best = min(score for score, _, _ in scored)
         chosen = [(b, w) for score, b, w in scored if score == best]
         return chosen[0] if len(chosen) == 1 else body
 
+    def _agrees(self, branch: Json, where: str, literals: dict[str, str]) -> bool:
+        for name, value in literals.items():
+            found = self.spec.lookup(branch, where, name)
+            allowed = self.spec.values_of(found[0], found[1]) if found else None
+            if allowed is not None and value not in allowed:
+                return False
+        return True
+
     def _endpoint(self, page: Page, op: Operation, add: Add) -> None:
         if page.method and page.method != op.method:
             add("endpoint", "method", f"page says {page.method}, spec {op.method}", op.pointer, page.endpoint_line)
         if page.endpoint:
-            path = spec_path(endpoint_path(page.endpoint)[0])
-            if path != spec_path(op.path):
+            written = endpoint_path(page.endpoint)[0]
+            if written == op.path:
+                return
+            if spec_path(written) == spec_path(op.path):
+                self.norm.applied(rules.BOT_ID_NAMES)
+                return
+            path = spec_path(written)
+            if path_shape(written) == path_shape(op.path):
+                self.norm.applied(rules.PLACEHOLDER_NAMES)  # the path table still names each parameter
+            else:
                 add("endpoint", "path", f"page path {path} differs from {op.path}", op.pointer, page.endpoint_line)
 
     def _find_parameter(self, op: Operation, section: str, name: str) -> tuple[dict[str, Json], str] | None:

@@ -37,6 +37,14 @@ HEADER_CELLS = {"parameter", "parameters", "header", "headers", "field", "name",
 HOST = re.compile(r"^https?://(?:\{\{?\s*\w+\s*\}?\}|\(\(\s*\w+\s*\)\)|[^/{(]+)/?")
 
 
+# The summary table's rows (`| **Endpoint** | `https://…` |`), also when an export runs them into prose.
+_ENDPOINT_ROW = re.compile(r"\|\s*\**(Method|Endpoint|API Scope)\**\s*\|([^|]*)", re.IGNORECASE)
+
+
+# Markdown's backslash escapes (`5\\.`, `\\|`); `\\&` in an endpoint is left to endpoint_path.
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+
+
 class PageReadError(Exception):
     """A page file that cannot be read at all (missing, not UTF-8): the only input that stops the audit."""
 
@@ -92,7 +100,7 @@ class Page:
 def clean_cell(cell: str) -> str:
     """A table cell without the pages' decoration: bold marks, backticks (also stray ones inside a
     dotted name, ``data.mapping.`firstName``), escaped pipes and surrounding space."""
-    text = cell.strip().replace("\\|", "|")
+    text = _MARKDOWN_ESCAPE.sub(r"\1", cell.strip())
     text = text.strip("*").strip()
     if re.fullmatch(r"[`\w.\[\]\-$ ]+", text) and "`" in text:
         text = text.replace("`", "")
@@ -100,12 +108,13 @@ def clean_cell(cell: str) -> str:
 
 
 def section_of(line: str) -> str | None:
+    """The section a heading opens. MDX headings (`#`, or a bold line) may add words ("Sample Response
+    for SMS Campaign"); a plain-text export's heading is a bare line, matched whole."""
     stripped = line.strip()
-    if not (stripped.startswith("#") or (stripped.startswith("**") and stripped.endswith("**"))):
-        return None
+    marked = stripped.startswith("#") or (stripped.startswith("**") and stripped.endswith("**"))
     text = stripped.lstrip("#").strip().strip("*").strip().rstrip(":").lower()
     for prefix, section in SECTIONS:
-        if text == prefix or text.startswith(prefix + " "):
+        if text == prefix or (marked and text.startswith(prefix + " ")):
             return section
     return None
 
@@ -152,7 +161,10 @@ def read_page(path: Path, slug: str | None = None) -> Page:
         slug = path.stem
     lines = text.splitlines()
     front, start = _frontmatter(lines)
-    title = next((ln.lstrip("#").strip() for ln in lines[start:] if re.match(r"#{1,2} ", ln)), "")
+    # A plain-text export has no markup: its title is its first line.
+    title = next((ln.lstrip("#").strip() for ln in lines[start:] if re.match(r"#{1,2} ", ln)), "") or next(
+        (ln.strip() for ln in lines[start:] if ln.strip() and not ln.startswith("<")), ""
+    )
     page = Page(path=path, slug=slug, title=front.get("title") or title, frontmatter=front)
     section: str | None = None
     heading = ""
@@ -168,15 +180,15 @@ def read_page(path: Path, slug: str | None = None) -> Page:
             index += 1  # the closing fence (an unclosed fence ends at the end of the page)
             _read_sample(page, section, heading, "\n".join(body), number)
             continue
-        cells = [clean_cell(c) for c in line.strip().strip("|").split("|")] if line.lstrip().startswith("|") else []
-        if len(cells) >= 2:
-            label = cells[0].lower()
-            if label == "method" and page.method is None:
-                page.method = cells[1].split()[0].upper() if cells[1] else None
+        cells = [clean_cell(c) for c in line.strip().strip("|").split("|")] if "|" in line else []
+        for label, value in _ENDPOINT_ROW.findall(line):
+            label = label.lower()
+            if label == "method" and page.method is None and clean_cell(value):
+                page.method = clean_cell(value).split()[0].upper()
             elif label == "endpoint" and page.endpoint is None:
-                page.endpoint, page.endpoint_line = cells[1].strip("`").strip(), number
+                page.endpoint, page.endpoint_line = clean_cell(value), number
             elif label == "api scope" and page.scope is None:
-                page.scope = cells[1]
+                page.scope = clean_cell(value)
         found = section_of(line)
         if found:
             section, heading = found, line.strip().lstrip("#").strip()

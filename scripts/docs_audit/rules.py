@@ -25,6 +25,10 @@ PAGE_VALUE_OF_MERGED_OPERATION = Rule(
     "a page of an operation that serves several pages lists only its own query value(s) of the operation's enum",
 )
 BOT_ID_NAMES = Rule("bot-id-names", "streamId, streamID, IId, IID, botId and botID all name the bot (stream) id")
+PLACEHOLDER_NAMES = Rule(
+    "placeholder-names",
+    "an endpoint's placeholders may be named otherwise than the spec's (`{contactList}` = `{contactListId}`)",
+)
 HEADER_NAME_CASE = Rule("header-name-case", "header names are compared case-insensitively (`IId` = `iid`)")
 ARRAY_OBJECT_ROW = Rule("array-object-row", "a row typed `object` documents the items of an array field")
 
@@ -33,6 +37,7 @@ RULES = (
     RESPONSE_WITHOUT_DATA,
     PAGE_VALUE_OF_MERGED_OPERATION,
     BOT_ID_NAMES,
+    PLACEHOLDER_NAMES,
     HEADER_NAME_CASE,
     ARRAY_OBJECT_ROW,
 )

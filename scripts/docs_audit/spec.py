@@ -208,7 +208,7 @@ class Spec:
         """The schema of a dotted field (`a.b[].c`), its location and whether its parent requires it."""
         current = [(schema, where)]
         required = False
-        for segment in [s.replace("[]", "") for s in dotted.split(".") if s]:
+        for segment in [s for s in dotted.replace("[]", "").split(".") if s]:
             nxt: list[tuple[dict[str, Json], str]] = []
             required = False
             for candidate, loc in current:

@@ -5,9 +5,10 @@ normalizations), ``compare`` (one page against its operation), ``decisions`` (pa
 ``audit`` (a run over files or a docs root), ``report`` (text and JSON), ``cli`` (scripts/docs-audit).
 """
 
+from . import report
 from .audit import Result, audit_files, run
 from .compare import Finding
 from .pages import read_page
 from .spec import Spec
 
-__all__ = ["Finding", "Result", "Spec", "audit_files", "read_page", "run"]
+__all__ = ["Finding", "Result", "Spec", "audit_files", "read_page", "report", "run"]

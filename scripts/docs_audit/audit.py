@@ -80,9 +80,9 @@ def run(
 
     if docs_root is not None:
         files = _page_files(docs_root)
-        for slug, file in files.items():
+        for slug, page_file in files.items():
             try:
-                page = read_page(file, slug)
+                page = read_page(page_file, slug)
             except PageReadError as exc:
                 result.unreadable.append(str(exc))
                 continue
@@ -92,18 +92,34 @@ def run(
             for slug in op.pages:
                 if slug not in files:
                     missing = Page(docs_root / f"{slug}.mdx", slug, "")
-                    unclaimed(missing, "missing-page", f"{op.operation_id} claims it; {docs_root} has no such page",
-                              where=f"{op.pointer}/x-docs-pages")
+                    unclaimed(
+                        missing,
+                        "missing-page",
+                        f"{op.operation_id} claims it; {docs_root} has no such page",
+                        where=f"{op.pointer}/x-docs-pages",
+                    )
         for slug, entry in waiting.items():
             if slug in auditor.claims:
                 stale = Page(docs_root / f"{slug}.mdx", slug, "")
-                unclaimed(stale, "covered-now", f"{auditor.claims[slug].operation_id} claims it; "
-                          "remove it from info.x-docs-not-yet-covered", where=entry.where)
+                unclaimed(
+                    stale,
+                    "covered-now",
+                    f"{auditor.claims[slug].operation_id} claims it; remove it from info.x-docs-not-yet-covered",
+                    where=entry.where,
+                )
 
     for where in unscoped:
         result.findings.append(
-            Finding("spec", f"decision:{where}:unscoped", "unscoped", "", "the decision covers keys but names no pages",
-                    where, 0, spec.source(where))
+            Finding(
+                "spec",
+                f"decision:{where}:unscoped",
+                "unscoped",
+                "",
+                "the decision covers keys but names no pages",
+                where,
+                0,
+                spec.source(where),
+            )
         )
     for finding in result.findings:
         decision = decision_for(decisions, finding.slug, finding.key)

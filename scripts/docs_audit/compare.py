@@ -41,7 +41,9 @@ Add = Callable[[str, str, str, str, int], None]
 
 
 def spec_path(path: str) -> str:
-    return re.sub(r"\{([^}]+)\}", lambda m: "{bot}" if m.group(1).lower() in rules.BOT_PLACEHOLDERS else m.group(0), path)
+    return re.sub(
+        r"\{([^}]+)\}", lambda m: "{bot}" if m.group(1).lower() in rules.BOT_PLACEHOLDERS else m.group(0), path
+    )
 
 
 def path_shape(path: str) -> str:
@@ -166,11 +168,11 @@ class Auditor:
             # No sample: the members whose constants agree with the endpoint's query (campaignType=sms).
             literals = endpoint_path(page.endpoint)[1] if page.endpoint else {}
             fitting = [(b, w) for b, w in branches if self._agrees(b, w, literals)]
-            return fitting[0] if len(fitting) == 1 else body
+            return self.spec.deref(*fitting[0]) if len(fitting) == 1 else body
         scored = [(sum(1 for _ in self.spec.validator(b).iter_errors(sample.data)), b, w) for b, w in branches]
         best = min(score for score, _, _ in scored)
         chosen = [(b, w) for score, b, w in scored if score == best]
-        return chosen[0] if len(chosen) == 1 else body
+        return self.spec.deref(*chosen[0]) if len(chosen) == 1 else body
 
     def _agrees(self, branch: Json, where: str, literals: dict[str, str]) -> bool:
         for name, value in literals.items():

@@ -32,7 +32,7 @@ SECTIONS = (
 )
 TABLE_SECTIONS = ("path", "query", "header", "body", "response")
 # Header cells of a table's first row (bold or not): not a field.
-HEADER_CELLS = {"parameter", "parameters", "header", "headers", "field", "name", "key"}
+HEADER_CELLS = {"parameter", "parameters", "header", "headers"}
 # The host placeholder as the pages write it: {{host}}, {{url}}, {host}}, ((host)), or a bare host.
 HOST = re.compile(r"^https?://(?:\{\{?\s*\w+\s*\}?\}|\(\(\s*\w+\s*\)\)|[^/{(]+)/?")
 
@@ -194,9 +194,14 @@ def read_page(path: Path, slug: str | None = None) -> Page:
             section, heading = found, line.strip().lstrip("#").strip()
             continue
         if section in TABLE_SECTIONS and len(cells) >= 3:
-            if set(cells[0]) <= {"-", ":", " "} or cells[0].lower() in HEADER_CELLS or not cells[0]:
+            rows = page.tables.setdefault(section, [])
+            if set(cells[0]) <= {"-", ":", " "}:
+                if rows and rows[-1].line == number - 1:
+                    rows.pop()  # the row above a separator is the table's header, whatever its words
                 continue
-            page.tables.setdefault(section, []).append(Row(cells[0], cells[1], cells[-1], number))
+            if cells[0].lower() in HEADER_CELLS or not cells[0]:
+                continue
+            rows.append(Row(cells[0], cells[1], cells[-1], number))
     return page
 
 

@@ -22,9 +22,7 @@ def render(result: Result) -> str:
         lines.append(f"UNREADABLE: {message}")
     lines.append(result.normalizer.summary())
     if result.not_yet_covered:
-        lines.append(
-            f"not yet covered: {len(result.not_yet_covered)} page(s) listed in info.x-docs-not-yet-covered"
-        )
+        lines.append(f"not yet covered: {len(result.not_yet_covered)} page(s) listed in info.x-docs-not-yet-covered")
     unexplained = len(result.unexplained)
     lines.append(
         f"{result.pages} page(s): {len(findings) - unexplained} decided, {unexplained} unexplained finding(s), "

@@ -15,6 +15,8 @@ from referencing.jsonschema import DRAFT202012
 
 Json = Any
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+# libyaml's safe loader when PyYAML has it: the pure-Python one takes seconds on the spec.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class SpecReadError(Exception):
@@ -51,34 +53,55 @@ class SourceMap:
         self.trees: dict[str, yaml.Node] = {}
         for file in sorted(source_dir.glob("*.yaml")):
             try:
-                self.trees[file.name] = yaml.compose(file.read_text(encoding="utf-8"))
+                self.trees[file.name] = yaml.compose(file.read_text(encoding="utf-8"), Loader=_LOADER)
             except (OSError, yaml.YAMLError):
                 continue  # an unreadable source only costs its line numbers
 
     @staticmethod
-    def _child(node: yaml.Node, key: str) -> yaml.Node | None:
+    def _entry(node: yaml.Node, key: str) -> tuple[yaml.Node, yaml.Node] | None:
+        """A mapping's key and value nodes (or a sequence item twice)."""
         if isinstance(node, yaml.MappingNode):
-            return next((v for k, v in node.value if k.value == key), None)
+            return next(((k, v) for k, v in node.value if k.value == key), None)
         if isinstance(node, yaml.SequenceNode) and key.isdigit() and int(key) < len(node.value):
-            return node.value[int(key)]
+            return node.value[int(key)], node.value[int(key)]
         return None
 
+    def _child(self, node: yaml.Node, key: str) -> yaml.Node | None:
+        entry = self._entry(node, key)
+        return entry[1] if entry else None
+
     def _resolve(self, file: str, parts: list[str]) -> tuple[str, yaml.Node] | None:
+        """The file and node (the key's node, whose line is where the thing is named) for a pointer."""
         node = self.trees.get(file)
         if node is None:
             return None
-        for depth, part in enumerate(parts):
+        marker: yaml.Node = node
+        for part in parts:
             ref = self._child(node, "$ref")
-            if ref is not None and isinstance(ref, yaml.ScalarNode) and "#" in ref.value:
+            if isinstance(ref, yaml.ScalarNode) and "#" in ref.value:
                 target, _, pointer = ref.value.partition("#")
-                followed = self._resolve(target or file, _parts(pointer))
+                followed = self._resolve_value(target or file, _parts(pointer))
                 if followed is not None:
                     file, node = followed
-            child = self._child(node, part)
-            if child is None:
-                return file, node  # the deepest place written down
-            node = child
-        return file, node
+            entry = self._entry(node, part)
+            if entry is None:
+                return file, marker  # the deepest place written down
+            marker, node = entry
+        return file, marker
+
+    def _resolve_value(self, file: str, parts: list[str]) -> tuple[str, yaml.Node] | None:
+        node = self.trees.get(file)
+        for part in parts:
+            if node is None:
+                return None
+            ref = self._child(node, "$ref")
+            if isinstance(ref, yaml.ScalarNode) and "#" in ref.value:
+                target, _, pointer = ref.value.partition("#")
+                followed = self._resolve_value(target or file, _parts(pointer))
+                if followed is not None:
+                    file, node = followed
+            node = self._child(node, part)
+        return (file, node) if node is not None else None
 
     def locate(self, pointer: str) -> str:
         parts = _parts(pointer)
@@ -101,7 +124,7 @@ class SourceMap:
 class Spec:
     def __init__(self, path: Path, source_dir: Path | None = None) -> None:
         try:
-            self.doc: dict[str, Json] = yaml.safe_load(path.read_text(encoding="utf-8"))
+            self.doc: dict[str, Json] = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506
         except (OSError, yaml.YAMLError) as exc:
             raise SpecReadError(f"{path}: cannot read the spec: {exc}") from exc
         if not isinstance(self.doc, dict):

@@ -70,9 +70,15 @@ def with_decision(tmp_path: Path, pages: list[str], key: str) -> Path:
 
 
 def only_unexplained(findings: list[docs_audit.Finding]) -> docs_audit.Finding:
+    """The one unexplained finding, which names its page (slug and file), field, page line and spec source."""
     unexplained = [f for f in findings if not f.decided]
     assert len(unexplained) == 1, [f.key for f in unexplained]
-    return unexplained[0]
+    finding = unexplained[0]
+    assert finding.page == f"{finding.slug} ({finding.slug}.mdx)"
+    assert finding.key == f"{finding.key.split(':')[0]}:{finding.field}:{finding.kind}"
+    assert finding.line > 0
+    assert re.fullmatch(r"spec/[\w-]+\.yaml:\d+", finding.spec_source), finding.spec_source
+    return finding
 
 
 def line_of(page: Path, text: str) -> int:

@@ -30,7 +30,6 @@ PLACEHOLDER_NAMES = Rule(
     "an endpoint's placeholders may be named otherwise than the spec's (`{contactList}` = `{contactListId}`)",
 )
 HEADER_NAME_CASE = Rule("header-name-case", "header names are compared case-insensitively (`IId` = `iid`)")
-ARRAY_OBJECT_ROW = Rule("array-object-row", "a row typed `object` documents the items of an array field")
 
 RULES = (
     NUMBER_MEANS_INTEGER,
@@ -39,7 +38,6 @@ RULES = (
     BOT_ID_NAMES,
     PLACEHOLDER_NAMES,
     HEADER_NAME_CASE,
-    ARRAY_OBJECT_ROW,
 )
 BOT_PLACEHOLDERS = {"streamid", "iid", "botid"}
 
@@ -58,9 +56,6 @@ class Normalizer:
             return True
         if page_type == "number" and "integer" in spec_types:
             self.applied(NUMBER_MEANS_INTEGER)
-            return True
-        if page_type == "object" and "array" in spec_types:
-            self.applied(ARRAY_OBJECT_ROW)
             return True
         return False
 

@@ -127,6 +127,7 @@ def test_every_in_scope_page_is_claimed_or_listed_as_not_yet_covered() -> None:
     claimed = {page for op in docs_audit.Spec(SPEC).operations for page in op.pages}
     assert in_scope == (claimed & in_scope) | set(result.not_yet_covered)
     assert audited <= claimed
+    assert result.unused_decisions == []  # every recorded decision key still covers a finding
 
 
 def test_the_mdx_quirks_are_read(tmp_path: Path) -> None:

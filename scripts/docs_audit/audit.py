@@ -3,6 +3,7 @@ claims each, what is decided, and what is not covered yet."""
 
 from __future__ import annotations
 
+import fnmatch
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,8 @@ class Result:
     normalizer: Normalizer = field(default_factory=Normalizer)
     not_yet_covered: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
+    # Decision keys that covered no finding of a whole-folder run: candidates for removal.
+    unused_decisions: list[str] = field(default_factory=list)
 
     @property
     def unexplained(self) -> list[Finding]:
@@ -124,6 +127,13 @@ def run(
     for finding in result.findings:
         decision = decision_for(decisions, finding.slug, finding.key)
         finding.decided_by = decision.where if decision else None
+    if docs_root is not None:
+        result.unused_decisions = [
+            f"{d.where} {pattern}"
+            for d in decisions
+            for pattern in d.covers
+            if not any(f.decided_by == d.where and fnmatch.fnmatchcase(f.key, pattern) for f in result.findings)
+        ]
     result.normalized = result.normalizer.counts
     return result
 

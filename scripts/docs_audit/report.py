@@ -20,6 +20,8 @@ def render(result: Result) -> str:
             lines.append(f"      page line {f.line}: {f.message}; spec: {where}")
     for message in result.unreadable:
         lines.append(f"UNREADABLE: {message}")
+    for unused in result.unused_decisions:
+        lines.append(f"note: decision key covers nothing here: {unused}")
     lines.append(result.normalizer.summary())
     if result.not_yet_covered:
         lines.append(f"not yet covered: {len(result.not_yet_covered)} page(s) listed in info.x-docs-not-yet-covered")
@@ -39,6 +41,7 @@ def to_json(result: Result) -> str:
             "normalized": dict(result.normalized),
             "not_yet_covered": result.not_yet_covered,
             "unreadable": result.unreadable,
+            "unused_decisions": result.unused_decisions,
         },
         indent=2,
     )

@@ -413,3 +413,8 @@ def test_an_unreadable_spec_exits_2(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert str(spec) in result.stderr and "line 2" in result.stderr
+
+
+def test_a_named_page_of_another_api_scope_is_not_audited() -> None:
+    result = docs_audit.run([str(KORE_PAGES / "rate-limit-ccai.mdx")], SPEC)
+    assert result.findings == [] and result.out_of_scope == ["rate-limit-ccai"] and result.pages == 0

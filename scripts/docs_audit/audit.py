@@ -26,6 +26,7 @@ class Result:
     normalizer: Normalizer = field(default_factory=Normalizer)
     not_yet_covered: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
+    out_of_scope: list[str] = field(default_factory=list)
     # Decision keys that covered no finding of a whole-folder run: candidates for removal.
     unused_decisions: list[str] = field(default_factory=list)
 
@@ -65,12 +66,14 @@ def run(
         )
 
     def audit(page: Page) -> None:
-        result.pages += 1
         op = auditor.claimant(page)
+        result.pages += int(op is not None or page.in_scope)
         if op is not None:
             result.findings.extend(auditor.audit(page, op))
         elif page.name in waiting:
             result.not_yet_covered.append(page.name)
+        elif not page.in_scope:
+            result.out_of_scope.append(page.name)  # another API scope (rate limits, the API list, webhooks)
         else:
             unclaimed(page, "unclaimed", "no operation lists this page in x-docs-pages", page.endpoint_line)
 

@@ -23,6 +23,8 @@ def render(result: Result) -> str:
     for unused in result.unused_decisions:
         lines.append(f"note: decision key covers nothing here: {unused}")
     lines.append(result.normalizer.summary())
+    if result.out_of_scope:
+        lines.append(f"not audited: {', '.join(result.out_of_scope)} (API Scope is not Campaign Management)")
     if result.not_yet_covered:
         lines.append(f"not yet covered: {len(result.not_yet_covered)} page(s) listed in info.x-docs-not-yet-covered")
     unexplained = len(result.unexplained)
@@ -41,6 +43,7 @@ def to_json(result: Result) -> str:
             "normalized": dict(result.normalized),
             "not_yet_covered": result.not_yet_covered,
             "unreadable": result.unreadable,
+            "out_of_scope": result.out_of_scope,
             "unused_decisions": result.unused_decisions,
         },
         indent=2,

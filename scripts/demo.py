@@ -215,7 +215,10 @@ def run() -> None:
                     recur_type="Daily", daily_details=DailyRecurrenceDailyDetails(once_every_ndays=2)
                 ),
             )
-            for name, body in ((voice.data.name, weekly), (sms.data.name, daily)):
+            # The whole campaign comes back (only the Preview page's answer is the short {campId} form).
+            voice_name, voice_id = voice.data.name, voice.data.id
+            assert isinstance(voice_name, str) and isinstance(voice_id, str)
+            for name, body in ((voice_name, weekly), (sms.data.name, daily)):
                 done = client.scheduling.schedule_campaign(body, campaign_name=name)
                 print(f"{done.message} (id {done.id})")
 
@@ -223,7 +226,7 @@ def run() -> None:
             # An SMS create answers the id as `_id` (a voice v2 create as `id`).
             sms_id = sms.data.field_id
             assert isinstance(sms_id, str)
-            for campaign_id in (voice.data.id, sms_id):
+            for campaign_id in (voice_id, sms_id):
                 fetched = client.campaigns.get_campaign(campaign_id).data
                 kind = "voice" if not isinstance(fetched.dialing_mode, Unset) else "SMS"
                 print(f"{fetched.name} [{kind}, {fetched.status}, priority {fetched.priority}]")

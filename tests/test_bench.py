@@ -30,6 +30,7 @@ def test_bench_quick_prints_every_measurement() -> None:
         "import time",
         "regeneration",
         "docs audit per page",
+        "docs audit of the snapshot",
     ):
         assert label in out
     ratios = re.findall(r"(\d+\.\d\d)x", out)

@@ -151,7 +151,7 @@ def test_sync_end_to_end(app: ASGIApp, sync_transport: SyncASGITransport) -> Non
     assert voice.name == "Sync Voice Feedback"
     assert voice.lname == "sync voice feedback"
     assert voice.status == "Preparing"
-    assert voice.id.startswith("cd-")
+    assert isinstance(voice.id, str) and voice.id.startswith("cd-")
 
     sms_created = unwrap(
         create_campaign.sync_detailed(bot, client=client, body=sms_request("Sync Billing SMS"), campaign_type="sms")
@@ -252,6 +252,7 @@ async def test_async_end_to_end(app: ASGIApp, sync_transport: SyncASGITransport)
     assert recurrence.weekly_details.once_every_nweeks == 2
     assert [str(day) for day in recurrence.weekly_details.which_days] == ["Mon", "Wed", "Fri"]
 
+    assert isinstance(voice.id, str)
     fetched_voice = unwrap(await get_campaign.asyncio_detailed(bot, voice.id, client=client)).data
     assert fetched_voice.dialing_mode == "Agentless"
 
@@ -277,6 +278,7 @@ async def test_sync_and_async_calls_of_one_client_see_the_same_mock(
             client.bot_id, client=client, body=voice_request("Mixed"), campaign_type="voice"
         )
     )
+    assert isinstance(created.data.id, str)
     fetched = unwrap(await get_campaign.asyncio_detailed(client.bot_id, created.data.id, client=client))
     assert fetched.data.name == "Mixed"
 
@@ -292,6 +294,7 @@ def test_enforced_jti_gives_every_call_a_token_the_mock_accepts(
             client.bot_id, client=client, body=voice_request("JTI"), campaign_type="voice"
         )
     )
+    assert isinstance(created.data.id, str)
     for _ in range(4):
         unwrap(get_campaign.sync_detailed(client.bot_id, created.data.id, client=client))
     assert client.jwt_auth.signatures == 5

@@ -55,7 +55,8 @@ COMMANDS_RUN_BY = {
     "scripts/openapi-3.0": "tests/test_openapi_30.py",
     "scripts/openapi-3.0 --check": "tests/test_openapi_30.py",
     "scripts/other_languages.py": "tests/test_other_languages.py",
-    "scripts/docs-audit ../shared/docs/pages/*.txt": "scripts/test",
+    "scripts/docs-audit --docs-root ../shared/docs/kore-pages": "scripts/test",
+    "scripts/bundle-spec": "scripts/test",
 }
 # What each runner must contain to count as running the command.
 EVIDENCE = {
@@ -87,7 +88,8 @@ EVIDENCE = {
     "scripts/openapi-3.0": '"openapi-3.0"',
     "scripts/openapi-3.0 --check": '"--check"',
     "scripts/other_languages.py": "scripts.other_languages",
-    "scripts/docs-audit ../shared/docs/pages/*.txt": "scripts/docs-audit ../shared/docs/pages/*.txt",
+    "scripts/docs-audit --docs-root ../shared/docs/kore-pages": 'scripts/docs-audit --docs-root "$docs/kore-pages"',
+    "scripts/bundle-spec": "scripts/bundle-spec --check",
 }
 
 

@@ -127,7 +127,9 @@ async function main(): Promise<void> {
     voiceCampaignRequest: voice,
   });
   assert.equal(createdVoice.status, "success");
+  // The whole campaign comes back (only the Preview page's answer is the short `{campId}` form).
   const voiceId = createdVoice.data.id;
+  assert.ok(voiceId !== undefined);
   console.log(`created voice campaign ${voiceId} (${createdVoice.data.status})`);
 
   // Voice v2 and SMS v2 creates share one URL, so one operation: campaignType says which.

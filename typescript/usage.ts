@@ -88,9 +88,10 @@ export function describeRecurrence(schedule: ScheduleRequest): string {
   }
 }
 
-// Responses: v1 create names the id `data.id`; the v2 create names it `data.id` (voice) or `data._id` (SMS); get names it `data._id`.
-export function createdVoiceId(body: Json<"createVoiceCampaign", 200>): string {
-  return body.data.id;
+// Responses: v1 create names the id `data.id` (the Preview page's short answer `data.campId`); the v2 create
+// names it `data.id` (voice) or `data._id` (SMS); get names it `data._id`.
+export function createdVoiceId(body: Json<"createVoiceCampaign", 200>): string | undefined {
+  return body.data.id ?? body.data.campId;
 }
 export function createdCampaignId(body: Json<"createCampaign", 200>): string | undefined {
   return body.data.id ?? body.data._id;

@@ -128,7 +128,9 @@ _DNC = (
 VOICE_V1 = (
     *_common("voice"),
     *_VOICE_DIALING,
-    Rule("queue_name", "string", required=If("dialingMode", "Progressive"), min_length=1),  # "Required for Progressive"
+    # The Agentless page: "Required for Progressive"; the Preview page requires a queue and maxSkips too.
+    Rule("queue_name", "string", required=If("dialingMode", "Progressive", "Preview"), min_length=1),
+    Rule("maxSkips", "integer", required=If("dialingMode", "Preview"), minimum=0),
     Rule("enableMachineDetect", "boolean"),
     Rule("experienceFlowName", "string", required=False, min_length=1),
 )
@@ -361,6 +363,16 @@ async def create_voice_campaign_v1(api: CampaignApi, request: Request) -> Respon
     c.raise_if_any()
     document = _document(api, caller, "voice", clean)
     campaign = api.add_campaign(caller, "voice", document, _scheduling_enabled(clean))
+    if clean.get("dialingMode") == "Preview":
+        # The Preview page answers in a short form: the new id at the top and as data.campId.
+        return JSONResponse(
+            {
+                "status": "success",
+                "message": f"Campaign {campaign.document['name']} creation in progress",
+                "id": campaign.id,
+                "data": {"campId": campaign.id},
+            }
+        )
     # "creation in progress": the voice page answers Preparing; the mock finishes at once, so reads say Ready.
     return _created(campaign, VOICE_V1_CREATED_FIELDS, status=PREPARING)
 

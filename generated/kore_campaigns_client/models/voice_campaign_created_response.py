@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.voice_campaign_created import VoiceCampaignCreated
 
@@ -18,7 +20,12 @@ class VoiceCampaignCreatedResponse:
     status: str
     message: str
     data: VoiceCampaignCreated
-    """ A new voice campaign as the v1 create endpoint returns it (id in `id`, not `_id`). """
+    """ A new voice campaign as the v1 create endpoint returns it (id in `id`, not `_id`). The
+    Preview page answers in a short form instead, `{campId}` only (the id also at the top
+    level of the answer); either the short form or the whole campaign is present.
+     """
+    id: str | Unset = UNSET
+    """ The campaign's id, in the Preview page's short answer only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,6 +34,8 @@ class VoiceCampaignCreatedResponse:
         message = self.message
 
         data = self.data.to_dict()
+
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,6 +46,8 @@ class VoiceCampaignCreatedResponse:
                 "data": data,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -51,10 +62,13 @@ class VoiceCampaignCreatedResponse:
 
         data = VoiceCampaignCreated.from_dict(d.pop("data"))
 
+        id = d.pop("id", UNSET)
+
         voice_campaign_created_response = cls(
             status=status,
             message=message,
             data=data,
+            id=id,
         )
 
         voice_campaign_created_response.additional_properties = d

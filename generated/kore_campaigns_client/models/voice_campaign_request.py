@@ -24,8 +24,9 @@ T = TypeVar("T", bound="VoiceCampaignRequest")
 
 @_attrs_define
 class VoiceCampaignRequest:
-    """A voice campaign. `queue_name` is required when `dialingMode` is `Progressive`.
-    `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+    """A voice campaign. `queue_name` is required when `dialingMode` is `Progressive` or
+    `Preview`; a Preview campaign also names `maxSkips`. `experienceFlowName` and `schedule`
+    are in the sample but not in the table, so optional.
 
     """
 
@@ -45,7 +46,10 @@ class VoiceCampaignRequest:
     campaign_type: VoiceCampaignRequestCampaignType
     """ Repeats the query's campaign type; `voice` here. """
     queue_name: str | Unset = UNSET
-    """ Agent queue that receives answered calls; required for Progressive dialing. """
+    """ Agent queue that receives answered calls; required for Progressive and Preview dialing. """
+    max_skips: int | Unset = UNSET
+    """ How many times an agent may skip a contact in Preview mode before the record is flagged; required for
+    Preview dialing. """
     schedule: CampaignScheduleFlag | Unset = UNSET
     experience_flow_name: str | Unset = UNSET
     """ Name of the experience flow that handles the call (not empty, like every other name here); returned as the
@@ -71,6 +75,8 @@ class VoiceCampaignRequest:
 
         queue_name = self.queue_name
 
+        max_skips = self.max_skips
+
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
             schedule = self.schedule.to_dict()
@@ -93,6 +99,8 @@ class VoiceCampaignRequest:
         )
         if queue_name is not UNSET:
             field_dict["queue_name"] = queue_name
+        if max_skips is not UNSET:
+            field_dict["maxSkips"] = max_skips
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
         if experience_flow_name is not UNSET:
@@ -124,6 +132,8 @@ class VoiceCampaignRequest:
 
         queue_name = d.pop("queue_name", UNSET)
 
+        max_skips = d.pop("maxSkips", UNSET)
+
         _schedule = d.pop("schedule", UNSET)
         schedule: CampaignScheduleFlag | Unset
         if isinstance(_schedule, Unset):
@@ -143,6 +153,7 @@ class VoiceCampaignRequest:
             enable_machine_detect=enable_machine_detect,
             campaign_type=campaign_type,
             queue_name=queue_name,
+            max_skips=max_skips,
             schedule=schedule,
             experience_flow_name=experience_flow_name,
         )

@@ -65,6 +65,7 @@ class CampaignsResource:
         dialing_strategy: VoiceDialingStrategy,
         enable_machine_detect: bool,
         queue_name: str | Unset = UNSET,
+        max_skips: int | Unset = UNSET,
         schedule: CampaignScheduleFlag | Unset = UNSET,
         experience_flow_name: str | Unset = UNSET,
         bot_id: str | None = None,
@@ -84,8 +85,9 @@ class CampaignsResource:
         (case-insensitively), a duplicate gets `409`.
 
         Args:
-            body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode` is `Progressive`.
-                `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+            body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode` is `Progressive` or
+                `Preview`; a Preview campaign also names `maxSkips`. `experienceFlowName` and `schedule`
+                are in the sample but not in the table, so optional.
                 Or pass its fields as keywords instead.
             bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
 
@@ -451,6 +453,7 @@ class AsyncCampaignsResource:
         dialing_strategy: VoiceDialingStrategy,
         enable_machine_detect: bool,
         queue_name: str | Unset = UNSET,
+        max_skips: int | Unset = UNSET,
         schedule: CampaignScheduleFlag | Unset = UNSET,
         experience_flow_name: str | Unset = UNSET,
         bot_id: str | None = None,
@@ -470,8 +473,9 @@ class AsyncCampaignsResource:
         (case-insensitively), a duplicate gets `409`.
 
         Args:
-            body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode` is `Progressive`.
-                `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+            body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode` is `Progressive` or
+                `Preview`; a Preview campaign also names `maxSkips`. `experienceFlowName` and `schedule`
+                are in the sample but not in the table, so optional.
                 Or pass its fields as keywords instead.
             bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
 

@@ -127,8 +127,9 @@ def sync_detailed(
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
         body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
-            is `Progressive`.
-            `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+            is `Progressive` or
+            `Preview`; a Preview campaign also names `maxSkips`. `experienceFlowName` and `schedule`
+            are in the sample but not in the table, so optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,8 +173,9 @@ def sync(
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
         body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
-            is `Progressive`.
-            `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+            is `Progressive` or
+            `Preview`; a Preview campaign also names `maxSkips`. `experienceFlowName` and `schedule`
+            are in the sample but not in the table, so optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,8 +214,9 @@ async def asyncio_detailed(
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
         body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
-            is `Progressive`.
-            `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+            is `Progressive` or
+            `Preview`; a Preview campaign also names `maxSkips`. `experienceFlowName` and `schedule`
+            are in the sample but not in the table, so optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,8 +258,9 @@ async def asyncio(
         i_id (str): Bot (stream) id, `st-` followed by a UUID in the docs' samples.
         campaign_type (CreateVoiceCampaignCampaignType):  Default: 'voice'.
         body (VoiceCampaignRequest): A voice campaign. `queue_name` is required when `dialingMode`
-            is `Progressive`.
-            `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+            is `Progressive` or
+            `Preview`; a Preview campaign also names `maxSkips`. `experienceFlowName` and `schedule`
+            are in the sample but not in the table, so optional.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

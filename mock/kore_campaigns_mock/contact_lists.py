@@ -202,6 +202,13 @@ class ContactListStore:
             del lists[list_id]
             return found
 
+    def contacts_of(self, account_id: str, bot_id: str, list_name: str, start: int) -> list[dict[str, object]]:
+        """Copies of the named list's contacts from index `start` on ([] when no such list): what a campaign dials."""
+        with self._lock:
+            lists = self._tenants.get((account_id, bot_id), {})
+            found = next((item for item in lists.values() if item.name == list_name), None)
+            return copy.deepcopy(found.contacts[start:]) if found else []
+
     def add_contacts(
         self, account_id: str, bot_id: str, list_name: str, contacts: Sequence[Mapping[str, object]], now: str
     ) -> ContactList | None:

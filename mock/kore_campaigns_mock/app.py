@@ -20,11 +20,11 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import admin, campaigns, schedules
-from .clock import Clock, as_clock
+from .clock import Clock, as_clock, iso_timestamp
 from .config import RegisteredApp, demo_app
 from .contact_lists import ContactListApi
 from .errors import ApiError, Problem, error_body, error_response
-from .service import Caller, CampaignApi, iso_timestamp
+from .service import Caller, CampaignApi
 from .simulation import SimulationSettings
 
 __all__ = ["Caller", "CampaignApi", "create_app", "iso_timestamp"]

@@ -32,6 +32,7 @@ from .validation import (
 
 MAX_BODY_BYTES = 1024 * 1024
 
+
 @dataclass(frozen=True)
 class Caller:
     app: RegisteredApp

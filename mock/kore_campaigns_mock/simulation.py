@@ -6,7 +6,8 @@ Read from the docs: a voice campaign dials the contacts of its `contactLists` mi
 minutes between them; a call-back booked through callContactAt is dialed at its time; before a contact's
 first dial the campaign's pre-call fetch URL, when one is configured, decides CALL or SKIP
 (fetch-precall-contact). SMS campaigns send one message per contact within the same hours. When every
-contact is done the campaign moves Active -> Completed (a run that has had no contact yet waits for some); a stop halts dialling and keeps the records.
+contact is done the campaign moves Active -> Completed (a run that has had no contact yet waits for some);
+a stop halts dialling and keeps the records.
 
 Mock decisions where the docs are silent (README, "Campaign simulation"):
 - one line per campaign: an attempt takes `call_seconds` (a message `message_seconds`), then the next is due;
@@ -357,7 +358,7 @@ class Simulation:
         if run.campaign_type == "voice" and record.attempts == 0 and not record.done:
             config = self._pre_call.get(run.campaign_id)
             if config is not None:
-                payload = {
+                payload: dict[str, object] = {
                     "CampaignName": run.display_name,
                     "CampaignId": run.campaign_id,
                     "DialingId": record.dialing_id,
@@ -406,4 +407,3 @@ class Simulation:
                 stored.updated_at = stored.instance_updated_at = iso_timestamp(now)
 
         self._store.change(run.account_id, run.bot_id, run.campaign_id, apply)
-

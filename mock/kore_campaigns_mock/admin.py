@@ -111,7 +111,8 @@ async def pre_call_fetch(api: CampaignApi, request: Request) -> Response:
         problem = _url_problem(str(clean["url"])) if "url" in clean else None
         if problem:
             c.fail("url", problem)
-        headers = clean.get("headers", {})
+        # The validator keeps only the fields its table names; the header names are the caller's own.
+        headers = body["headers"] if "headers" in clean and isinstance(body.get("headers"), dict) else {}
         if len(headers) > MAX_HEADERS:
             c.fail("headers", f"must have at most {MAX_HEADERS} members")
         for name, value in headers.items():

@@ -18,6 +18,13 @@ from typing import Any
 
 import httpx
 import pytest
+from kore_campaigns_client.models import (
+    PreCallContactHandling,
+    PreCallDetailedContactData,
+    PreCallFetchRequest,
+    PreCallFetchResponse,
+    PreCallHandle,
+)
 from kore_campaigns_mock import (
     DEMO_ACCOUNT_ID,
     DEMO_BOT_ID,
@@ -291,14 +298,19 @@ class ReceiverHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         self.server.received.append((dict(self.headers), body))
-        handle = "SKIP" if body["contactData"]["phoneNumber"] in self.server.skip else "CALL"
-        answer = json.dumps({"contactHandling": {"handle": handle, "reason": "partner said so"},
-                             "detailedContactData": {"riskScore": "Medium"}}).encode()  # fmt: skip
+        # A receiver written with the client's typed webhook models (openapi.yaml webhooks.preCallContactFetch).
+        contact = PreCallFetchRequest.from_dict(body)
+        handle: PreCallHandle = "SKIP" if contact.contact_data.phone_number in self.server.skip else "CALL"
+        answer = PreCallFetchResponse(
+            contact_handling=PreCallContactHandling(handle=handle, reason="partner said so"),
+            detailed_contact_data=PreCallDetailedContactData(risk_score="Medium"),
+        )
+        encoded = json.dumps(answer.to_dict()).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(answer)))
+        self.send_header("Content-Length", str(len(encoded)))
         self.end_headers()
-        self.wfile.write(answer)
+        self.wfile.write(encoded)
 
     def log_message(self, format: str, *args: Any) -> None:
         pass

@@ -29,11 +29,13 @@ from kore_campaigns_mock import (
     DEMO_ACCOUNT_ID,
     DEMO_BOT_ID,
     ManualClock,
+    RealClock,
     SimulationSettings,
     create_app,
     demo_app,
     samples,
 )
+from kore_campaigns_mock.__main__ import build_parser
 from kore_campaigns_mock.testing import (
     MockClient,
     assert_error,
@@ -394,3 +396,20 @@ def test_the_mock_routes_answer_only_loopback_callers() -> None:
 
     assert_error(asyncio.run(from_elsewhere()), 403)
     assert MockClient(app).get("/_mock/clock").json()["epochSeconds"] == MONDAY
+
+
+def test_a_real_clock_runs_time_scale_simulated_seconds_per_real_second() -> None:
+    wall = [1_000.0]
+    clock = RealClock(time_scale=60, wall=lambda: wall[0])
+    wall[0] += 2.5
+    assert clock.now() == 1_000.0 + 150.0
+    with pytest.raises(ValueError, match="time_scale"):
+        RealClock(time_scale=0)
+
+
+def test_the_command_line_chooses_the_clock_and_the_seed() -> None:
+    args = build_parser().parse_args(["--clock", "manual", "--random-seed", "7"])
+    assert (args.clock, args.random_seed, args.time_scale) == ("manual", 7, 1.0)
+    assert build_parser().parse_args(["--time-scale", "60"]).time_scale == 60.0
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--time-scale", "0"])

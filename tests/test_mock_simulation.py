@@ -413,3 +413,10 @@ def test_the_command_line_chooses_the_clock_and_the_seed() -> None:
     assert build_parser().parse_args(["--time-scale", "60"]).time_scale == 60.0
     with pytest.raises(SystemExit):
         build_parser().parse_args(["--time-scale", "0"])
+
+
+def test_the_clock_cannot_be_moved_past_what_dates_can_show() -> None:
+    mock = Mock(start=datetime(8995, 1, 1, tzinfo=UTC).timestamp())
+    assert_error(mock.client.post("/_mock/clock/advance", json={"seconds": 10 * 366 * 86400}), 400, "seconds")
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--time-scale", "1e300"])

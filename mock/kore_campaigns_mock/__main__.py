@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 import uvicorn
 
 from .app import create_app
-from .clock import ManualClock, RealClock
+from .clock import MAX_TIME_SCALE, ManualClock, RealClock
 from .config import (
     DEMO_CLIENT_SECRET,
     ENV_ACCOUNT_ID,
@@ -39,10 +39,10 @@ def _positive_int(text: str) -> int:
     return value
 
 
-def _positive_float(text: str) -> float:
+def _time_scale(text: str) -> float:
     value = float(text)
-    if not 0 < value < float("inf"):
-        raise argparse.ArgumentTypeError("must be a number > 0")
+    if not 0 < value <= MAX_TIME_SCALE:
+        raise argparse.ArgumentTypeError(f"must be a number > 0 and at most {MAX_TIME_SCALE:g}")
     return value
 
 
@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--time-scale",
-        type=_positive_float,
+        type=_time_scale,
         default=1.0,
         metavar="N",
         help="with --clock real, simulated seconds per real second (default: 1)",

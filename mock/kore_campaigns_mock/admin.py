@@ -25,6 +25,8 @@ CLOCK_PATH = "/_mock/clock"
 ADVANCE_PATH = "/_mock/clock/advance"
 PRE_CALL_PATH = "/_mock/campaigns/{campaignId}/pre-call-fetch"
 
+# Far from datetime's year 9999, so calling windows a week ahead and timestamps can always be computed.
+LATEST_EPOCH_SECONDS = 221845392000  # 9000-01-01T00:00:00Z
 MAX_ADVANCE_SECONDS = 10 * 366 * 86400  # ten years at once: past that, dates leave what datetime can show
 ADVANCE = (Rule("seconds", "integer", minimum=0, maximum=MAX_ADVANCE_SECONDS),)
 PRE_CALL = (
@@ -68,6 +70,8 @@ async def advance_clock(api: CampaignApi, request: Request) -> Response:
     if not isinstance(api.clock, ManualClock):
         rule = "seconds can move only a manual clock: start the mock with --clock manual"
         raise ApiError(409, [Problem(rule, "seconds")])
+    if api.clock.now() + int(clean["seconds"]) > LATEST_EPOCH_SECONDS:
+        raise ApiError(400, [Problem("seconds would move the clock past the year 9000", "seconds")])
     # One catch-up covers the whole span: the dialler performs every attempt due in it, in time order.
     api.clock.advance(int(clean["seconds"]))
     api.catch_up()

@@ -12,6 +12,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol, runtime_checkable
 
+# A simulated year in about 30 real seconds; beyond that "now" soon leaves what datetime can show.
+MAX_TIME_SCALE = 1_000_000.0
+
 
 @runtime_checkable
 class Clock(Protocol):
@@ -24,8 +27,8 @@ class RealClock:
     """Wall time, `time_scale` simulated seconds per real second, counted from when the clock was made."""
 
     def __init__(self, time_scale: float = 1.0, wall: Callable[[], float] | None = None) -> None:
-        if not time_scale > 0:
-            raise ValueError("time_scale must be > 0")
+        if not 0 < time_scale <= MAX_TIME_SCALE:
+            raise ValueError(f"time_scale must be > 0 and at most {MAX_TIME_SCALE:g}")
         self.time_scale = time_scale
         # Read through time.time at each call (not bound once), so tests that patch time.time move it too.
         self._wall = wall or (lambda: time.time())

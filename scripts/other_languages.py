@@ -35,6 +35,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 NODE_BIN = ROOT / "node_modules" / ".bin"
 DEFAULT_OUTPUT = ROOT / "build" / "other-languages"
@@ -224,6 +226,20 @@ def parse_batch_log(log: str, tasks: dict[Path, Result]) -> None:
         tasks[Path(f"/orphan/{thread}")] = orphan
 
 
+def _without_webhooks(spec: Path, scratch: Path) -> Path:
+    """The spec as openapi-generator should read it: without `webhooks`, which it turns into client
+    methods with no path (invalid Python, colliding Go files). A client never calls a webhook; the
+    webhook's schemas stay in components, so their models are still generated."""
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    if "webhooks" not in document:
+        return spec
+    del document["webhooks"]
+    copy = scratch / "without-webhooks" / spec.name
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    copy.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return copy
+
+
 def run_openapi_generator(specs: list[Path], generators: list[str], output: Path, scratch: Path) -> list[Result]:
     java = shutil.which("java")
     if java is None:
@@ -234,6 +250,7 @@ def run_openapi_generator(specs: list[Path], generators: list[str], output: Path
     tasks: dict[Path, Result] = {}
     configs: list[str] = []
     for spec in specs:
+        source = _without_webhooks(spec, scratch)
         for generator in generators:
             directory = (output / _spec_label(spec) / generator).resolve()
             shutil.rmtree(directory, ignore_errors=True)
@@ -242,7 +259,7 @@ def run_openapi_generator(specs: list[Path], generators: list[str], output: Path
                 json.dumps(
                     {
                         "generatorName": generator,
-                        "inputSpec": str(spec),
+                        "inputSpec": str(source),
                         "outputDir": str(directory),
                         "additionalProperties": ADDITIONAL_PROPERTIES.get(generator, {}),
                         "globalProperties": GLOBAL_PROPERTIES,

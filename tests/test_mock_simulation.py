@@ -203,6 +203,8 @@ def test_a_call_back_is_dialled_at_its_time() -> None:
     assert mock.status(campaign_id)["status"] == "Active"  # the call-back is still to come
     mock.advance(1)
     assert mock.attempts(campaign_id) == {phones(2)[0]: 2, phones(2)[1]: 1}
+    assert mock.status(campaign_id)["status"] == "Active"  # on the call
+    mock.advance(60)  # a call takes a minute: the campaign completes when the last one ends
     assert mock.status(campaign_id)["status"] == "Completed"
 
 
@@ -224,7 +226,7 @@ def test_contacts_added_while_running_are_dialled_and_an_empty_run_waits_for_the
     mock.advance(3600)
     assert mock.status(campaign_id)["status"] == "Active"
     mock.post(ADD_CONTACTS, {"contact_list_name": "Dial list", "data": [{"phoneNumber": phones(1)[0]}]})
-    mock.advance(60)
+    mock.advance(120)
     assert mock.attempts(campaign_id) == {phones(1)[0]: 1}
     assert mock.status(campaign_id)["status"] == "Completed"
 

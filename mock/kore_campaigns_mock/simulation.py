@@ -125,6 +125,7 @@ class Run:
     retry_seconds: float
     calling_hours: dict[str, Any]
     machine_detection: bool
+    started_at: float
     line_free_at: float
     active: bool = True
     records: list[DialRecord] = field(default_factory=list)
@@ -229,6 +230,7 @@ class Simulation:
             retry_seconds=60.0 * int(strategy.get("defaultRetryPeriod", 0)) if voice else 0.0,
             calling_hours=dict(strategy["callingHours"]),
             machine_detection=bool(document.get("enableMachineDetect", False)),
+            started_at=now,
             line_free_at=now,
         )
         with self._lock:
@@ -311,8 +313,9 @@ class Simulation:
             if not waiting:
                 # A run whose lists are still empty waits: contact lists are the feed of "passive" campaigns,
                 # filled through the API while they run (create-contact-list-v2).
-                if run.records:
-                    self._complete(run, now)
+                # Completed once the last call has ended (the line is free), not as it is dialled.
+                if run.records and run.line_free_at <= now:
+                    self._complete(run, run.line_free_at)
                 return
             earliest = min(self._due(record) for record in waiting)
             at = next_calling_time(max(run.line_free_at, earliest), run.calling_hours)
@@ -341,7 +344,9 @@ class Simulation:
                 position = len(run.records)
                 dialing_id = named_id("cid", run.instance_id, str(position))
                 fields = {key: value for key, value in contact.items() if key not in ("_id", "createdAt", "updatedAt")}
-                run.records.append(DialRecord(dialing_id, position, fields, ready_at=now))
+                # Ready from when it joined the list (the run may catch up later), at the earliest the start.
+                ready_at = max(run.started_at, min(_added_at(contact, now), now))
+                run.records.append(DialRecord(dialing_id, position, fields, ready_at=ready_at))
 
     def _dnc_numbers(self, run: Run) -> set[object]:
         if run.dnc_name is None:
@@ -407,3 +412,10 @@ class Simulation:
                 stored.updated_at = stored.instance_updated_at = iso_timestamp(now)
 
         self._store.change(run.account_id, run.bot_id, run.campaign_id, apply)
+
+
+def _added_at(contact: Mapping[str, object], default: float) -> float:
+    try:
+        return datetime.fromisoformat(str(contact.get("createdAt")).replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return default

@@ -118,6 +118,8 @@ class ContactListStore:
         self._campaigns_of = campaigns_of
         # One lock for every check-then-change (name taken, list in use).
         self._lock = threading.Lock()
+        # Counts accepted additions of contacts: the simulation re-reads lists only when it moved.
+        self.contacts_version = 0
 
     def _lists(self, account_id: str, bot_id: str) -> dict[str, ContactList]:
         return self._tenants.setdefault((account_id, bot_id), {})
@@ -225,6 +227,7 @@ class ContactListStore:
                 known.add(phone)
                 found.contacts.append({"_id": new_id("cc"), "createdAt": now, "updatedAt": now, **contact})
             found.updated_at = now
+            self.contacts_version += 1
             return found.snapshot()
 
 

@@ -128,6 +128,10 @@ class Run:
     started_at: float
     line_free_at: float
     active: bool = True
+    # Nothing can happen before wake_at unless contacts are added (contacts_version) or a call-back booked:
+    # requests then skip the run instead of recomputing its calling windows.
+    wake_at: float | None = None
+    contacts_version: int = -1
     records: list[DialRecord] = field(default_factory=list)
     taken: dict[str, int] = field(default_factory=dict)  # contacts already read from each list
 
@@ -256,6 +260,8 @@ class Simulation:
             if record is None or record.excluded:
                 return False
             record.callback_at = at if record.callback_at is None else min(record.callback_at, at)
+            assert run is not None
+            run.wake_at = None
             return True
 
     # --- views (campaigns.py) ------------------------------------------------------------------------
@@ -301,13 +307,17 @@ class Simulation:
 
     def run_until(self, now: float) -> None:
         with self._lock:
+            version = self._contact_lists.contacts_version
             for run in list(self._runs.values()):
-                if run.active:
+                asleep = run.wake_at is not None and now < run.wake_at and run.contacts_version == version
+                if run.active and not asleep:
                     self._run(run, now)
 
     def _run(self, run: Run, now: float) -> None:
         dnc_numbers: set[object] | None = None
+        run.wake_at = None
         while run.active:
+            run.contacts_version = self._contact_lists.contacts_version
             self._take_new_contacts(run, now)
             waiting = [record for record in run.records if not record.done or record.callback_at is not None]
             if not waiting:
@@ -316,10 +326,13 @@ class Simulation:
                 # Completed once the last call has ended (the line is free), not as it is dialled.
                 if run.records and run.line_free_at <= now:
                     self._complete(run, run.line_free_at)
+                elif run.records:
+                    run.wake_at = run.line_free_at
                 return
             earliest = min(self._due(record) for record in waiting)
             at = next_calling_time(max(run.line_free_at, earliest), run.calling_hours)
             if at is None or at > now:
+                run.wake_at = at if at is not None else float("inf")
                 return
             due = [record for record in waiting if self._due(record) <= at]
             # Call-backs first (earliest booked first), then the dialling order.

@@ -156,3 +156,12 @@ def test_rendition_lints_clean_with_redocly() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_webhooks_become_an_extension_and_keep_their_models(source: Json, rendition: Json) -> None:
+    # 3.0 has no `webhooks`: a 3.0 validator would refuse the key, so it is carried as `x-webhooks`.
+    assert "webhooks" not in rendition
+    assert rendition["x-webhooks"] == source["webhooks"]
+    for name in ("PreCallFetchRequest", "PreCallFetchResponse", "PreCallContactHandling", "PreCallHandle"):
+        assert name in rendition["components"]["schemas"], name
+    assert any("x-webhooks" in bullet for bullet in losses(source))

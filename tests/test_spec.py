@@ -167,6 +167,13 @@ def operations(spec: dict[str, Json]) -> Iterator[tuple[str, str, dict[str, Json
                 yield path, method, item, item[method]
 
 
+def _path_items(spec: dict[str, Json]) -> Iterator[tuple[str, str, dict[str, Json]]]:
+    """("paths" or "webhooks", key, path item) for every path item of the document."""
+    for root in ("paths", "webhooks"):
+        for key, item in spec.get(root, {}).items():
+            yield root, key, item
+
+
 def operation_by_id(spec: dict[str, Json], operation_id: str) -> tuple[str, str, dict[str, Json]]:
     for path, method, _item, op in operations(spec):
         if op.get("operationId") == operation_id:
@@ -226,21 +233,22 @@ def _schema_roots(spec: dict[str, Json]) -> Iterator[tuple[tuple[str | int, ...]
             yield from parameter_like(node, ("components", "responses", name, "headers", header))
     for name, body in components.get("requestBodies", {}).items():
         yield from parameter_like(body, ("components", "requestBodies", name))
-    for path, item in spec["paths"].items():
+    # Webhooks (the pre-call fetch) are path items too: their examples are checked like the operations'.
+    for root, path, item in _path_items(spec):
         for index, parameter in enumerate(item.get("parameters", [])):
-            yield from parameter_like(parameter, ("paths", path, "parameters", index))
+            yield from parameter_like(parameter, (root, path, "parameters", index))
         for method in HTTP_METHODS:
             if method not in item:
                 continue
             op = item[method]
             for index, parameter in enumerate(op.get("parameters", [])):
-                yield from parameter_like(parameter, ("paths", path, method, "parameters", index))
+                yield from parameter_like(parameter, (root, path, method, "parameters", index))
             if "requestBody" in op:
-                yield from parameter_like(op["requestBody"], ("paths", path, method, "requestBody"))
+                yield from parameter_like(op["requestBody"], (root, path, method, "requestBody"))
             for status, response in op.get("responses", {}).items():
-                yield from parameter_like(response, ("paths", path, method, "responses", status))
+                yield from parameter_like(response, (root, path, method, "responses", status))
                 for header, node in (response.get("headers") or {}).items():
-                    yield from parameter_like(node, ("paths", path, method, "responses", status, "headers", header))
+                    yield from parameter_like(node, (root, path, method, "responses", status, "headers", header))
 
 
 def _example_holders(spec: dict[str, Json]) -> Iterator[tuple[tuple[str | int, ...], Json, tuple[str | int, ...]]]:
@@ -267,19 +275,19 @@ def _example_holders(spec: dict[str, Json]) -> Iterator[tuple[tuple[str | int, .
     for kind in ("parameters", "headers", "responses", "requestBodies"):
         for name, node in components.get(kind, {}).items():
             yield from holders(node, ("components", kind, name))
-    for path, item in spec["paths"].items():
+    for root, path, item in _path_items(spec):
         for index, parameter in enumerate(item.get("parameters", [])):
-            yield from holders(parameter, ("paths", path, "parameters", index))
+            yield from holders(parameter, (root, path, "parameters", index))
         for method in HTTP_METHODS:
             if method not in item:
                 continue
             op = item[method]
             for index, parameter in enumerate(op.get("parameters", [])):
-                yield from holders(parameter, ("paths", path, method, "parameters", index))
+                yield from holders(parameter, (root, path, method, "parameters", index))
             if "requestBody" in op:
-                yield from holders(op["requestBody"], ("paths", path, method, "requestBody"))
+                yield from holders(op["requestBody"], (root, path, method, "requestBody"))
             for status, response in op.get("responses", {}).items():
-                yield from holders(response, ("paths", path, method, "responses", status))
+                yield from holders(response, (root, path, method, "responses", status))
 
 
 def check_examples(spec: dict[str, Json]) -> tuple[int, set[str], list[Problem]]:

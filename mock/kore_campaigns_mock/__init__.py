@@ -1,6 +1,7 @@
 """A stateful mock of Kore.ai's Contact Center Campaign Management API: campaigns and their schedules."""
 
 from .app import create_app, iso_timestamp
+from .clock import Clock, ManualClock, RealClock
 from .config import (
     DEMO_ACCOUNT_ID,
     DEMO_BOT_ID,
@@ -18,6 +19,7 @@ from .config import (
     load_seed,
     parse_seed,
 )
+from .simulation import SimulationSettings
 
 __all__ = [
     "DEMO_ACCOUNT_ID",
@@ -29,8 +31,12 @@ __all__ = [
     "ENV_BOT_ID",
     "ENV_CLIENT_ID",
     "ENV_CLIENT_SECRET",
+    "Clock",
     "ConfigError",
+    "ManualClock",
+    "RealClock",
     "RegisteredApp",
+    "SimulationSettings",
     "app_from_env",
     "create_app",
     "demo_app",

@@ -118,6 +118,8 @@ class ContactListStore:
         self._campaigns_of = campaigns_of
         # One lock for every check-then-change (name taken, list in use).
         self._lock = threading.Lock()
+        # Counts accepted additions of contacts: the simulation re-reads lists only when it moved.
+        self.contacts_version = 0
 
     def _lists(self, account_id: str, bot_id: str) -> dict[str, ContactList]:
         return self._tenants.setdefault((account_id, bot_id), {})
@@ -202,6 +204,13 @@ class ContactListStore:
             del lists[list_id]
             return found
 
+    def contacts_of(self, account_id: str, bot_id: str, list_name: str, start: int) -> list[dict[str, object]]:
+        """Copies of the named list's contacts from index `start` on ([] when no such list): what a campaign dials."""
+        with self._lock:
+            lists = self._tenants.get((account_id, bot_id), {})
+            found = next((item for item in lists.values() if item.name == list_name), None)
+            return copy.deepcopy(found.contacts[start:]) if found else []
+
     def add_contacts(
         self, account_id: str, bot_id: str, list_name: str, contacts: Sequence[Mapping[str, object]], now: str
     ) -> ContactList | None:
@@ -218,6 +227,7 @@ class ContactListStore:
                 known.add(phone)
                 found.contacts.append({"_id": new_id("cc"), "createdAt": now, "updatedAt": now, **contact})
             found.updated_at = now
+            self.contacts_version += 1
             return found.snapshot()
 
 

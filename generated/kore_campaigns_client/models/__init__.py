@@ -64,6 +64,12 @@ from .error_detail import ErrorDetail
 from .error_response import ErrorResponse
 from .get_campaign_status_view import GetCampaignStatusView
 from .new_contact import NewContact
+from .pre_call_contact_data import PreCallContactData
+from .pre_call_contact_handling import PreCallContactHandling
+from .pre_call_detailed_contact_data import PreCallDetailedContactData
+from .pre_call_fetch_request import PreCallFetchRequest
+from .pre_call_fetch_response import PreCallFetchResponse
+from .pre_call_handle import PreCallHandle
 from .priority import Priority
 from .schedule_request import ScheduleRequest
 from .schedule_response import ScheduleResponse
@@ -162,6 +168,12 @@ __all__ = (
     "ErrorResponse",
     "GetCampaignStatusView",
     "NewContact",
+    "PreCallContactData",
+    "PreCallContactHandling",
+    "PreCallDetailedContactData",
+    "PreCallFetchRequest",
+    "PreCallFetchResponse",
+    "PreCallHandle",
     "Priority",
     "ScheduleRequest",
     "ScheduleResponse",

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pre_call_contact_handling import PreCallContactHandling
+    from ..models.pre_call_detailed_contact_data import PreCallDetailedContactData
+
+
+T = TypeVar("T", bound="PreCallFetchResponse")
+
+
+@_attrs_define
+class PreCallFetchResponse:
+    """The receiver's answer to `PreCallFetchRequest`. Only `contactHandling.handle` decides; every field is passed on to
+    the bot when the call proceeds.
+
+    """
+
+    contact_handling: PreCallContactHandling
+    detailed_contact_data: PreCallDetailedContactData | Unset = UNSET
+    """ Partner data for the bot (and the experience flow of Agentless campaigns) when the call proceeds; any names.
+    A name the contact record already has keeps the record's value. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_handling = self.contact_handling.to_dict()
+
+        detailed_contact_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detailed_contact_data, Unset):
+            detailed_contact_data = self.detailed_contact_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contactHandling": contact_handling,
+            }
+        )
+        if detailed_contact_data is not UNSET:
+            field_dict["detailedContactData"] = detailed_contact_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pre_call_contact_handling import PreCallContactHandling  # noqa: PLC0415
+        from ..models.pre_call_detailed_contact_data import PreCallDetailedContactData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        contact_handling = PreCallContactHandling.from_dict(d.pop("contactHandling"))
+
+        _detailed_contact_data = d.pop("detailedContactData", UNSET)
+        detailed_contact_data: PreCallDetailedContactData | Unset
+        if isinstance(_detailed_contact_data, Unset):
+            detailed_contact_data = UNSET
+        else:
+            detailed_contact_data = PreCallDetailedContactData.from_dict(_detailed_contact_data)
+
+        pre_call_fetch_response = cls(
+            contact_handling=contact_handling,
+            detailed_contact_data=detailed_contact_data,
+        )
+
+        pre_call_fetch_response.additional_properties = d
+        return pre_call_fetch_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.callback_outcome import CallbackOutcome
@@ -18,6 +20,16 @@ class CallbackResponse:
     status: str
     data: list[CallbackOutcome]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "data": "data",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -43,14 +55,36 @@ class CallbackResponse:
         from ..models.callback_outcome import CallbackOutcome  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        _dev = None
+        _v = d.pop("status", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            status = _v
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = CallbackOutcome.from_dict(data_item_data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            status = _v
+            _dev = note_deviation(_dev, "status", _v, "string", "string")
 
-            data.append(data_item)
+        _v = d.pop("data", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            data = []
+            for _i0, _item0 in enumerate(_v):
+                try:
+                    if _item0.__class__ is not dict:
+                        raise TypeError
+                    _x0 = CallbackOutcome.from_dict(_item0)
+
+                except (TypeError, ValueError, KeyError, AttributeError):
+                    _x0 = _item0
+                    _dev = note_deviation(_dev, f"data[{_i0}]", _item0, "object", "an object (CallbackOutcome)")
+                data.append(_x0)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            data = _v
+            _dev = note_deviation(_dev, "data", _v, "array", "an array of an object (CallbackOutcome)")
 
         callback_response = cls(
             status=status,
@@ -58,6 +92,8 @@ class CallbackResponse:
         )
 
         callback_response.additional_properties = d
+        if _dev:
+            callback_response._deviations = _dev
         return callback_response
 
     @property

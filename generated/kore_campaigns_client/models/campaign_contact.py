@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="CampaignContact")
 
@@ -27,6 +27,22 @@ class CampaignContact:
     """ Final status of the interaction, such as `userHangUp` or `agentHangUp`. """
     bot_outbound_status_detail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "phone_number": "phoneNumber",
+        "number_of_attempts_so_far": "numberOfAttemptsSoFar",
+        "unique_id": "uniqueId",
+        "dialer_outcome": "dialerOutcome",
+        "bot_session_id": "botSessionId",
+        "agent_disposition_codes": "agentDispositionCodes",
+        "bot_outbound_status": "botOutboundStatus",
+        "bot_outbound_status_detail": "botOutboundStatusDetail",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number
@@ -73,21 +89,107 @@ class CampaignContact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        _dev = None
+        _v = d.pop("phoneNumber", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            phone_number = _v
 
-        number_of_attempts_so_far = d.pop("numberOfAttemptsSoFar")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            phone_number = _v
+            _dev = note_deviation(_dev, "phoneNumber", _v, "string", "string")
 
-        unique_id = d.pop("uniqueId", UNSET)
+        _v = d.pop("numberOfAttemptsSoFar", UNSET)
+        try:
+            if _v.__class__ is not int:
+                raise TypeError
+            number_of_attempts_so_far = _v
 
-        dialer_outcome = d.pop("dialerOutcome", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            number_of_attempts_so_far = _v
+            _dev = note_deviation(_dev, "numberOfAttemptsSoFar", _v, "integer", "integer")
 
-        bot_session_id = d.pop("botSessionId", UNSET)
+        _v = d.pop("uniqueId", UNSET)
+        if _v is UNSET:
+            unique_id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                unique_id = _v
 
-        agent_disposition_codes = cast(list[str], d.pop("agentDispositionCodes", UNSET))
+            except (TypeError, ValueError, KeyError, AttributeError):
+                unique_id = _v
+                _dev = note_deviation(_dev, "uniqueId", _v, "string", "string")
 
-        bot_outbound_status = d.pop("botOutboundStatus", UNSET)
+        _v = d.pop("dialerOutcome", UNSET)
+        if _v is UNSET:
+            dialer_outcome = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                dialer_outcome = _v
 
-        bot_outbound_status_detail = d.pop("botOutboundStatusDetail", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                dialer_outcome = _v
+                _dev = note_deviation(_dev, "dialerOutcome", _v, "string", "string")
+
+        _v = d.pop("botSessionId", UNSET)
+        if _v is UNSET:
+            bot_session_id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                bot_session_id = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                bot_session_id = _v
+                _dev = note_deviation(_dev, "botSessionId", _v, "string", "string")
+
+        _v = d.pop("agentDispositionCodes", UNSET)
+        if _v is UNSET:
+            agent_disposition_codes = UNSET
+        else:
+            try:
+                if _v.__class__ is not list:
+                    raise TypeError
+                agent_disposition_codes = _v
+                for _i0, _item0 in enumerate(_v):
+                    if _item0.__class__ is not str:
+                        _dev = note_deviation(_dev, f"agentDispositionCodes[{_i0}]", _item0, "string", "string")
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                agent_disposition_codes = _v
+                _dev = note_deviation(_dev, "agentDispositionCodes", _v, "array", "an array of string")
+
+        _v = d.pop("botOutboundStatus", UNSET)
+        if _v is UNSET:
+            bot_outbound_status = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                bot_outbound_status = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                bot_outbound_status = _v
+                _dev = note_deviation(_dev, "botOutboundStatus", _v, "string", "string")
+
+        _v = d.pop("botOutboundStatusDetail", UNSET)
+        if _v is UNSET:
+            bot_outbound_status_detail = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                bot_outbound_status_detail = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                bot_outbound_status_detail = _v
+                _dev = note_deviation(_dev, "botOutboundStatusDetail", _v, "string", "string")
 
         campaign_contact = cls(
             phone_number=phone_number,
@@ -101,6 +203,8 @@ class CampaignContact:
         )
 
         campaign_contact.additional_properties = d
+        if _dev:
+            campaign_contact._deviations = _dev
         return campaign_contact
 
     @property

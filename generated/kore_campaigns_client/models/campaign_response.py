@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.campaign import Campaign
@@ -24,6 +24,18 @@ class CampaignResponse:
     id: str | Unset = UNSET
     """ The campaign's id again (update answers only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "message": "message",
+        "data": "data",
+        "id": "id",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -53,13 +65,49 @@ class CampaignResponse:
         from ..models.campaign import Campaign  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        _dev = None
+        _v = d.pop("status", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            status = _v
 
-        message = d.pop("message")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            status = _v
+            _dev = note_deviation(_dev, "status", _v, "string", "string")
 
-        data = Campaign.from_dict(d.pop("data"))
+        _v = d.pop("message", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            message = _v
 
-        id = d.pop("id", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            message = _v
+            _dev = note_deviation(_dev, "message", _v, "string", "string")
+
+        _v = d.pop("data", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            data = Campaign.from_dict(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            data = _v
+            _dev = note_deviation(_dev, "data", _v, "object", "an object (Campaign)")
+
+        _v = d.pop("id", UNSET)
+        if _v is UNSET:
+            id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                id = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                id = _v
+                _dev = note_deviation(_dev, "id", _v, "string", "string")
 
         campaign_response = cls(
             status=status,
@@ -69,6 +117,8 @@ class CampaignResponse:
         )
 
         campaign_response.additional_properties = d
+        if _dev:
+            campaign_response._deviations = _dev
         return campaign_response
 
     @property

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_status import CampaignStatus, check_campaign_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.campaign_contact import CampaignContact
@@ -34,6 +34,22 @@ class CampaignStatusData:
     total_pages: int | Unset = UNSET
     total_results: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "status": "status",
+        "name": "name",
+        "results": "results",
+        "page": "page",
+        "limit": "limit",
+        "total_pages": "totalPages",
+        "total_results": "totalResults",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -86,33 +102,124 @@ class CampaignStatusData:
         from ..models.campaign_contact import CampaignContact  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        _dev = None
+        _v = d.pop("id", UNSET)
+        if _v is UNSET:
+            id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                id = _v
 
-        _status = d.pop("status", UNSET)
-        status: CampaignStatus | Unset
-        if isinstance(_status, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                id = _v
+                _dev = note_deviation(_dev, "id", _v, "string", "string")
+
+        _v = d.pop("status", UNSET)
+        if _v is UNSET:
             status = UNSET
         else:
-            status = check_campaign_status(_status)
+            try:
+                status = check_campaign_status(_v)
 
-        name = d.pop("name", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                status = _v
+                _dev = note_deviation(
+                    _dev,
+                    "status",
+                    _v,
+                    "string",
+                    "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
+                )
 
-        _results = d.pop("results", UNSET)
-        results: list[CampaignContact] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = CampaignContact.from_dict(results_item_data)
+        _v = d.pop("name", UNSET)
+        if _v is UNSET:
+            name = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                name = _v
 
-                results.append(results_item)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                name = _v
+                _dev = note_deviation(_dev, "name", _v, "string", "string")
 
-        page = d.pop("page", UNSET)
+        _v = d.pop("results", UNSET)
+        if _v is UNSET:
+            results = UNSET
+        else:
+            try:
+                if _v.__class__ is not list:
+                    raise TypeError
+                results = []
+                for _i0, _item0 in enumerate(_v):
+                    try:
+                        if _item0.__class__ is not dict:
+                            raise TypeError
+                        _x0 = CampaignContact.from_dict(_item0)
 
-        limit = d.pop("limit", UNSET)
+                    except (TypeError, ValueError, KeyError, AttributeError):
+                        _x0 = _item0
+                        _dev = note_deviation(_dev, f"results[{_i0}]", _item0, "object", "an object (CampaignContact)")
+                    results.append(_x0)
 
-        total_pages = d.pop("totalPages", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                results = _v
+                _dev = note_deviation(_dev, "results", _v, "array", "an array of an object (CampaignContact)")
 
-        total_results = d.pop("totalResults", UNSET)
+        _v = d.pop("page", UNSET)
+        if _v is UNSET:
+            page = UNSET
+        else:
+            try:
+                if _v.__class__ is not int:
+                    raise TypeError
+                page = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                page = _v
+                _dev = note_deviation(_dev, "page", _v, "integer", "integer")
+
+        _v = d.pop("limit", UNSET)
+        if _v is UNSET:
+            limit = UNSET
+        else:
+            try:
+                if _v.__class__ is not int:
+                    raise TypeError
+                limit = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                limit = _v
+                _dev = note_deviation(_dev, "limit", _v, "integer", "integer")
+
+        _v = d.pop("totalPages", UNSET)
+        if _v is UNSET:
+            total_pages = UNSET
+        else:
+            try:
+                if _v.__class__ is not int:
+                    raise TypeError
+                total_pages = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                total_pages = _v
+                _dev = note_deviation(_dev, "totalPages", _v, "integer", "integer")
+
+        _v = d.pop("totalResults", UNSET)
+        if _v is UNSET:
+            total_results = UNSET
+        else:
+            try:
+                if _v.__class__ is not int:
+                    raise TypeError
+                total_results = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                total_results = _v
+                _dev = note_deviation(_dev, "totalResults", _v, "integer", "integer")
 
         campaign_status_data = cls(
             id=id,
@@ -126,6 +233,8 @@ class CampaignStatusData:
         )
 
         campaign_status_data.additional_properties = d
+        if _dev:
+            campaign_status_data._deviations = _dev
         return campaign_status_data
 
     @property

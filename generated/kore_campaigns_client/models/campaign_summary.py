@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule import CampaignSchedule
@@ -62,6 +62,35 @@ class CampaignSummary:
     format_: str | Unset = UNSET
     """ SMS format, `simple` or `advanced`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "status": "status",
+        "priority": "priority",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "contact_lists": "contactLists",
+        "field_id": "_id",
+        "id": "id",
+        "description": "description",
+        "dnc_lists": "dncLists",
+        "dialing_mode": "dialingMode",
+        "message": "message",
+        "experience_flow": "experienceFlow",
+        "is_filters_enabled": "isFiltersEnabled",
+        "campaign_instance_updated_at": "campaignInstanceUpdatedAt",
+        "campaign_instance_id": "campaignInstanceId",
+        "campaign_execution_type": "campaignExecutionType",
+        "total_messages_sent": "totalMessagesSent",
+        "schedule": "schedule",
+        "connection": "connection",
+        "format_": "format",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -168,72 +197,258 @@ class CampaignSummary:
         from ..models.sms_message_out import SmsMessageOut  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        _dev = None
+        _v = d.pop("name", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            name = _v
 
-        status = check_campaign_status(d.pop("status"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            name = _v
+            _dev = note_deviation(_dev, "name", _v, "string", "string")
 
-        priority = check_priority(d.pop("priority"))
+        _v = d.pop("status", UNSET)
+        try:
+            status = check_campaign_status(_v)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            status = _v
+            _dev = note_deviation(
+                _dev,
+                "status",
+                _v,
+                "string",
+                "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
+            )
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        _v = d.pop("priority", UNSET)
+        try:
+            priority = check_priority(_v)
 
-        contact_lists = cast(list[str], d.pop("contactLists"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            priority = _v
+            _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
 
-        field_id = d.pop("_id", UNSET)
+        _v = d.pop("createdAt", UNSET)
+        try:
+            created_at = datetime.datetime.fromisoformat(_v)
 
-        id = d.pop("id", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            created_at = _v
+            _dev = note_deviation(_dev, "createdAt", _v, "string", "a date-time string")
 
-        description = d.pop("description", UNSET)
+        _v = d.pop("updatedAt", UNSET)
+        try:
+            updated_at = datetime.datetime.fromisoformat(_v)
 
-        _dnc_lists = d.pop("dncLists", UNSET)
-        dnc_lists: DncList | Unset
-        if isinstance(_dnc_lists, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            updated_at = _v
+            _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
+
+        _v = d.pop("contactLists", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            contact_lists = _v
+            for _i0, _item0 in enumerate(_v):
+                if _item0.__class__ is not str:
+                    _dev = note_deviation(_dev, f"contactLists[{_i0}]", _item0, "string", "string")
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            contact_lists = _v
+            _dev = note_deviation(_dev, "contactLists", _v, "array", "an array of string")
+
+        _v = d.pop("_id", UNSET)
+        if _v is UNSET:
+            field_id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                field_id = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                field_id = _v
+                _dev = note_deviation(_dev, "_id", _v, "string", "string")
+
+        _v = d.pop("id", UNSET)
+        if _v is UNSET:
+            id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                id = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                id = _v
+                _dev = note_deviation(_dev, "id", _v, "string", "string")
+
+        _v = d.pop("description", UNSET)
+        if _v is UNSET:
+            description = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                description = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                description = _v
+                _dev = note_deviation(_dev, "description", _v, "string", "string")
+
+        _v = d.pop("dncLists", UNSET)
+        if _v is UNSET:
             dnc_lists = UNSET
         else:
-            dnc_lists = DncList.from_dict(_dnc_lists)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                dnc_lists = DncList.from_dict(_v)
 
-        _dialing_mode = d.pop("dialingMode", UNSET)
-        dialing_mode: DialingMode | Unset
-        if isinstance(_dialing_mode, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                dnc_lists = _v
+                _dev = note_deviation(_dev, "dncLists", _v, "object", "an object (DncList)")
+
+        _v = d.pop("dialingMode", UNSET)
+        if _v is UNSET:
             dialing_mode = UNSET
         else:
-            dialing_mode = check_dialing_mode(_dialing_mode)
+            try:
+                dialing_mode = check_dialing_mode(_v)
 
-        _message = d.pop("message", UNSET)
-        message: SmsMessageOut | Unset
-        if isinstance(_message, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                dialing_mode = _v
+                _dev = note_deviation(_dev, "dialingMode", _v, "string", "one of 'Agentless', 'Preview', 'Progressive'")
+
+        _v = d.pop("message", UNSET)
+        if _v is UNSET:
             message = UNSET
         else:
-            message = SmsMessageOut.from_dict(_message)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                message = SmsMessageOut.from_dict(_v)
 
-        experience_flow = d.pop("experienceFlow", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                message = _v
+                _dev = note_deviation(_dev, "message", _v, "object", "an object (SmsMessageOut)")
 
-        is_filters_enabled = d.pop("isFiltersEnabled", UNSET)
+        _v = d.pop("experienceFlow", UNSET)
+        if _v is UNSET:
+            experience_flow = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                experience_flow = _v
 
-        _campaign_instance_updated_at = d.pop("campaignInstanceUpdatedAt", UNSET)
-        campaign_instance_updated_at: datetime.datetime | Unset
-        if isinstance(_campaign_instance_updated_at, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                experience_flow = _v
+                _dev = note_deviation(_dev, "experienceFlow", _v, "string", "string")
+
+        _v = d.pop("isFiltersEnabled", UNSET)
+        if _v is UNSET:
+            is_filters_enabled = UNSET
+        else:
+            try:
+                if _v.__class__ is not bool:
+                    raise TypeError
+                is_filters_enabled = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                is_filters_enabled = _v
+                _dev = note_deviation(_dev, "isFiltersEnabled", _v, "boolean", "boolean")
+
+        _v = d.pop("campaignInstanceUpdatedAt", UNSET)
+        if _v is UNSET:
             campaign_instance_updated_at = UNSET
         else:
-            campaign_instance_updated_at = datetime.datetime.fromisoformat(_campaign_instance_updated_at)
+            try:
+                campaign_instance_updated_at = datetime.datetime.fromisoformat(_v)
 
-        campaign_instance_id = d.pop("campaignInstanceId", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                campaign_instance_updated_at = _v
+                _dev = note_deviation(_dev, "campaignInstanceUpdatedAt", _v, "string", "a date-time string")
 
-        campaign_execution_type = d.pop("campaignExecutionType", UNSET)
+        _v = d.pop("campaignInstanceId", UNSET)
+        if _v is UNSET:
+            campaign_instance_id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                campaign_instance_id = _v
 
-        total_messages_sent = d.pop("totalMessagesSent", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                campaign_instance_id = _v
+                _dev = note_deviation(_dev, "campaignInstanceId", _v, "string", "string")
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: CampaignSchedule | Unset
-        if isinstance(_schedule, Unset):
+        _v = d.pop("campaignExecutionType", UNSET)
+        if _v is UNSET:
+            campaign_execution_type = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                campaign_execution_type = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                campaign_execution_type = _v
+                _dev = note_deviation(_dev, "campaignExecutionType", _v, "string", "string")
+
+        _v = d.pop("totalMessagesSent", UNSET)
+        if _v is UNSET:
+            total_messages_sent = UNSET
+        else:
+            try:
+                if _v.__class__ is not int:
+                    raise TypeError
+                total_messages_sent = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                total_messages_sent = _v
+                _dev = note_deviation(_dev, "totalMessagesSent", _v, "integer", "integer")
+
+        _v = d.pop("schedule", UNSET)
+        if _v is UNSET:
             schedule = UNSET
         else:
-            schedule = CampaignSchedule.from_dict(_schedule)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                schedule = CampaignSchedule.from_dict(_v)
 
-        connection = d.pop("connection", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                schedule = _v
+                _dev = note_deviation(_dev, "schedule", _v, "object", "an object (CampaignSchedule)")
 
-        format_ = d.pop("format", UNSET)
+        _v = d.pop("connection", UNSET)
+        if _v is UNSET:
+            connection = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                connection = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                connection = _v
+                _dev = note_deviation(_dev, "connection", _v, "string", "string")
+
+        _v = d.pop("format", UNSET)
+        if _v is UNSET:
+            format_ = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                format_ = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                format_ = _v
+                _dev = note_deviation(_dev, "format", _v, "string", "string")
 
         campaign_summary = cls(
             name=name,
@@ -260,6 +475,8 @@ class CampaignSummary:
         )
 
         campaign_summary.additional_properties = d
+        if _dev:
+            campaign_summary._deviations = _dev
         return campaign_summary
 
     @property

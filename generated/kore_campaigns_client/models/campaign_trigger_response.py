@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_status import CampaignStatus, check_campaign_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="CampaignTriggerResponse")
 
@@ -31,6 +31,20 @@ class CampaignTriggerResponse:
     campaign_execution_type: str | Unset = UNSET
     """ How the campaign runs, such as `NORMAL`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "message": "message",
+        "updated_at": "updatedAt",
+        "total_calls_completed": "totalCallsCompleted",
+        "campaign_instance_id": "campaignInstanceId",
+        "campaign_execution_type": "campaignExecutionType",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status: str = self.status
@@ -66,17 +80,77 @@ class CampaignTriggerResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = check_campaign_status(d.pop("status"))
+        _dev = None
+        _v = d.pop("status", UNSET)
+        try:
+            status = check_campaign_status(_v)
 
-        message = d.pop("message")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            status = _v
+            _dev = note_deviation(
+                _dev,
+                "status",
+                _v,
+                "string",
+                "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
+            )
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        _v = d.pop("message", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            message = _v
 
-        total_calls_completed = d.pop("totalCallsCompleted", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            message = _v
+            _dev = note_deviation(_dev, "message", _v, "string", "string")
 
-        campaign_instance_id = d.pop("campaignInstanceId", UNSET)
+        _v = d.pop("updatedAt", UNSET)
+        try:
+            updated_at = datetime.datetime.fromisoformat(_v)
 
-        campaign_execution_type = d.pop("campaignExecutionType", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            updated_at = _v
+            _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
+
+        _v = d.pop("totalCallsCompleted", UNSET)
+        if _v is UNSET:
+            total_calls_completed = UNSET
+        else:
+            try:
+                if _v.__class__ is not int:
+                    raise TypeError
+                total_calls_completed = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                total_calls_completed = _v
+                _dev = note_deviation(_dev, "totalCallsCompleted", _v, "integer", "integer")
+
+        _v = d.pop("campaignInstanceId", UNSET)
+        if _v is UNSET:
+            campaign_instance_id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                campaign_instance_id = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                campaign_instance_id = _v
+                _dev = note_deviation(_dev, "campaignInstanceId", _v, "string", "string")
+
+        _v = d.pop("campaignExecutionType", UNSET)
+        if _v is UNSET:
+            campaign_execution_type = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                campaign_execution_type = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                campaign_execution_type = _v
+                _dev = note_deviation(_dev, "campaignExecutionType", _v, "string", "string")
 
         campaign_trigger_response = cls(
             status=status,
@@ -88,6 +162,8 @@ class CampaignTriggerResponse:
         )
 
         campaign_trigger_response.additional_properties = d
+        if _dev:
+            campaign_trigger_response._deviations = _dev
         return campaign_trigger_response
 
     @property

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 T = TypeVar("T", bound="CampaignUsingList")
 
@@ -17,6 +19,16 @@ class CampaignUsingList:
     """ Campaign id, `cd-…`. """
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -37,9 +49,26 @@ class CampaignUsingList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _dev = None
+        _v = d.pop("id", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            id = _v
 
-        name = d.pop("name")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            id = _v
+            _dev = note_deviation(_dev, "id", _v, "string", "string")
+
+        _v = d.pop("name", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            name = _v
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            name = _v
+            _dev = note_deviation(_dev, "name", _v, "string", "string")
 
         campaign_using_list = cls(
             id=id,
@@ -47,6 +76,8 @@ class CampaignUsingList:
         )
 
         campaign_using_list.additional_properties = d
+        if _dev:
+            campaign_using_list._deviations = _dev
         return campaign_using_list
 
     @property

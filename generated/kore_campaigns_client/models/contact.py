@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="Contact")
 
@@ -27,6 +27,23 @@ class Contact:
     unique_id: str | Unset = UNSET
     contact_priority: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "field_id": "_id",
+        "phone_number": "phoneNumber",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "time_zone": "timeZone",
+        "unique_id": "uniqueId",
+        "contact_priority": "contactPriority",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
@@ -73,23 +90,111 @@ class Contact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        _dev = None
+        _v = d.pop("_id", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            field_id = _v
 
-        phone_number = d.pop("phoneNumber")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            field_id = _v
+            _dev = note_deviation(_dev, "_id", _v, "string", "string")
 
-        created_at = d.pop("createdAt")
+        _v = d.pop("phoneNumber", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            phone_number = _v
 
-        updated_at = d.pop("updatedAt")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            phone_number = _v
+            _dev = note_deviation(_dev, "phoneNumber", _v, "string", "string")
 
-        first_name = d.pop("firstName", UNSET)
+        _v = d.pop("createdAt", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            created_at = _v
 
-        last_name = d.pop("lastName", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            created_at = _v
+            _dev = note_deviation(_dev, "createdAt", _v, "string", "string")
 
-        time_zone = d.pop("timeZone", UNSET)
+        _v = d.pop("updatedAt", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            updated_at = _v
 
-        unique_id = d.pop("uniqueId", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            updated_at = _v
+            _dev = note_deviation(_dev, "updatedAt", _v, "string", "string")
 
-        contact_priority = d.pop("contactPriority", UNSET)
+        _v = d.pop("firstName", UNSET)
+        if _v is UNSET:
+            first_name = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                first_name = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                first_name = _v
+                _dev = note_deviation(_dev, "firstName", _v, "string", "string")
+
+        _v = d.pop("lastName", UNSET)
+        if _v is UNSET:
+            last_name = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                last_name = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                last_name = _v
+                _dev = note_deviation(_dev, "lastName", _v, "string", "string")
+
+        _v = d.pop("timeZone", UNSET)
+        if _v is UNSET:
+            time_zone = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                time_zone = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                time_zone = _v
+                _dev = note_deviation(_dev, "timeZone", _v, "string", "string")
+
+        _v = d.pop("uniqueId", UNSET)
+        if _v is UNSET:
+            unique_id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                unique_id = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                unique_id = _v
+                _dev = note_deviation(_dev, "uniqueId", _v, "string", "string")
+
+        _v = d.pop("contactPriority", UNSET)
+        if _v is UNSET:
+            contact_priority = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                contact_priority = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                contact_priority = _v
+                _dev = note_deviation(_dev, "contactPriority", _v, "string", "string")
 
         contact = cls(
             field_id=field_id,
@@ -104,6 +209,8 @@ class Contact:
         )
 
         contact.additional_properties = d
+        if _dev:
+            contact._deviations = _dev
         return contact
 
     @property

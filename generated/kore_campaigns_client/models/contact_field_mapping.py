@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="ContactFieldMapping")
 
@@ -22,6 +22,20 @@ class ContactFieldMapping:
     unique_id: str | Unset = UNSET
     contact_priority: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "phone_number": "phoneNumber",
+        "time_zone": "timeZone",
+        "unique_id": "uniqueId",
+        "contact_priority": "contactPriority",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name
@@ -57,17 +71,84 @@ class ContactFieldMapping:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        first_name = d.pop("firstName", UNSET)
+        _dev = None
+        _v = d.pop("firstName", UNSET)
+        if _v is UNSET:
+            first_name = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                first_name = _v
 
-        last_name = d.pop("lastName", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                first_name = _v
+                _dev = note_deviation(_dev, "firstName", _v, "string", "string")
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        _v = d.pop("lastName", UNSET)
+        if _v is UNSET:
+            last_name = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                last_name = _v
 
-        time_zone = d.pop("timeZone", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                last_name = _v
+                _dev = note_deviation(_dev, "lastName", _v, "string", "string")
 
-        unique_id = d.pop("uniqueId", UNSET)
+        _v = d.pop("phoneNumber", UNSET)
+        if _v is UNSET:
+            phone_number = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                phone_number = _v
 
-        contact_priority = d.pop("contactPriority", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                phone_number = _v
+                _dev = note_deviation(_dev, "phoneNumber", _v, "string", "string")
+
+        _v = d.pop("timeZone", UNSET)
+        if _v is UNSET:
+            time_zone = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                time_zone = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                time_zone = _v
+                _dev = note_deviation(_dev, "timeZone", _v, "string", "string")
+
+        _v = d.pop("uniqueId", UNSET)
+        if _v is UNSET:
+            unique_id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                unique_id = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                unique_id = _v
+                _dev = note_deviation(_dev, "uniqueId", _v, "string", "string")
+
+        _v = d.pop("contactPriority", UNSET)
+        if _v is UNSET:
+            contact_priority = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                contact_priority = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                contact_priority = _v
+                _dev = note_deviation(_dev, "contactPriority", _v, "string", "string")
 
         contact_field_mapping = cls(
             first_name=first_name,
@@ -79,6 +160,8 @@ class ContactFieldMapping:
         )
 
         contact_field_mapping.additional_properties = d
+        if _dev:
+            contact_field_mapping._deviations = _dev
         return contact_field_mapping
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.campaign_using_list import CampaignUsingList
@@ -67,6 +67,39 @@ class ContactList:
     """ ISO 8601 timestamp. """
     allow_duplicates: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "field_id": "_id",
+        "name": "name",
+        "total_record_count": "totalRecordCount",
+        "status": "status",
+        "is_list_in_use": "isListInUse",
+        "list_type": "listType",
+        "campaign_in_use": "campaignInUse",
+        "source": "source",
+        "updated_at": "updatedAt",
+        "is_active": "isActive",
+        "lname": "lname",
+        "description": "description",
+        "created_by": "createdBy",
+        "updated_by": "updatedBy",
+        "mapping": "mapping",
+        "is_global_dnc": "isGlobalDNC",
+        "is_default": "isDefault",
+        "api_configurations": "apiConfigurations",
+        "columns": "columns",
+        "files": "files",
+        "org_id": "orgId",
+        "i_id": "iId",
+        "account_id": "accountId",
+        "created_at": "createdAt",
+        "allow_duplicates": "allowDuplicates",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
@@ -191,77 +224,331 @@ class ContactList:
         from ..models.contact_list_file import ContactListFile  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        _dev = None
+        _v = d.pop("_id", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            field_id = _v
 
-        name = d.pop("name")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            field_id = _v
+            _dev = note_deviation(_dev, "_id", _v, "string", "string")
 
-        total_record_count = d.pop("totalRecordCount")
+        _v = d.pop("name", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            name = _v
 
-        status = d.pop("status")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            name = _v
+            _dev = note_deviation(_dev, "name", _v, "string", "string")
 
-        is_list_in_use = d.pop("isListInUse")
+        _v = d.pop("totalRecordCount", UNSET)
+        try:
+            if _v.__class__ is not int:
+                raise TypeError
+            total_record_count = _v
 
-        list_type = d.pop("listType")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            total_record_count = _v
+            _dev = note_deviation(_dev, "totalRecordCount", _v, "integer", "integer")
 
-        campaign_in_use = []
-        _campaign_in_use = d.pop("campaignInUse")
-        for campaign_in_use_item_data in _campaign_in_use:
-            campaign_in_use_item = CampaignUsingList.from_dict(campaign_in_use_item_data)
+        _v = d.pop("status", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            status = _v
 
-            campaign_in_use.append(campaign_in_use_item)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            status = _v
+            _dev = note_deviation(_dev, "status", _v, "string", "string")
 
-        source = d.pop("source")
+        _v = d.pop("isListInUse", UNSET)
+        try:
+            if _v.__class__ is not bool:
+                raise TypeError
+            is_list_in_use = _v
 
-        updated_at = d.pop("updatedAt")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            is_list_in_use = _v
+            _dev = note_deviation(_dev, "isListInUse", _v, "boolean", "boolean")
 
-        is_active = d.pop("isActive", UNSET)
+        _v = d.pop("listType", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            list_type = _v
 
-        lname = d.pop("lname", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            list_type = _v
+            _dev = note_deviation(_dev, "listType", _v, "string", "string")
 
-        description = d.pop("description", UNSET)
+        _v = d.pop("campaignInUse", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            campaign_in_use = []
+            for _i0, _item0 in enumerate(_v):
+                try:
+                    if _item0.__class__ is not dict:
+                        raise TypeError
+                    _x0 = CampaignUsingList.from_dict(_item0)
 
-        created_by = d.pop("createdBy", UNSET)
+                except (TypeError, ValueError, KeyError, AttributeError):
+                    _x0 = _item0
+                    _dev = note_deviation(
+                        _dev, f"campaignInUse[{_i0}]", _item0, "object", "an object (CampaignUsingList)"
+                    )
+                campaign_in_use.append(_x0)
 
-        updated_by = d.pop("updatedBy", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            campaign_in_use = _v
+            _dev = note_deviation(_dev, "campaignInUse", _v, "array", "an array of an object (CampaignUsingList)")
 
-        _mapping = d.pop("mapping", UNSET)
-        mapping: ContactFieldMapping | Unset
-        if isinstance(_mapping, Unset):
+        _v = d.pop("source", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            source = _v
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            source = _v
+            _dev = note_deviation(_dev, "source", _v, "string", "string")
+
+        _v = d.pop("updatedAt", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            updated_at = _v
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            updated_at = _v
+            _dev = note_deviation(_dev, "updatedAt", _v, "string", "string")
+
+        _v = d.pop("isActive", UNSET)
+        if _v is UNSET:
+            is_active = UNSET
+        else:
+            try:
+                if _v.__class__ is not bool:
+                    raise TypeError
+                is_active = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                is_active = _v
+                _dev = note_deviation(_dev, "isActive", _v, "boolean", "boolean")
+
+        _v = d.pop("lname", UNSET)
+        if _v is UNSET:
+            lname = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                lname = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                lname = _v
+                _dev = note_deviation(_dev, "lname", _v, "string", "string")
+
+        _v = d.pop("description", UNSET)
+        if _v is UNSET:
+            description = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                description = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                description = _v
+                _dev = note_deviation(_dev, "description", _v, "string", "string")
+
+        _v = d.pop("createdBy", UNSET)
+        if _v is UNSET:
+            created_by = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                created_by = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                created_by = _v
+                _dev = note_deviation(_dev, "createdBy", _v, "string", "string")
+
+        _v = d.pop("updatedBy", UNSET)
+        if _v is UNSET:
+            updated_by = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                updated_by = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                updated_by = _v
+                _dev = note_deviation(_dev, "updatedBy", _v, "string", "string")
+
+        _v = d.pop("mapping", UNSET)
+        if _v is UNSET:
             mapping = UNSET
         else:
-            mapping = ContactFieldMapping.from_dict(_mapping)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                mapping = ContactFieldMapping.from_dict(_v)
 
-        is_global_dnc = d.pop("isGlobalDNC", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                mapping = _v
+                _dev = note_deviation(_dev, "mapping", _v, "object", "an object (ContactFieldMapping)")
 
-        is_default = d.pop("isDefault", UNSET)
+        _v = d.pop("isGlobalDNC", UNSET)
+        if _v is UNSET:
+            is_global_dnc = UNSET
+        else:
+            try:
+                if _v.__class__ is not bool:
+                    raise TypeError
+                is_global_dnc = _v
 
-        _api_configurations = d.pop("apiConfigurations", UNSET)
-        api_configurations: ContactListApiConfigurations | Unset
-        if isinstance(_api_configurations, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                is_global_dnc = _v
+                _dev = note_deviation(_dev, "isGlobalDNC", _v, "boolean", "boolean")
+
+        _v = d.pop("isDefault", UNSET)
+        if _v is UNSET:
+            is_default = UNSET
+        else:
+            try:
+                if _v.__class__ is not bool:
+                    raise TypeError
+                is_default = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                is_default = _v
+                _dev = note_deviation(_dev, "isDefault", _v, "boolean", "boolean")
+
+        _v = d.pop("apiConfigurations", UNSET)
+        if _v is UNSET:
             api_configurations = UNSET
         else:
-            api_configurations = ContactListApiConfigurations.from_dict(_api_configurations)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                api_configurations = ContactListApiConfigurations.from_dict(_v)
 
-        columns = cast(list[str], d.pop("columns", UNSET))
+            except (TypeError, ValueError, KeyError, AttributeError):
+                api_configurations = _v
+                _dev = note_deviation(
+                    _dev, "apiConfigurations", _v, "object", "an object (ContactListApiConfigurations)"
+                )
 
-        _files = d.pop("files", UNSET)
-        files: list[ContactListFile] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = ContactListFile.from_dict(files_item_data)
+        _v = d.pop("columns", UNSET)
+        if _v is UNSET:
+            columns = UNSET
+        else:
+            try:
+                if _v.__class__ is not list:
+                    raise TypeError
+                columns = _v
+                for _i0, _item0 in enumerate(_v):
+                    if _item0.__class__ is not str:
+                        _dev = note_deviation(_dev, f"columns[{_i0}]", _item0, "string", "string")
 
-                files.append(files_item)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                columns = _v
+                _dev = note_deviation(_dev, "columns", _v, "array", "an array of string")
 
-        org_id = d.pop("orgId", UNSET)
+        _v = d.pop("files", UNSET)
+        if _v is UNSET:
+            files = UNSET
+        else:
+            try:
+                if _v.__class__ is not list:
+                    raise TypeError
+                files = []
+                for _i0, _item0 in enumerate(_v):
+                    try:
+                        if _item0.__class__ is not dict:
+                            raise TypeError
+                        _x0 = ContactListFile.from_dict(_item0)
 
-        i_id = d.pop("iId", UNSET)
+                    except (TypeError, ValueError, KeyError, AttributeError):
+                        _x0 = _item0
+                        _dev = note_deviation(_dev, f"files[{_i0}]", _item0, "object", "an object (ContactListFile)")
+                    files.append(_x0)
 
-        account_id = d.pop("accountId", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                files = _v
+                _dev = note_deviation(_dev, "files", _v, "array", "an array of an object (ContactListFile)")
 
-        created_at = d.pop("createdAt", UNSET)
+        _v = d.pop("orgId", UNSET)
+        if _v is UNSET:
+            org_id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                org_id = _v
 
-        allow_duplicates = d.pop("allowDuplicates", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                org_id = _v
+                _dev = note_deviation(_dev, "orgId", _v, "string", "string")
+
+        _v = d.pop("iId", UNSET)
+        if _v is UNSET:
+            i_id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                i_id = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                i_id = _v
+                _dev = note_deviation(_dev, "iId", _v, "string", "string")
+
+        _v = d.pop("accountId", UNSET)
+        if _v is UNSET:
+            account_id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                account_id = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                account_id = _v
+                _dev = note_deviation(_dev, "accountId", _v, "string", "string")
+
+        _v = d.pop("createdAt", UNSET)
+        if _v is UNSET:
+            created_at = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                created_at = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                created_at = _v
+                _dev = note_deviation(_dev, "createdAt", _v, "string", "string")
+
+        _v = d.pop("allowDuplicates", UNSET)
+        if _v is UNSET:
+            allow_duplicates = UNSET
+        else:
+            try:
+                if _v.__class__ is not bool:
+                    raise TypeError
+                allow_duplicates = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                allow_duplicates = _v
+                _dev = note_deviation(_dev, "allowDuplicates", _v, "boolean", "boolean")
 
         contact_list = cls(
             field_id=field_id,
@@ -292,6 +579,8 @@ class ContactList:
         )
 
         contact_list.additional_properties = d
+        if _dev:
+            contact_list._deviations = _dev
         return contact_list
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="ContactListApiConfigurations")
 
@@ -17,6 +17,15 @@ class ContactListApiConfigurations:
 
     data_sync_mode: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "data_sync_mode": "dataSyncMode",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         data_sync_mode = self.data_sync_mode
@@ -32,13 +41,27 @@ class ContactListApiConfigurations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data_sync_mode = d.pop("dataSyncMode", UNSET)
+        _dev = None
+        _v = d.pop("dataSyncMode", UNSET)
+        if _v is UNSET:
+            data_sync_mode = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                data_sync_mode = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                data_sync_mode = _v
+                _dev = note_deviation(_dev, "dataSyncMode", _v, "string", "string")
 
         contact_list_api_configurations = cls(
             data_sync_mode=data_sync_mode,
         )
 
         contact_list_api_configurations.additional_properties = d
+        if _dev:
+            contact_list_api_configurations._deviations = _dev
         return contact_list_api_configurations
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="ContactListChanges")
 
@@ -26,6 +26,22 @@ class ContactListChanges:
     account_id: str | Unset = UNSET
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "description": "description",
+        "scope": "scope",
+        "org_id": "orgId",
+        "i_id": "iId",
+        "list_type": "listType",
+        "account_id": "accountId",
+        "updated_by": "updatedBy",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -71,21 +87,113 @@ class ContactListChanges:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _dev = None
+        _v = d.pop("name", UNSET)
+        if _v is UNSET:
+            name = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                name = _v
 
-        description = d.pop("description", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                name = _v
+                _dev = note_deviation(_dev, "name", _v, "string", "string")
 
-        scope = cast(list[str], d.pop("scope", UNSET))
+        _v = d.pop("description", UNSET)
+        if _v is UNSET:
+            description = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                description = _v
 
-        org_id = d.pop("orgId", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                description = _v
+                _dev = note_deviation(_dev, "description", _v, "string", "string")
 
-        i_id = d.pop("iId", UNSET)
+        _v = d.pop("scope", UNSET)
+        if _v is UNSET:
+            scope = UNSET
+        else:
+            try:
+                if _v.__class__ is not list:
+                    raise TypeError
+                scope = _v
+                for _i0, _item0 in enumerate(_v):
+                    if _item0.__class__ is not str:
+                        _dev = note_deviation(_dev, f"scope[{_i0}]", _item0, "string", "string")
 
-        list_type = d.pop("listType", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                scope = _v
+                _dev = note_deviation(_dev, "scope", _v, "array", "an array of string")
 
-        account_id = d.pop("accountId", UNSET)
+        _v = d.pop("orgId", UNSET)
+        if _v is UNSET:
+            org_id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                org_id = _v
 
-        updated_by = d.pop("updatedBy", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                org_id = _v
+                _dev = note_deviation(_dev, "orgId", _v, "string", "string")
+
+        _v = d.pop("iId", UNSET)
+        if _v is UNSET:
+            i_id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                i_id = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                i_id = _v
+                _dev = note_deviation(_dev, "iId", _v, "string", "string")
+
+        _v = d.pop("listType", UNSET)
+        if _v is UNSET:
+            list_type = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                list_type = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                list_type = _v
+                _dev = note_deviation(_dev, "listType", _v, "string", "string")
+
+        _v = d.pop("accountId", UNSET)
+        if _v is UNSET:
+            account_id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                account_id = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                account_id = _v
+                _dev = note_deviation(_dev, "accountId", _v, "string", "string")
+
+        _v = d.pop("updatedBy", UNSET)
+        if _v is UNSET:
+            updated_by = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                updated_by = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                updated_by = _v
+                _dev = note_deviation(_dev, "updatedBy", _v, "string", "string")
 
         contact_list_changes = cls(
             name=name,
@@ -99,6 +207,8 @@ class ContactListChanges:
         )
 
         contact_list_changes.additional_properties = d
+        if _dev:
+            contact_list_changes._deviations = _dev
         return contact_list_changes
 
     @property

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -23,6 +25,20 @@ class ContactsPage:
     total_results: int
     """ Contacts in the list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "results": "results",
+        "skip": "skip",
+        "limit": "limit",
+        "has_more": "hasMore",
+        "total_pages": "totalPages",
+        "total_results": "totalResults",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         results = []
@@ -60,22 +76,76 @@ class ContactsPage:
         from ..models.contact import Contact  # noqa: PLC0415
 
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Contact.from_dict(results_item_data)
+        _dev = None
+        _v = d.pop("results", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            results = []
+            for _i0, _item0 in enumerate(_v):
+                try:
+                    if _item0.__class__ is not dict:
+                        raise TypeError
+                    _x0 = Contact.from_dict(_item0)
 
-            results.append(results_item)
+                except (TypeError, ValueError, KeyError, AttributeError):
+                    _x0 = _item0
+                    _dev = note_deviation(_dev, f"results[{_i0}]", _item0, "object", "an object (Contact)")
+                results.append(_x0)
 
-        skip = d.pop("skip")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            results = _v
+            _dev = note_deviation(_dev, "results", _v, "array", "an array of an object (Contact)")
 
-        limit = d.pop("limit")
+        _v = d.pop("skip", UNSET)
+        try:
+            if _v.__class__ is not int:
+                raise TypeError
+            skip = _v
 
-        has_more = d.pop("hasMore")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            skip = _v
+            _dev = note_deviation(_dev, "skip", _v, "integer", "integer")
 
-        total_pages = d.pop("totalPages")
+        _v = d.pop("limit", UNSET)
+        try:
+            if _v.__class__ is not int:
+                raise TypeError
+            limit = _v
 
-        total_results = d.pop("totalResults")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            limit = _v
+            _dev = note_deviation(_dev, "limit", _v, "integer", "integer")
+
+        _v = d.pop("hasMore", UNSET)
+        try:
+            if _v.__class__ is not bool:
+                raise TypeError
+            has_more = _v
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            has_more = _v
+            _dev = note_deviation(_dev, "hasMore", _v, "boolean", "boolean")
+
+        _v = d.pop("totalPages", UNSET)
+        try:
+            if _v.__class__ is not int:
+                raise TypeError
+            total_pages = _v
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            total_pages = _v
+            _dev = note_deviation(_dev, "totalPages", _v, "integer", "integer")
+
+        _v = d.pop("totalResults", UNSET)
+        try:
+            if _v.__class__ is not int:
+                raise TypeError
+            total_results = _v
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            total_results = _v
+            _dev = note_deviation(_dev, "totalResults", _v, "integer", "integer")
 
         contacts_page = cls(
             results=results,
@@ -87,6 +157,8 @@ class ContactsPage:
         )
 
         contacts_page.additional_properties = d
+        if _dev:
+            contacts_page._deviations = _dev
         return contacts_page
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="ContactsPageRequest")
 
@@ -20,6 +20,16 @@ class ContactsPageRequest:
     limit: int | Unset = UNSET
     """ Contacts per page, 1 to 100. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "page": "page",
+        "limit": "limit",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         page = self.page
@@ -39,9 +49,32 @@ class ContactsPageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        page = d.pop("page", UNSET)
+        _dev = None
+        _v = d.pop("page", UNSET)
+        if _v is UNSET:
+            page = UNSET
+        else:
+            try:
+                if _v.__class__ is not int:
+                    raise TypeError
+                page = _v
 
-        limit = d.pop("limit", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                page = _v
+                _dev = note_deviation(_dev, "page", _v, "integer", "integer")
+
+        _v = d.pop("limit", UNSET)
+        if _v is UNSET:
+            limit = UNSET
+        else:
+            try:
+                if _v.__class__ is not int:
+                    raise TypeError
+                limit = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                limit = _v
+                _dev = note_deviation(_dev, "limit", _v, "integer", "integer")
 
         contacts_page_request = cls(
             page=page,
@@ -49,6 +82,8 @@ class ContactsPageRequest:
         )
 
         contacts_page_request.additional_properties = d
+        if _dev:
+            contacts_page_request._deviations = _dev
         return contacts_page_request
 
     @property

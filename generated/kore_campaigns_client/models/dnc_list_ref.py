@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 T = TypeVar("T", bound="DncListRef")
 
@@ -15,6 +17,15 @@ class DncListRef:
 
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -32,13 +43,24 @@ class DncListRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _dev = None
+        _v = d.pop("name", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            name = _v
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            name = _v
+            _dev = note_deviation(_dev, "name", _v, "string", "string")
 
         dnc_list_ref = cls(
             name=name,
         )
 
         dnc_list_ref.additional_properties = d
+        if _dev:
+            dnc_list_ref._deviations = _dev
         return dnc_list_ref
 
     @property

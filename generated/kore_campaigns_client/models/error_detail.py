@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -22,6 +22,17 @@ class ErrorDetail:
     field: str | Unset = UNSET
     """ Dotted path of the field at fault, such as `dialingStrategy.callingHours.days[0].day`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "msg": "msg",
+        "code": "code",
+        "field": "field",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         msg = self.msg
@@ -46,11 +57,39 @@ class ErrorDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        msg = d.pop("msg")
+        _dev = None
+        _v = d.pop("msg", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            msg = _v
 
-        code = d.pop("code")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            msg = _v
+            _dev = note_deviation(_dev, "msg", _v, "string", "string")
 
-        field = d.pop("field", UNSET)
+        _v = d.pop("code", UNSET)
+        try:
+            if _v.__class__ is not int:
+                raise TypeError
+            code = _v
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            code = _v
+            _dev = note_deviation(_dev, "code", _v, "integer", "integer")
+
+        _v = d.pop("field", UNSET)
+        if _v is UNSET:
+            field = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                field = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                field = _v
+                _dev = note_deviation(_dev, "field", _v, "string", "string")
 
         error_detail = cls(
             msg=msg,
@@ -59,6 +98,8 @@ class ErrorDetail:
         )
 
         error_detail.additional_properties = d
+        if _dev:
+            error_detail._deviations = _dev
         return error_detail
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="SmsMessageOut")
 
@@ -19,6 +19,17 @@ class SmsMessageOut:
     template_id: str | Unset = UNSET
     """ Template id, `cmt-…`; in the sample, not in the table. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "template_name": "template_name",
+        "message": "message",
+        "template_id": "templateId",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         template_name = self.template_name
@@ -42,11 +53,45 @@ class SmsMessageOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        template_name = d.pop("template_name", UNSET)
+        _dev = None
+        _v = d.pop("template_name", UNSET)
+        if _v is UNSET:
+            template_name = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                template_name = _v
 
-        message = d.pop("message", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                template_name = _v
+                _dev = note_deviation(_dev, "template_name", _v, "string", "string")
 
-        template_id = d.pop("templateId", UNSET)
+        _v = d.pop("message", UNSET)
+        if _v is UNSET:
+            message = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                message = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                message = _v
+                _dev = note_deviation(_dev, "message", _v, "string", "string")
+
+        _v = d.pop("templateId", UNSET)
+        if _v is UNSET:
+            template_id = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                template_id = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                template_id = _v
+                _dev = note_deviation(_dev, "templateId", _v, "string", "string")
 
         sms_message_out = cls(
             template_name=template_name,
@@ -55,6 +100,8 @@ class SmsMessageOut:
         )
 
         sms_message_out.additional_properties = d
+        if _dev:
+            sms_message_out._deviations = _dev
         return sms_message_out
 
     @property

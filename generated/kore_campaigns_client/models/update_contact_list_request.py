@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="UpdateContactListRequest")
 
@@ -20,6 +20,16 @@ class UpdateContactListRequest:
     description: str | Unset = UNSET
     """ What the list holds and for whom, at most 256 characters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "description": "description",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -39,9 +49,32 @@ class UpdateContactListRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _dev = None
+        _v = d.pop("name", UNSET)
+        if _v is UNSET:
+            name = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                name = _v
 
-        description = d.pop("description", UNSET)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                name = _v
+                _dev = note_deviation(_dev, "name", _v, "string", "string")
+
+        _v = d.pop("description", UNSET)
+        if _v is UNSET:
+            description = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                description = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                description = _v
+                _dev = note_deviation(_dev, "description", _v, "string", "string")
 
         update_contact_list_request = cls(
             name=name,
@@ -49,6 +82,8 @@ class UpdateContactListRequest:
         )
 
         update_contact_list_request.additional_properties = d
+        if _dev:
+            update_contact_list_request._deviations = _dev
         return update_contact_list_request
 
     @property

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.dialing_strategy import DialingStrategy
@@ -42,6 +42,28 @@ class VoiceCampaignCreated:
     experience_flow: str | Unset = UNSET
     """ Experience flow id, `cf-…`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "lname": "lname",
+        "description": "description",
+        "priority": "priority",
+        "dialing_mode": "dialingMode",
+        "dialing_strategy": "dialingStrategy",
+        "status": "status",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "contact_lists": "contactLists",
+        "enable_machine_detect": "enableMachineDetect",
+        "queue_name": "queue_name",
+        "experience_flow": "experienceFlow",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -102,33 +124,147 @@ class VoiceCampaignCreated:
         from ..models.dialing_strategy import DialingStrategy  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _dev = None
+        _v = d.pop("id", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            id = _v
 
-        name = d.pop("name")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            id = _v
+            _dev = note_deviation(_dev, "id", _v, "string", "string")
 
-        lname = d.pop("lname")
+        _v = d.pop("name", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            name = _v
 
-        description = d.pop("description")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            name = _v
+            _dev = note_deviation(_dev, "name", _v, "string", "string")
 
-        priority = check_priority(d.pop("priority"))
+        _v = d.pop("lname", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            lname = _v
 
-        dialing_mode = check_dialing_mode(d.pop("dialingMode"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            lname = _v
+            _dev = note_deviation(_dev, "lname", _v, "string", "string")
 
-        dialing_strategy = DialingStrategy.from_dict(d.pop("dialingStrategy"))
+        _v = d.pop("description", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            description = _v
 
-        status = d.pop("status")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            description = _v
+            _dev = note_deviation(_dev, "description", _v, "string", "string")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        _v = d.pop("priority", UNSET)
+        try:
+            priority = check_priority(_v)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            priority = _v
+            _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
 
-        contact_lists = cast(list[str], d.pop("contactLists"))
+        _v = d.pop("dialingMode", UNSET)
+        try:
+            dialing_mode = check_dialing_mode(_v)
 
-        enable_machine_detect = d.pop("enableMachineDetect")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            dialing_mode = _v
+            _dev = note_deviation(_dev, "dialingMode", _v, "string", "one of 'Agentless', 'Preview', 'Progressive'")
 
-        queue_name = d.pop("queue_name", UNSET)
+        _v = d.pop("dialingStrategy", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            dialing_strategy = DialingStrategy.from_dict(_v)
 
-        experience_flow = d.pop("experienceFlow", UNSET)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            dialing_strategy = _v
+            _dev = note_deviation(_dev, "dialingStrategy", _v, "object", "an object (DialingStrategy)")
+
+        _v = d.pop("status", UNSET)
+        try:
+            if _v.__class__ is not str:
+                raise TypeError
+            status = _v
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            status = _v
+            _dev = note_deviation(_dev, "status", _v, "string", "string")
+
+        _v = d.pop("createdAt", UNSET)
+        try:
+            created_at = datetime.datetime.fromisoformat(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            created_at = _v
+            _dev = note_deviation(_dev, "createdAt", _v, "string", "a date-time string")
+
+        _v = d.pop("updatedAt", UNSET)
+        try:
+            updated_at = datetime.datetime.fromisoformat(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            updated_at = _v
+            _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
+
+        _v = d.pop("contactLists", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            contact_lists = _v
+            for _i0, _item0 in enumerate(_v):
+                if _item0.__class__ is not str:
+                    _dev = note_deviation(_dev, f"contactLists[{_i0}]", _item0, "string", "string")
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            contact_lists = _v
+            _dev = note_deviation(_dev, "contactLists", _v, "array", "an array of string")
+
+        _v = d.pop("enableMachineDetect", UNSET)
+        try:
+            if _v.__class__ is not bool:
+                raise TypeError
+            enable_machine_detect = _v
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            enable_machine_detect = _v
+            _dev = note_deviation(_dev, "enableMachineDetect", _v, "boolean", "boolean")
+
+        _v = d.pop("queue_name", UNSET)
+        if _v is UNSET:
+            queue_name = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                queue_name = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                queue_name = _v
+                _dev = note_deviation(_dev, "queue_name", _v, "string", "string")
+
+        _v = d.pop("experienceFlow", UNSET)
+        if _v is UNSET:
+            experience_flow = UNSET
+        else:
+            try:
+                if _v.__class__ is not str:
+                    raise TypeError
+                experience_flow = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                experience_flow = _v
+                _dev = note_deviation(_dev, "experienceFlow", _v, "string", "string")
 
         voice_campaign_created = cls(
             id=id,
@@ -148,6 +284,8 @@ class VoiceCampaignCreated:
         )
 
         voice_campaign_created.additional_properties = d
+        if _dev:
+            voice_campaign_created._deviations = _dev
         return voice_campaign_created
 
     @property

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.weekday import Weekday, check_weekday
+from ..types import UNSET, model_repr, note_deviation
 
 T = TypeVar("T", bound="WeeklyRecurrenceWeeklyDetails")
 
@@ -17,6 +18,16 @@ class WeeklyRecurrenceWeeklyDetails:
     """ Run once every N weeks; 1 = every week, 2 = every other week. """
     which_days: list[Weekday]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "once_every_nweeks": "onceEveryNweeks",
+        "which_days": "whichDays",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         once_every_nweeks = self.once_every_nweeks
@@ -40,14 +51,42 @@ class WeeklyRecurrenceWeeklyDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        once_every_nweeks = d.pop("onceEveryNweeks")
+        _dev = None
+        _v = d.pop("onceEveryNweeks", UNSET)
+        try:
+            if _v.__class__ is not int:
+                raise TypeError
+            once_every_nweeks = _v
 
-        which_days = []
-        _which_days = d.pop("whichDays")
-        for which_days_item_data in _which_days:
-            which_days_item = check_weekday(which_days_item_data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            once_every_nweeks = _v
+            _dev = note_deviation(_dev, "onceEveryNweeks", _v, "integer", "integer")
 
-            which_days.append(which_days_item)
+        _v = d.pop("whichDays", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            which_days = []
+            for _i0, _item0 in enumerate(_v):
+                try:
+                    _x0 = check_weekday(_item0)
+
+                except (TypeError, ValueError, KeyError, AttributeError):
+                    _x0 = _item0
+                    _dev = note_deviation(
+                        _dev,
+                        f"whichDays[{_i0}]",
+                        _item0,
+                        "string",
+                        "one of 'Fri', 'Mon', 'Sat', 'Sun', 'Thu', 'Tue', 'Wed'",
+                    )
+                which_days.append(_x0)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            which_days = _v
+            _dev = note_deviation(
+                _dev, "whichDays", _v, "array", "an array of one of 'Fri', 'Mon', 'Sat', 'Sun', 'Thu', 'Tue', 'Wed'"
+            )
 
         weekly_recurrence_weekly_details = cls(
             once_every_nweeks=once_every_nweeks,
@@ -55,6 +94,8 @@ class WeeklyRecurrenceWeeklyDetails:
         )
 
         weekly_recurrence_weekly_details.additional_properties = d
+        if _dev:
+            weekly_recurrence_weekly_details._deviations = _dev
         return weekly_recurrence_weekly_details
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_status import CampaignStatus, check_campaign_status
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset, first_present, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.campaign_contact import CampaignContact
@@ -50,6 +50,17 @@ class CampaignStatusData:
 
     def __repr__(self) -> str:
         return model_repr(self)
+
+    @property
+    def campaign_id(self) -> str | Unset:
+        """The id, whichever of `_id`, `id` the answer carries (the service's pages differ); UNSET if none."""
+        return first_present(
+            self,
+            (
+                (None, "_id"),
+                ("id", "id"),
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset, first_present, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule import CampaignSchedule
@@ -91,6 +91,17 @@ class CampaignSummary:
 
     def __repr__(self) -> str:
         return model_repr(self)
+
+    @property
+    def campaign_id(self) -> str | Unset:
+        """The id, whichever of `_id`, `id` the answer carries (the service's pages differ); UNSET if none."""
+        return first_present(
+            self,
+            (
+                ("field_id", "_id"),
+                ("id", "id"),
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

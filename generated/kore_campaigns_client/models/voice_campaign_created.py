@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset, first_present, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.dialing_strategy import DialingStrategy
@@ -64,6 +64,17 @@ class VoiceCampaignCreated:
 
     def __repr__(self) -> str:
         return model_repr(self)
+
+    @property
+    def campaign_id(self) -> str | Unset:
+        """The id, whichever of `_id`, `id` the answer carries (the service's pages differ); UNSET if none."""
+        return first_present(
+            self,
+            (
+                (None, "_id"),
+                ("id", "id"),
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

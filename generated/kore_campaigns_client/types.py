@@ -6,7 +6,7 @@ import re
 import threading
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar, cast
 
 from attrs import define, field
 
@@ -197,12 +197,12 @@ def model_repr(model: Any) -> str:
     return f"{model.__class__.__name__}({', '.join(parts)})"
 
 
-def first_present(model: Any, keys: tuple[tuple[str | None, str], ...]) -> Any:
+def first_present(model: Any, keys: tuple[tuple[str | None, str], ...]) -> "str | Unset":
     """The first of several alternative fields that is set: (attribute name or None, JSON key) pairs."""
     for name, key in keys:
         value = getattr(model, name) if name is not None else model.additional_properties.get(key, UNSET)
         if value is not UNSET and value is not None:
-            return value
+            return cast(str, value)
     return UNSET
 
 

@@ -77,12 +77,12 @@ class AddContactsRequest:
                 try:
                     if _item0.__class__ is not dict:
                         raise TypeError
-                    _x0 = NewContact.from_dict(_item0)
+                    _data_item = NewContact.from_dict(_item0)
 
                 except (TypeError, ValueError, KeyError, AttributeError):
-                    _x0 = _item0
+                    _data_item = _item0
                     _dev = note_deviation(_dev, f"data[{_i0}]", _item0, "object", "an object (NewContact)")
-                data.append(_x0)
+                data.append(_data_item)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             data = _v

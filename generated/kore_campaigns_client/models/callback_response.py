@@ -75,12 +75,12 @@ class CallbackResponse:
                 try:
                     if _item0.__class__ is not dict:
                         raise TypeError
-                    _x0 = CallbackOutcome.from_dict(_item0)
+                    _data_item = CallbackOutcome.from_dict(_item0)
 
                 except (TypeError, ValueError, KeyError, AttributeError):
-                    _x0 = _item0
+                    _data_item = _item0
                     _dev = note_deviation(_dev, f"data[{_i0}]", _item0, "object", "an object (CallbackOutcome)")
-                data.append(_x0)
+                data.append(_data_item)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             data = _v

@@ -93,12 +93,12 @@ class CallingHours:
                 try:
                     if _item0.__class__ is not dict:
                         raise TypeError
-                    _x0 = CallingWindow.from_dict(_item0)
+                    _days_item = CallingWindow.from_dict(_item0)
 
                 except (TypeError, ValueError, KeyError, AttributeError):
-                    _x0 = _item0
+                    _days_item = _item0
                     _dev = note_deviation(_dev, f"days[{_i0}]", _item0, "object", "an object (CallingWindow)")
-                days.append(_x0)
+                days.append(_days_item)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             days = _v

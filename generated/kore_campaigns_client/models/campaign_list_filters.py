@@ -87,10 +87,10 @@ class CampaignListFilters:
                 status = []
                 for _i0, _item0 in enumerate(_v):
                     try:
-                        _x0 = check_campaign_status(_item0)
+                        _status_item = check_campaign_status(_item0)
 
                     except (TypeError, ValueError, KeyError, AttributeError):
-                        _x0 = _item0
+                        _status_item = _item0
                         _dev = note_deviation(
                             _dev,
                             f"status[{_i0}]",
@@ -98,7 +98,7 @@ class CampaignListFilters:
                             "string",
                             "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
                         )
-                    status.append(_x0)
+                    status.append(_status_item)
 
             except (TypeError, ValueError, KeyError, AttributeError):
                 status = _v
@@ -120,12 +120,12 @@ class CampaignListFilters:
                 priority = []
                 for _i0, _item0 in enumerate(_v):
                     try:
-                        _x0 = check_campaign_list_filters_priority_item(_item0)
+                        _priority_item = check_campaign_list_filters_priority_item(_item0)
 
                     except (TypeError, ValueError, KeyError, AttributeError):
-                        _x0 = _item0
+                        _priority_item = _item0
                         _dev = note_deviation(_dev, f"priority[{_i0}]", _item0, "integer", "one of 1, 2, 3, 4, 5")
-                    priority.append(_x0)
+                    priority.append(_priority_item)
 
             except (TypeError, ValueError, KeyError, AttributeError):
                 priority = _v
@@ -141,14 +141,14 @@ class CampaignListFilters:
                 dialing_mode = []
                 for _i0, _item0 in enumerate(_v):
                     try:
-                        _x0 = check_campaign_list_filters_dialing_mode_item(_item0)
+                        _dialing_mode_item = check_campaign_list_filters_dialing_mode_item(_item0)
 
                     except (TypeError, ValueError, KeyError, AttributeError):
-                        _x0 = _item0
+                        _dialing_mode_item = _item0
                         _dev = note_deviation(
                             _dev, f"dialingMode[{_i0}]", _item0, "string", "one of 'Preview', 'Progressive'"
                         )
-                    dialing_mode.append(_x0)
+                    dialing_mode.append(_dialing_mode_item)
 
             except (TypeError, ValueError, KeyError, AttributeError):
                 dialing_mode = _v

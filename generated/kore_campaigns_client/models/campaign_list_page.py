@@ -85,12 +85,12 @@ class CampaignListPage:
                 try:
                     if _item0.__class__ is not dict:
                         raise TypeError
-                    _x0 = CampaignSummary.from_dict(_item0)
+                    _results_item = CampaignSummary.from_dict(_item0)
 
                 except (TypeError, ValueError, KeyError, AttributeError):
-                    _x0 = _item0
+                    _results_item = _item0
                     _dev = note_deviation(_dev, f"results[{_i0}]", _item0, "object", "an object (CampaignSummary)")
-                results.append(_x0)
+                results.append(_results_item)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             results = _v

@@ -137,18 +137,18 @@ class CampaignListRequest:
                 with union_trial():
                     if data.__class__ is not int:
                         raise TypeError
-                    _member = data
+                    _member1 = data
 
-                return _member
+                return _member1
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
             try:
                 with union_trial():
                     if data.__class__ is not str:
                         raise TypeError
-                    _member = data
+                    _member2 = data
 
-                return _member
+                return _member2
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
             raise TypeError
@@ -170,18 +170,18 @@ class CampaignListRequest:
                 with union_trial():
                     if data.__class__ is not int:
                         raise TypeError
-                    _member = data
+                    _member1 = data
 
-                return _member
+                return _member1
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
             try:
                 with union_trial():
                     if data.__class__ is not str:
                         raise TypeError
-                    _member = data
+                    _member2 = data
 
-                return _member
+                return _member2
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
             raise TypeError
@@ -203,18 +203,18 @@ class CampaignListRequest:
                 with union_trial():
                     if data.__class__ is not int:
                         raise TypeError
-                    _member = data
+                    _member1 = data
 
-                return _member
+                return _member1
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
             try:
                 with union_trial():
                     if data.__class__ is not str:
                         raise TypeError
-                    _member = data
+                    _member2 = data
 
-                return _member
+                return _member2
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
             raise TypeError

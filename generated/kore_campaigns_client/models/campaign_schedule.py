@@ -145,18 +145,18 @@ class CampaignSchedule:
                 with union_trial():
                     if data.__class__ is not dict:
                         raise TypeError
-                    _member = DailyRecurrence.from_dict(data)
+                    _member1 = DailyRecurrence.from_dict(data)
 
-                return _member
+                return _member1
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
             try:
                 with union_trial():
                     if data.__class__ is not dict:
                         raise TypeError
-                    _member = WeeklyRecurrence.from_dict(data)
+                    _member2 = WeeklyRecurrence.from_dict(data)
 
-                return _member
+                return _member2
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
             raise TypeError

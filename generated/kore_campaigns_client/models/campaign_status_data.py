@@ -169,12 +169,12 @@ class CampaignStatusData:
                     try:
                         if _item0.__class__ is not dict:
                             raise TypeError
-                        _x0 = CampaignContact.from_dict(_item0)
+                        _results_item = CampaignContact.from_dict(_item0)
 
                     except (TypeError, ValueError, KeyError, AttributeError):
-                        _x0 = _item0
+                        _results_item = _item0
                         _dev = note_deviation(_dev, f"results[{_i0}]", _item0, "object", "an object (CampaignContact)")
-                    results.append(_x0)
+                    results.append(_results_item)
 
             except (TypeError, ValueError, KeyError, AttributeError):
                 results = _v

@@ -294,14 +294,14 @@ class ContactList:
                 try:
                     if _item0.__class__ is not dict:
                         raise TypeError
-                    _x0 = CampaignUsingList.from_dict(_item0)
+                    _campaign_in_use_item = CampaignUsingList.from_dict(_item0)
 
                 except (TypeError, ValueError, KeyError, AttributeError):
-                    _x0 = _item0
+                    _campaign_in_use_item = _item0
                     _dev = note_deviation(
                         _dev, f"campaignInUse[{_i0}]", _item0, "object", "an object (CampaignUsingList)"
                     )
-                campaign_in_use.append(_x0)
+                campaign_in_use.append(_campaign_in_use_item)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             campaign_in_use = _v
@@ -474,12 +474,12 @@ class ContactList:
                     try:
                         if _item0.__class__ is not dict:
                             raise TypeError
-                        _x0 = ContactListFile.from_dict(_item0)
+                        _files_item = ContactListFile.from_dict(_item0)
 
                     except (TypeError, ValueError, KeyError, AttributeError):
-                        _x0 = _item0
+                        _files_item = _item0
                         _dev = note_deviation(_dev, f"files[{_i0}]", _item0, "object", "an object (ContactListFile)")
-                    files.append(_x0)
+                    files.append(_files_item)
 
             except (TypeError, ValueError, KeyError, AttributeError):
                 files = _v

@@ -81,12 +81,12 @@ class ContactListsResponse:
                 try:
                     if _item0.__class__ is not dict:
                         raise TypeError
-                    _x0 = ContactList.from_dict(_item0)
+                    _data_item = ContactList.from_dict(_item0)
 
                 except (TypeError, ValueError, KeyError, AttributeError):
-                    _x0 = _item0
+                    _data_item = _item0
                     _dev = note_deviation(_dev, f"data[{_i0}]", _item0, "object", "an object (ContactList)")
-                data.append(_x0)
+                data.append(_data_item)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             data = _v

@@ -78,12 +78,12 @@ class ErrorResponse:
                 try:
                     if _item0.__class__ is not dict:
                         raise TypeError
-                    _x0 = ErrorDetail.from_dict(_item0)
+                    _errors_item = ErrorDetail.from_dict(_item0)
 
                 except (TypeError, ValueError, KeyError, AttributeError):
-                    _x0 = _item0
+                    _errors_item = _item0
                     _dev = note_deviation(_dev, f"errors[{_i0}]", _item0, "object", "an object (ErrorDetail)")
-                errors.append(_x0)
+                errors.append(_errors_item)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             errors = _v

@@ -69,10 +69,10 @@ class WeeklyRecurrenceWeeklyDetails:
             which_days = []
             for _i0, _item0 in enumerate(_v):
                 try:
-                    _x0 = check_weekday(_item0)
+                    _which_days_item = check_weekday(_item0)
 
                 except (TypeError, ValueError, KeyError, AttributeError):
-                    _x0 = _item0
+                    _which_days_item = _item0
                     _dev = note_deviation(
                         _dev,
                         f"whichDays[{_i0}]",
@@ -80,7 +80,7 @@ class WeeklyRecurrenceWeeklyDetails:
                         "string",
                         "one of 'Fri', 'Mon', 'Sat', 'Sun', 'Thu', 'Tue', 'Wed'",
                     )
-                which_days.append(_x0)
+                which_days.append(_which_days_item)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             which_days = _v

@@ -3,8 +3,10 @@
 import logging
 import os
 import re
+import sys
 import threading
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar, cast
 
@@ -85,6 +87,9 @@ class _ReadState(threading.local):
     # How many deviations this thread has noted: a response whose parse leaves it unchanged has none,
     # so the conforming case never walks the parsed tree.
     count = 0
+    # Above 0 while a response is read. Outside (a caller building a request body with
+    # Model.from_dict), a field that breaks the spec raises FieldError as the stock client did.
+    reading = 0
     # Above 0 while a union member is tried: a deviation then means "not this member".
     trial = 0
 
@@ -94,6 +99,20 @@ _STATE = _ReadState()
 
 class _NotThisMember(TypeError):
     pass
+
+
+class FieldError(TypeError, KeyError):
+    """Model.from_dict outside a response: a field breaks the spec. Names the field path, the rule and the value.
+
+    A TypeError and a KeyError, the two the stock generated from_dict raised (unknown enum value, missing field).
+    """
+
+    def __init__(self, path: str, kind: str, expected: str, value: Any) -> None:
+        super().__init__(f"{path}: the spec says {expected}; got {describe_value(value)} ({kind})")
+        self.path, self.kind, self.expected, self.value = path, kind, expected, value
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 def describe_value(value: Any) -> str:
@@ -109,7 +128,6 @@ def note_deviation(
     """Record, on the model being read, that `key` holds `value` where the spec says `expected`."""
     if _STATE.trial:
         raise _NotThisMember(key)
-    _STATE.count += 1
     if value is UNSET:
         kind = "missing"
     elif value is None:
@@ -118,6 +136,13 @@ def note_deviation(
         sent = _JSON_TYPES.get(value.__class__, "other")
         same = sent == expected_type or (expected_type == "number" and sent == "integer")
         kind = "type" if not same else ("unknown enum value" if expected.startswith("one of") else "format")
+    if not _STATE.reading:
+        inner = sys.exc_info()[1]
+        if isinstance(inner, FieldError):  # raised by a model inside this one: name the whole path
+            path = key + inner.path if inner.path.startswith("[") else f"{key}.{inner.path}"
+            raise FieldError(path, inner.kind, inner.expected, inner.value) from None
+        raise FieldError(key, kind, expected, value) from None
+    _STATE.count += 1
     if notes is None:
         notes = []
     notes.append((key, kind, expected, value))
@@ -159,8 +184,24 @@ def deviations(parsed: Any) -> tuple[Deviation, ...]:
     return tuple(found)
 
 
-def read_mark() -> int:
+def start_reading() -> int:
+    """Called before a response is parsed; returns the mark that finish_reading compares against."""
+    _STATE.reading += 1
     return _STATE.count
+
+
+def stop_reading() -> None:
+    _STATE.reading -= 1
+
+
+@contextmanager
+def lenient_reading() -> Iterator[None]:
+    """Read with Model.from_dict as responses are read (for stored or forwarded answers): values kept, deviations noted."""
+    start_reading()
+    try:
+        yield
+    finally:
+        stop_reading()
 
 
 def is_strict(client: Any) -> bool:
@@ -227,6 +268,7 @@ __all__ = [
     "STRICT_RESPONSES_ENV",
     "UNSET",
     "Deviation",
+    "FieldError",
     "File",
     "FileTypes",
     "RequestFiles",
@@ -234,4 +276,5 @@ __all__ = [
     "Unset",
     "deviations",
     "is_strict",
+    "lenient_reading",
 ]

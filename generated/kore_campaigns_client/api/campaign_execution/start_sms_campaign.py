@@ -13,7 +13,7 @@ from ...models.start_sms_campaign_campaign_type import (
     StartSmsCampaignCampaignType,
 )
 from ...models.start_sms_campaign_trigger import StartSmsCampaignTrigger
-from ...types import UNSET, Response, Unset, finish_reading, read_mark
+from ...types import UNSET, Response, Unset, finish_reading, start_reading, stop_reading
 
 
 def _get_kwargs(
@@ -108,8 +108,11 @@ def _build_response(
 ) -> Response[CampaignTriggerResponse | ErrorResponse]:
     # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
     # logged once, or raised as KoreResponseError in strict mode.
-    mark = read_mark()
-    parsed = _parse_response(client=client, response=response)
+    mark = start_reading()
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        stop_reading()
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -11,7 +11,7 @@ from ...models.empty_body import EmptyBody
 from ...models.error_response import ErrorResponse
 from ...models.stop_sms_campaign_campaign_type import StopSmsCampaignCampaignType
 from ...models.stop_sms_campaign_trigger import StopSmsCampaignTrigger
-from ...types import UNSET, Response, Unset, finish_reading, read_mark
+from ...types import UNSET, Response, Unset, finish_reading, start_reading, stop_reading
 
 
 def _get_kwargs(
@@ -106,8 +106,11 @@ def _build_response(
 ) -> Response[CampaignTriggerResponse | ErrorResponse]:
     # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
     # logged once, or raised as KoreResponseError in strict mode.
-    mark = read_mark()
-    parsed = _parse_response(client=client, response=response)
+    mark = start_reading()
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        stop_reading()
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -12,7 +12,7 @@ from ...models.error_response import ErrorResponse
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...models.sms_campaign_request import SmsCampaignRequest
 from ...models.voice_campaign_v2_request import VoiceCampaignV2Request
-from ...types import UNSET, Response, finish_reading, read_mark
+from ...types import UNSET, Response, finish_reading, start_reading, stop_reading
 
 
 def _get_kwargs(
@@ -107,8 +107,11 @@ def _build_response(
 ) -> Response[CampaignResponse | ErrorResponse]:
     # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
     # logged once, or raised as KoreResponseError in strict mode.
-    mark = read_mark()
-    parsed = _parse_response(client=client, response=response)
+    mark = start_reading()
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        stop_reading()
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list_response import ContactListResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response, finish_reading, read_mark
+from ...types import Response, finish_reading, start_reading, stop_reading
 
 
 def _get_kwargs(
@@ -76,8 +76,11 @@ def _build_response(
 ) -> Response[ContactListResponse | ErrorResponse]:
     # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
     # logged once, or raised as KoreResponseError in strict mode.
-    mark = read_mark()
-    parsed = _parse_response(client=client, response=response)
+    mark = start_reading()
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        stop_reading()
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,

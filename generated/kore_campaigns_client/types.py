@@ -149,6 +149,21 @@ def note_deviation(
     return notes
 
 
+def note_items(
+    notes: list[tuple[str, str, str, Any]] | None,
+    key: str,
+    items: list[Any],
+    cls: type,
+    expected_type: str,
+    expected: str,
+) -> list[tuple[str, str, str, Any]] | None:
+    """A list of scalars held an item of another type: note each such item as `key[i]`."""
+    for index, item in enumerate(items):
+        if item.__class__ is not cls:
+            notes = note_deviation(notes, f"{key}[{index}]", item, expected_type, expected)
+    return notes
+
+
 class union_trial:
     """Inside it, reading a model raises instead of noting a deviation: a union member must fit exactly."""
 
@@ -168,7 +183,7 @@ def _walk(value: Any, path: str, found: list[Deviation]) -> None:
     if keys is None:
         return
     prefix = f"{path}." if path else ""
-    for key, kind, expected, got in value._deviations or ():
+    for key, kind, expected, got in getattr(value, "_deviations", None) or ():
         found.append(Deviation(prefix + key, kind, expected, got))
     for name, key in keys.items():
         _walk(getattr(value, name), prefix + key, found)

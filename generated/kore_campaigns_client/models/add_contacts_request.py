@@ -23,7 +23,8 @@ class AddContactsRequest:
     """ The contacts to add, at most 1000 a call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "contact_list_name": "contact_list_name",
@@ -58,15 +59,9 @@ class AddContactsRequest:
 
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("contact_list_name", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            contact_list_name = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            contact_list_name = _v
-            _dev = note_deviation(_dev, "contact_list_name", _v, "string", "string")
+        contact_list_name = d.pop("contact_list_name", UNSET)
+        if contact_list_name.__class__ is not str:
+            _dev = note_deviation(_dev, "contact_list_name", contact_list_name, "string", "string")
 
         _v = d.pop("data", UNSET)
         try:

@@ -16,7 +16,8 @@ class AddContactsResponse:
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "message": "message",
@@ -42,15 +43,9 @@ class AddContactsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("message", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            message = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            message = _v
-            _dev = note_deviation(_dev, "message", _v, "string", "string")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
 
         add_contacts_response = cls(
             message=message,

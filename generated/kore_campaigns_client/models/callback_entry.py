@@ -20,7 +20,8 @@ class CallbackEntry:
     """ When to call the contact back (ISO 8601, such as `2026-06-18T17:55:00Z`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "campaign_dialing_list_id": "campaignDialingListId",
@@ -50,15 +51,9 @@ class CallbackEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("campaignDialingListId", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            campaign_dialing_list_id = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            campaign_dialing_list_id = _v
-            _dev = note_deviation(_dev, "campaignDialingListId", _v, "string", "string")
+        campaign_dialing_list_id = d.pop("campaignDialingListId", UNSET)
+        if campaign_dialing_list_id.__class__ is not str:
+            _dev = note_deviation(_dev, "campaignDialingListId", campaign_dialing_list_id, "string", "string")
 
         _v = d.pop("timeToContact", UNSET)
         try:

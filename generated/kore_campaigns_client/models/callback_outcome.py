@@ -20,7 +20,8 @@ class CallbackOutcome:
     """ Why the entry failed, such as `time_in_past`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "campaign_dialing_list_id": "campaignDialingListId",
@@ -55,38 +56,17 @@ class CallbackOutcome:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("campaignDialingListId", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            campaign_dialing_list_id = _v
+        campaign_dialing_list_id = d.pop("campaignDialingListId", UNSET)
+        if campaign_dialing_list_id.__class__ is not str:
+            _dev = note_deviation(_dev, "campaignDialingListId", campaign_dialing_list_id, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            campaign_dialing_list_id = _v
-            _dev = note_deviation(_dev, "campaignDialingListId", _v, "string", "string")
+        status = d.pop("status", UNSET)
+        if status.__class__ is not str:
+            _dev = note_deviation(_dev, "status", status, "string", "string")
 
-        _v = d.pop("status", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            status = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            status = _v
-            _dev = note_deviation(_dev, "status", _v, "string", "string")
-
-        _v = d.pop("reason", UNSET)
-        if _v is UNSET:
-            reason = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                reason = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                reason = _v
-                _dev = note_deviation(_dev, "reason", _v, "string", "string")
+        reason = d.pop("reason", UNSET)
+        if reason.__class__ is not str and reason is not UNSET:
+            _dev = note_deviation(_dev, "reason", reason, "string", "string")
 
         callback_outcome = cls(
             campaign_dialing_list_id=campaign_dialing_list_id,

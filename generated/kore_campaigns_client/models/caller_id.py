@@ -17,7 +17,8 @@ class CallerId:
     """ Caller id (voice) or sender number (SMS); must be verified / linked to the SMS provider. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "phone_number": "phoneNumber",
@@ -43,15 +44,9 @@ class CallerId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("phoneNumber", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            phone_number = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            phone_number = _v
-            _dev = note_deviation(_dev, "phoneNumber", _v, "string", "string")
+        phone_number = d.pop("phoneNumber", UNSET)
+        if phone_number.__class__ is not str:
+            _dev = note_deviation(_dev, "phoneNumber", phone_number, "string", "string")
 
         caller_id = cls(
             phone_number=phone_number,

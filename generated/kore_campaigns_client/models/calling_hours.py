@@ -27,7 +27,8 @@ class CallingHours:
     """ Calling windows; several entries may cover different days and time slots. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "frequency": "frequency",
@@ -74,15 +75,9 @@ class CallingHours:
             frequency = _v
             _dev = note_deviation(_dev, "frequency", _v, "string", "one of 'CUSTOM', 'DAILY', 'WEEKLY'")
 
-        _v = d.pop("timezone", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            timezone = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            timezone = _v
-            _dev = note_deviation(_dev, "timezone", _v, "string", "string")
+        timezone = d.pop("timezone", UNSET)
+        if timezone.__class__ is not str:
+            _dev = note_deviation(_dev, "timezone", timezone, "string", "string")
 
         _v = d.pop("days", UNSET)
         try:

@@ -22,7 +22,8 @@ class CallingWindow:
     """ 12-hour clock time such as `9:00 AM`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "day": "day",
@@ -64,25 +65,13 @@ class CallingWindow:
             day = _v
             _dev = note_deviation(_dev, "day", _v, "string", "one of 'FR', 'MO', 'SA', 'SU', 'TH', 'TU', 'WE'")
 
-        _v = d.pop("start", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            start = _v
+        start = d.pop("start", UNSET)
+        if start.__class__ is not str:
+            _dev = note_deviation(_dev, "start", start, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            start = _v
-            _dev = note_deviation(_dev, "start", _v, "string", "string")
-
-        _v = d.pop("end", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            end = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            end = _v
-            _dev = note_deviation(_dev, "end", _v, "string", "string")
+        end = d.pop("end", UNSET)
+        if end.__class__ is not str:
+            _dev = note_deviation(_dev, "end", end, "string", "string")
 
         calling_window = cls(
             day=day,

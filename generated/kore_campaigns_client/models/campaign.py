@@ -11,7 +11,7 @@ from ..models.campaign_campaign_type import CampaignCampaignType, check_campaign
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset, first_present, model_repr, note_deviation
+from ..types import UNSET, Unset, first_present, model_repr, note_deviation, note_items
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule import CampaignSchedule
@@ -73,7 +73,8 @@ class Campaign:
     """ Message format of an SMS campaign, such as `simple` or `advanced`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "field_id": "_id",
@@ -233,45 +234,21 @@ class Campaign:
 
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("_id", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            field_id = _v
+        field_id = d.pop("_id", UNSET)
+        if field_id.__class__ is not str:
+            _dev = note_deviation(_dev, "_id", field_id, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            field_id = _v
-            _dev = note_deviation(_dev, "_id", _v, "string", "string")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        _v = d.pop("name", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            name = _v
+        lname = d.pop("lname", UNSET)
+        if lname.__class__ is not str:
+            _dev = note_deviation(_dev, "lname", lname, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            name = _v
-            _dev = note_deviation(_dev, "name", _v, "string", "string")
-
-        _v = d.pop("lname", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            lname = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            lname = _v
-            _dev = note_deviation(_dev, "lname", _v, "string", "string")
-
-        _v = d.pop("description", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            description = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            description = _v
-            _dev = note_deviation(_dev, "description", _v, "string", "string")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
         _v = d.pop("status", UNSET)
         try:
@@ -336,39 +313,22 @@ class Campaign:
             if _v.__class__ is not list:
                 raise TypeError
             contact_lists = _v
-            for _i0, _item0 in enumerate(_v):
+            for _item0 in _v:
                 if _item0.__class__ is not str:
-                    _dev = note_deviation(_dev, f"contactLists[{_i0}]", _item0, "string", "string")
+                    _dev = note_items(_dev, "contactLists", _v, str, "string", "string")
+                    break
 
         except (TypeError, ValueError, KeyError, AttributeError):
             contact_lists = _v
             _dev = note_deviation(_dev, "contactLists", _v, "array", "an array of string")
 
-        _v = d.pop("maxSkips", UNSET)
-        if _v is UNSET:
-            max_skips = UNSET
-        else:
-            try:
-                if _v.__class__ is not int:
-                    raise TypeError
-                max_skips = _v
+        max_skips = d.pop("maxSkips", UNSET)
+        if max_skips.__class__ is not int and max_skips is not UNSET:
+            _dev = note_deviation(_dev, "maxSkips", max_skips, "integer", "integer")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                max_skips = _v
-                _dev = note_deviation(_dev, "maxSkips", _v, "integer", "integer")
-
-        _v = d.pop("campaignInstanceId", UNSET)
-        if _v is UNSET:
-            campaign_instance_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                campaign_instance_id = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                campaign_instance_id = _v
-                _dev = note_deviation(_dev, "campaignInstanceId", _v, "string", "string")
+        campaign_instance_id = d.pop("campaignInstanceId", UNSET)
+        if campaign_instance_id.__class__ is not str and campaign_instance_id is not UNSET:
+            _dev = note_deviation(_dev, "campaignInstanceId", campaign_instance_id, "string", "string")
 
         _v = d.pop("campaignType", UNSET)
         if _v is UNSET:
@@ -405,18 +365,9 @@ class Campaign:
                 dialing_mode = _v
                 _dev = note_deviation(_dev, "dialingMode", _v, "string", "one of 'Agentless', 'Preview', 'Progressive'")
 
-        _v = d.pop("queue_name", UNSET)
-        if _v is UNSET:
-            queue_name = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                queue_name = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                queue_name = _v
-                _dev = note_deviation(_dev, "queue_name", _v, "string", "string")
+        queue_name = d.pop("queue_name", UNSET)
+        if queue_name.__class__ is not str and queue_name is not UNSET:
+            _dev = note_deviation(_dev, "queue_name", queue_name, "string", "string")
 
         _v = d.pop("message", UNSET)
         if _v is UNSET:
@@ -431,96 +382,33 @@ class Campaign:
                 message = _v
                 _dev = note_deviation(_dev, "message", _v, "object", "an object (SmsMessageOut)")
 
-        _v = d.pop("experienceFlow", UNSET)
-        if _v is UNSET:
-            experience_flow = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                experience_flow = _v
+        experience_flow = d.pop("experienceFlow", UNSET)
+        if experience_flow.__class__ is not str and experience_flow is not UNSET:
+            _dev = note_deviation(_dev, "experienceFlow", experience_flow, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                experience_flow = _v
-                _dev = note_deviation(_dev, "experienceFlow", _v, "string", "string")
+        enable_machine_detect = d.pop("enableMachineDetect", UNSET)
+        if enable_machine_detect.__class__ is not bool and enable_machine_detect is not UNSET:
+            _dev = note_deviation(_dev, "enableMachineDetect", enable_machine_detect, "boolean", "boolean")
 
-        _v = d.pop("enableMachineDetect", UNSET)
-        if _v is UNSET:
-            enable_machine_detect = UNSET
-        else:
-            try:
-                if _v.__class__ is not bool:
-                    raise TypeError
-                enable_machine_detect = _v
+        is_imported = d.pop("isImported", UNSET)
+        if is_imported.__class__ is not bool and is_imported is not UNSET:
+            _dev = note_deviation(_dev, "isImported", is_imported, "boolean", "boolean")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                enable_machine_detect = _v
-                _dev = note_deviation(_dev, "enableMachineDetect", _v, "boolean", "boolean")
+        is_filters_enabled = d.pop("isFiltersEnabled", UNSET)
+        if is_filters_enabled.__class__ is not bool and is_filters_enabled is not UNSET:
+            _dev = note_deviation(_dev, "isFiltersEnabled", is_filters_enabled, "boolean", "boolean")
 
-        _v = d.pop("isImported", UNSET)
-        if _v is UNSET:
-            is_imported = UNSET
-        else:
-            try:
-                if _v.__class__ is not bool:
-                    raise TypeError
-                is_imported = _v
+        total_messages_sent = d.pop("totalMessagesSent", UNSET)
+        if total_messages_sent.__class__ is not int and total_messages_sent is not UNSET:
+            _dev = note_deviation(_dev, "totalMessagesSent", total_messages_sent, "integer", "integer")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                is_imported = _v
-                _dev = note_deviation(_dev, "isImported", _v, "boolean", "boolean")
+        direction = d.pop("direction", UNSET)
+        if direction.__class__ is not str and direction is not UNSET:
+            _dev = note_deviation(_dev, "direction", direction, "string", "string")
 
-        _v = d.pop("isFiltersEnabled", UNSET)
-        if _v is UNSET:
-            is_filters_enabled = UNSET
-        else:
-            try:
-                if _v.__class__ is not bool:
-                    raise TypeError
-                is_filters_enabled = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                is_filters_enabled = _v
-                _dev = note_deviation(_dev, "isFiltersEnabled", _v, "boolean", "boolean")
-
-        _v = d.pop("totalMessagesSent", UNSET)
-        if _v is UNSET:
-            total_messages_sent = UNSET
-        else:
-            try:
-                if _v.__class__ is not int:
-                    raise TypeError
-                total_messages_sent = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                total_messages_sent = _v
-                _dev = note_deviation(_dev, "totalMessagesSent", _v, "integer", "integer")
-
-        _v = d.pop("direction", UNSET)
-        if _v is UNSET:
-            direction = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                direction = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                direction = _v
-                _dev = note_deviation(_dev, "direction", _v, "string", "string")
-
-        _v = d.pop("format", UNSET)
-        if _v is UNSET:
-            format_ = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                format_ = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                format_ = _v
-                _dev = note_deviation(_dev, "format", _v, "string", "string")
+        format_ = d.pop("format", UNSET)
+        if format_.__class__ is not str and format_ is not UNSET:
+            _dev = note_deviation(_dev, "format", format_, "string", "string")
 
         campaign = cls(
             field_id=field_id,

@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset, model_repr, note_deviation, note_items
 
 T = TypeVar("T", bound="CampaignContact")
 
@@ -28,7 +28,8 @@ class CampaignContact:
     bot_outbound_status_detail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "phone_number": "phoneNumber",
@@ -90,64 +91,25 @@ class CampaignContact:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("phoneNumber", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            phone_number = _v
+        phone_number = d.pop("phoneNumber", UNSET)
+        if phone_number.__class__ is not str:
+            _dev = note_deviation(_dev, "phoneNumber", phone_number, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            phone_number = _v
-            _dev = note_deviation(_dev, "phoneNumber", _v, "string", "string")
+        number_of_attempts_so_far = d.pop("numberOfAttemptsSoFar", UNSET)
+        if number_of_attempts_so_far.__class__ is not int:
+            _dev = note_deviation(_dev, "numberOfAttemptsSoFar", number_of_attempts_so_far, "integer", "integer")
 
-        _v = d.pop("numberOfAttemptsSoFar", UNSET)
-        try:
-            if _v.__class__ is not int:
-                raise TypeError
-            number_of_attempts_so_far = _v
+        unique_id = d.pop("uniqueId", UNSET)
+        if unique_id.__class__ is not str and unique_id is not UNSET:
+            _dev = note_deviation(_dev, "uniqueId", unique_id, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            number_of_attempts_so_far = _v
-            _dev = note_deviation(_dev, "numberOfAttemptsSoFar", _v, "integer", "integer")
+        dialer_outcome = d.pop("dialerOutcome", UNSET)
+        if dialer_outcome.__class__ is not str and dialer_outcome is not UNSET:
+            _dev = note_deviation(_dev, "dialerOutcome", dialer_outcome, "string", "string")
 
-        _v = d.pop("uniqueId", UNSET)
-        if _v is UNSET:
-            unique_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                unique_id = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                unique_id = _v
-                _dev = note_deviation(_dev, "uniqueId", _v, "string", "string")
-
-        _v = d.pop("dialerOutcome", UNSET)
-        if _v is UNSET:
-            dialer_outcome = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                dialer_outcome = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                dialer_outcome = _v
-                _dev = note_deviation(_dev, "dialerOutcome", _v, "string", "string")
-
-        _v = d.pop("botSessionId", UNSET)
-        if _v is UNSET:
-            bot_session_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                bot_session_id = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                bot_session_id = _v
-                _dev = note_deviation(_dev, "botSessionId", _v, "string", "string")
+        bot_session_id = d.pop("botSessionId", UNSET)
+        if bot_session_id.__class__ is not str and bot_session_id is not UNSET:
+            _dev = note_deviation(_dev, "botSessionId", bot_session_id, "string", "string")
 
         _v = d.pop("agentDispositionCodes", UNSET)
         if _v is UNSET:
@@ -157,39 +119,22 @@ class CampaignContact:
                 if _v.__class__ is not list:
                     raise TypeError
                 agent_disposition_codes = _v
-                for _i0, _item0 in enumerate(_v):
+                for _item0 in _v:
                     if _item0.__class__ is not str:
-                        _dev = note_deviation(_dev, f"agentDispositionCodes[{_i0}]", _item0, "string", "string")
+                        _dev = note_items(_dev, "agentDispositionCodes", _v, str, "string", "string")
+                        break
 
             except (TypeError, ValueError, KeyError, AttributeError):
                 agent_disposition_codes = _v
                 _dev = note_deviation(_dev, "agentDispositionCodes", _v, "array", "an array of string")
 
-        _v = d.pop("botOutboundStatus", UNSET)
-        if _v is UNSET:
-            bot_outbound_status = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                bot_outbound_status = _v
+        bot_outbound_status = d.pop("botOutboundStatus", UNSET)
+        if bot_outbound_status.__class__ is not str and bot_outbound_status is not UNSET:
+            _dev = note_deviation(_dev, "botOutboundStatus", bot_outbound_status, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                bot_outbound_status = _v
-                _dev = note_deviation(_dev, "botOutboundStatus", _v, "string", "string")
-
-        _v = d.pop("botOutboundStatusDetail", UNSET)
-        if _v is UNSET:
-            bot_outbound_status_detail = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                bot_outbound_status_detail = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                bot_outbound_status_detail = _v
-                _dev = note_deviation(_dev, "botOutboundStatusDetail", _v, "string", "string")
+        bot_outbound_status_detail = d.pop("botOutboundStatusDetail", UNSET)
+        if bot_outbound_status_detail.__class__ is not str and bot_outbound_status_detail is not UNSET:
+            _dev = note_deviation(_dev, "botOutboundStatusDetail", bot_outbound_status_detail, "string", "string")
 
         campaign_contact = cls(
             phone_number=phone_number,

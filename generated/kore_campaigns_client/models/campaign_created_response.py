@@ -27,7 +27,8 @@ class CampaignCreatedResponse:
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "status": "status",
@@ -63,25 +64,13 @@ class CampaignCreatedResponse:
 
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("status", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            status = _v
+        status = d.pop("status", UNSET)
+        if status.__class__ is not str:
+            _dev = note_deviation(_dev, "status", status, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            status = _v
-            _dev = note_deviation(_dev, "status", _v, "string", "string")
-
-        _v = d.pop("message", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            message = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            message = _v
-            _dev = note_deviation(_dev, "message", _v, "string", "string")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
 
         _v = d.pop("data", UNSET)
         try:

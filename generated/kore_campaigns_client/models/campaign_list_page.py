@@ -25,7 +25,8 @@ class CampaignListPage:
     total_results: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "results": "results",
@@ -96,55 +97,25 @@ class CampaignListPage:
             results = _v
             _dev = note_deviation(_dev, "results", _v, "array", "an array of an object (CampaignSummary)")
 
-        _v = d.pop("skip", UNSET)
-        try:
-            if _v.__class__ is not int:
-                raise TypeError
-            skip = _v
+        skip = d.pop("skip", UNSET)
+        if skip.__class__ is not int:
+            _dev = note_deviation(_dev, "skip", skip, "integer", "integer")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            skip = _v
-            _dev = note_deviation(_dev, "skip", _v, "integer", "integer")
+        limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int:
+            _dev = note_deviation(_dev, "limit", limit, "integer", "integer")
 
-        _v = d.pop("limit", UNSET)
-        try:
-            if _v.__class__ is not int:
-                raise TypeError
-            limit = _v
+        has_more = d.pop("hasMore", UNSET)
+        if has_more.__class__ is not bool:
+            _dev = note_deviation(_dev, "hasMore", has_more, "boolean", "boolean")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            limit = _v
-            _dev = note_deviation(_dev, "limit", _v, "integer", "integer")
+        total_pages = d.pop("totalPages", UNSET)
+        if total_pages.__class__ is not int:
+            _dev = note_deviation(_dev, "totalPages", total_pages, "integer", "integer")
 
-        _v = d.pop("hasMore", UNSET)
-        try:
-            if _v.__class__ is not bool:
-                raise TypeError
-            has_more = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            has_more = _v
-            _dev = note_deviation(_dev, "hasMore", _v, "boolean", "boolean")
-
-        _v = d.pop("totalPages", UNSET)
-        try:
-            if _v.__class__ is not int:
-                raise TypeError
-            total_pages = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            total_pages = _v
-            _dev = note_deviation(_dev, "totalPages", _v, "integer", "integer")
-
-        _v = d.pop("totalResults", UNSET)
-        try:
-            if _v.__class__ is not int:
-                raise TypeError
-            total_results = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            total_results = _v
-            _dev = note_deviation(_dev, "totalResults", _v, "integer", "integer")
+        total_results = d.pop("totalResults", UNSET)
+        if total_results.__class__ is not int:
+            _dev = note_deviation(_dev, "totalResults", total_results, "integer", "integer")
 
         campaign_list_page = cls(
             results=results,

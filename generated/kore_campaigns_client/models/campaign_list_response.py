@@ -22,7 +22,8 @@ class CampaignListResponse:
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "status": "status",
@@ -59,15 +60,9 @@ class CampaignListResponse:
 
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("status", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            status = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            status = _v
-            _dev = note_deviation(_dev, "status", _v, "string", "string")
+        status = d.pop("status", UNSET)
+        if status.__class__ is not str:
+            _dev = note_deviation(_dev, "status", status, "string", "string")
 
         _v = d.pop("data", UNSET)
         try:
@@ -79,18 +74,9 @@ class CampaignListResponse:
             data = _v
             _dev = note_deviation(_dev, "data", _v, "object", "an object (CampaignListPage)")
 
-        _v = d.pop("message", UNSET)
-        if _v is UNSET:
-            message = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                message = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                message = _v
-                _dev = note_deviation(_dev, "message", _v, "string", "string")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
 
         campaign_list_response = cls(
             status=status,

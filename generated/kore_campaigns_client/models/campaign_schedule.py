@@ -33,7 +33,8 @@ class CampaignSchedule:
     """ Daily or weekly recurrence, told apart by `recurType`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "is_scheduling_enabled": "isSchedulingEnabled",
@@ -90,54 +91,21 @@ class CampaignSchedule:
 
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("isSchedulingEnabled", UNSET)
-        try:
-            if _v.__class__ is not bool:
-                raise TypeError
-            is_scheduling_enabled = _v
+        is_scheduling_enabled = d.pop("isSchedulingEnabled", UNSET)
+        if is_scheduling_enabled.__class__ is not bool:
+            _dev = note_deviation(_dev, "isSchedulingEnabled", is_scheduling_enabled, "boolean", "boolean")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            is_scheduling_enabled = _v
-            _dev = note_deviation(_dev, "isSchedulingEnabled", _v, "boolean", "boolean")
+        is_recurrence_enabled = d.pop("isRecurrenceEnabled", UNSET)
+        if is_recurrence_enabled.__class__ is not bool and is_recurrence_enabled is not UNSET:
+            _dev = note_deviation(_dev, "isRecurrenceEnabled", is_recurrence_enabled, "boolean", "boolean")
 
-        _v = d.pop("isRecurrenceEnabled", UNSET)
-        if _v is UNSET:
-            is_recurrence_enabled = UNSET
-        else:
-            try:
-                if _v.__class__ is not bool:
-                    raise TypeError
-                is_recurrence_enabled = _v
+        start_date_time = d.pop("startDateTime", UNSET)
+        if start_date_time.__class__ is not str and start_date_time is not UNSET:
+            _dev = note_deviation(_dev, "startDateTime", start_date_time, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                is_recurrence_enabled = _v
-                _dev = note_deviation(_dev, "isRecurrenceEnabled", _v, "boolean", "boolean")
-
-        _v = d.pop("startDateTime", UNSET)
-        if _v is UNSET:
-            start_date_time = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                start_date_time = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                start_date_time = _v
-                _dev = note_deviation(_dev, "startDateTime", _v, "string", "string")
-
-        _v = d.pop("endDateTime", UNSET)
-        if _v is UNSET:
-            end_date_time = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                end_date_time = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                end_date_time = _v
-                _dev = note_deviation(_dev, "endDateTime", _v, "string", "string")
+        end_date_time = d.pop("endDateTime", UNSET)
+        if end_date_time.__class__ is not str and end_date_time is not UNSET:
+            _dev = note_deviation(_dev, "endDateTime", end_date_time, "string", "string")
 
         def _read_recurrence_object(data: Any) -> Any:
             _dev = None

@@ -16,7 +16,8 @@ class CampaignScheduleFlag:
     is_scheduling_enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "is_scheduling_enabled": "isSchedulingEnabled",
@@ -42,15 +43,9 @@ class CampaignScheduleFlag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("isSchedulingEnabled", UNSET)
-        try:
-            if _v.__class__ is not bool:
-                raise TypeError
-            is_scheduling_enabled = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            is_scheduling_enabled = _v
-            _dev = note_deviation(_dev, "isSchedulingEnabled", _v, "boolean", "boolean")
+        is_scheduling_enabled = d.pop("isSchedulingEnabled", UNSET)
+        if is_scheduling_enabled.__class__ is not bool:
+            _dev = note_deviation(_dev, "isSchedulingEnabled", is_scheduling_enabled, "boolean", "boolean")
 
         campaign_schedule_flag = cls(
             is_scheduling_enabled=is_scheduling_enabled,

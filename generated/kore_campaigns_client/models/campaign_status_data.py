@@ -35,7 +35,8 @@ class CampaignStatusData:
     total_results: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "id": "id",
@@ -114,18 +115,9 @@ class CampaignStatusData:
 
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("id", UNSET)
-        if _v is UNSET:
-            id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                id = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                id = _v
-                _dev = note_deviation(_dev, "id", _v, "string", "string")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            _dev = note_deviation(_dev, "id", id, "string", "string")
 
         _v = d.pop("status", UNSET)
         if _v is UNSET:
@@ -144,18 +136,9 @@ class CampaignStatusData:
                     "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
                 )
 
-        _v = d.pop("name", UNSET)
-        if _v is UNSET:
-            name = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                name = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                name = _v
-                _dev = note_deviation(_dev, "name", _v, "string", "string")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
         _v = d.pop("results", UNSET)
         if _v is UNSET:
@@ -180,57 +163,21 @@ class CampaignStatusData:
                 results = _v
                 _dev = note_deviation(_dev, "results", _v, "array", "an array of an object (CampaignContact)")
 
-        _v = d.pop("page", UNSET)
-        if _v is UNSET:
-            page = UNSET
-        else:
-            try:
-                if _v.__class__ is not int:
-                    raise TypeError
-                page = _v
+        page = d.pop("page", UNSET)
+        if page.__class__ is not int and page is not UNSET:
+            _dev = note_deviation(_dev, "page", page, "integer", "integer")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                page = _v
-                _dev = note_deviation(_dev, "page", _v, "integer", "integer")
+        limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            _dev = note_deviation(_dev, "limit", limit, "integer", "integer")
 
-        _v = d.pop("limit", UNSET)
-        if _v is UNSET:
-            limit = UNSET
-        else:
-            try:
-                if _v.__class__ is not int:
-                    raise TypeError
-                limit = _v
+        total_pages = d.pop("totalPages", UNSET)
+        if total_pages.__class__ is not int and total_pages is not UNSET:
+            _dev = note_deviation(_dev, "totalPages", total_pages, "integer", "integer")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                limit = _v
-                _dev = note_deviation(_dev, "limit", _v, "integer", "integer")
-
-        _v = d.pop("totalPages", UNSET)
-        if _v is UNSET:
-            total_pages = UNSET
-        else:
-            try:
-                if _v.__class__ is not int:
-                    raise TypeError
-                total_pages = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                total_pages = _v
-                _dev = note_deviation(_dev, "totalPages", _v, "integer", "integer")
-
-        _v = d.pop("totalResults", UNSET)
-        if _v is UNSET:
-            total_results = UNSET
-        else:
-            try:
-                if _v.__class__ is not int:
-                    raise TypeError
-                total_results = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                total_results = _v
-                _dev = note_deviation(_dev, "totalResults", _v, "integer", "integer")
+        total_results = d.pop("totalResults", UNSET)
+        if total_results.__class__ is not int and total_results is not UNSET:
+            _dev = note_deviation(_dev, "totalResults", total_results, "integer", "integer")
 
         campaign_status_data = cls(
             id=id,

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset, first_present, model_repr, note_deviation
+from ..types import UNSET, Unset, first_present, model_repr, note_deviation, note_items
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule import CampaignSchedule
@@ -63,7 +63,8 @@ class CampaignSummary:
     """ SMS format, `simple` or `advanced`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -209,15 +210,9 @@ class CampaignSummary:
 
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("name", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            name = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            name = _v
-            _dev = note_deviation(_dev, "name", _v, "string", "string")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
         _v = d.pop("status", UNSET)
         try:
@@ -262,52 +257,26 @@ class CampaignSummary:
             if _v.__class__ is not list:
                 raise TypeError
             contact_lists = _v
-            for _i0, _item0 in enumerate(_v):
+            for _item0 in _v:
                 if _item0.__class__ is not str:
-                    _dev = note_deviation(_dev, f"contactLists[{_i0}]", _item0, "string", "string")
+                    _dev = note_items(_dev, "contactLists", _v, str, "string", "string")
+                    break
 
         except (TypeError, ValueError, KeyError, AttributeError):
             contact_lists = _v
             _dev = note_deviation(_dev, "contactLists", _v, "array", "an array of string")
 
-        _v = d.pop("_id", UNSET)
-        if _v is UNSET:
-            field_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                field_id = _v
+        field_id = d.pop("_id", UNSET)
+        if field_id.__class__ is not str and field_id is not UNSET:
+            _dev = note_deviation(_dev, "_id", field_id, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                field_id = _v
-                _dev = note_deviation(_dev, "_id", _v, "string", "string")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            _dev = note_deviation(_dev, "id", id, "string", "string")
 
-        _v = d.pop("id", UNSET)
-        if _v is UNSET:
-            id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                id = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                id = _v
-                _dev = note_deviation(_dev, "id", _v, "string", "string")
-
-        _v = d.pop("description", UNSET)
-        if _v is UNSET:
-            description = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                description = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                description = _v
-                _dev = note_deviation(_dev, "description", _v, "string", "string")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
         _v = d.pop("dncLists", UNSET)
         if _v is UNSET:
@@ -346,31 +315,13 @@ class CampaignSummary:
                 message = _v
                 _dev = note_deviation(_dev, "message", _v, "object", "an object (SmsMessageOut)")
 
-        _v = d.pop("experienceFlow", UNSET)
-        if _v is UNSET:
-            experience_flow = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                experience_flow = _v
+        experience_flow = d.pop("experienceFlow", UNSET)
+        if experience_flow.__class__ is not str and experience_flow is not UNSET:
+            _dev = note_deviation(_dev, "experienceFlow", experience_flow, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                experience_flow = _v
-                _dev = note_deviation(_dev, "experienceFlow", _v, "string", "string")
-
-        _v = d.pop("isFiltersEnabled", UNSET)
-        if _v is UNSET:
-            is_filters_enabled = UNSET
-        else:
-            try:
-                if _v.__class__ is not bool:
-                    raise TypeError
-                is_filters_enabled = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                is_filters_enabled = _v
-                _dev = note_deviation(_dev, "isFiltersEnabled", _v, "boolean", "boolean")
+        is_filters_enabled = d.pop("isFiltersEnabled", UNSET)
+        if is_filters_enabled.__class__ is not bool and is_filters_enabled is not UNSET:
+            _dev = note_deviation(_dev, "isFiltersEnabled", is_filters_enabled, "boolean", "boolean")
 
         _v = d.pop("campaignInstanceUpdatedAt", UNSET)
         if _v is UNSET:
@@ -383,44 +334,17 @@ class CampaignSummary:
                 campaign_instance_updated_at = _v
                 _dev = note_deviation(_dev, "campaignInstanceUpdatedAt", _v, "string", "a date-time string")
 
-        _v = d.pop("campaignInstanceId", UNSET)
-        if _v is UNSET:
-            campaign_instance_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                campaign_instance_id = _v
+        campaign_instance_id = d.pop("campaignInstanceId", UNSET)
+        if campaign_instance_id.__class__ is not str and campaign_instance_id is not UNSET:
+            _dev = note_deviation(_dev, "campaignInstanceId", campaign_instance_id, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                campaign_instance_id = _v
-                _dev = note_deviation(_dev, "campaignInstanceId", _v, "string", "string")
+        campaign_execution_type = d.pop("campaignExecutionType", UNSET)
+        if campaign_execution_type.__class__ is not str and campaign_execution_type is not UNSET:
+            _dev = note_deviation(_dev, "campaignExecutionType", campaign_execution_type, "string", "string")
 
-        _v = d.pop("campaignExecutionType", UNSET)
-        if _v is UNSET:
-            campaign_execution_type = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                campaign_execution_type = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                campaign_execution_type = _v
-                _dev = note_deviation(_dev, "campaignExecutionType", _v, "string", "string")
-
-        _v = d.pop("totalMessagesSent", UNSET)
-        if _v is UNSET:
-            total_messages_sent = UNSET
-        else:
-            try:
-                if _v.__class__ is not int:
-                    raise TypeError
-                total_messages_sent = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                total_messages_sent = _v
-                _dev = note_deviation(_dev, "totalMessagesSent", _v, "integer", "integer")
+        total_messages_sent = d.pop("totalMessagesSent", UNSET)
+        if total_messages_sent.__class__ is not int and total_messages_sent is not UNSET:
+            _dev = note_deviation(_dev, "totalMessagesSent", total_messages_sent, "integer", "integer")
 
         _v = d.pop("schedule", UNSET)
         if _v is UNSET:
@@ -435,31 +359,13 @@ class CampaignSummary:
                 schedule = _v
                 _dev = note_deviation(_dev, "schedule", _v, "object", "an object (CampaignSchedule)")
 
-        _v = d.pop("connection", UNSET)
-        if _v is UNSET:
-            connection = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                connection = _v
+        connection = d.pop("connection", UNSET)
+        if connection.__class__ is not str and connection is not UNSET:
+            _dev = note_deviation(_dev, "connection", connection, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                connection = _v
-                _dev = note_deviation(_dev, "connection", _v, "string", "string")
-
-        _v = d.pop("format", UNSET)
-        if _v is UNSET:
-            format_ = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                format_ = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                format_ = _v
-                _dev = note_deviation(_dev, "format", _v, "string", "string")
+        format_ = d.pop("format", UNSET)
+        if format_.__class__ is not str and format_ is not UNSET:
+            _dev = note_deviation(_dev, "format", format_, "string", "string")
 
         campaign_summary = cls(
             name=name,

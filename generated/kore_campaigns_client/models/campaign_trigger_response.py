@@ -32,7 +32,8 @@ class CampaignTriggerResponse:
     """ How the campaign runs, such as `NORMAL`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "status": "status",
@@ -95,15 +96,9 @@ class CampaignTriggerResponse:
                 "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
             )
 
-        _v = d.pop("message", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            message = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            message = _v
-            _dev = note_deviation(_dev, "message", _v, "string", "string")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
 
         _v = d.pop("updatedAt", UNSET)
         try:
@@ -113,44 +108,17 @@ class CampaignTriggerResponse:
             updated_at = _v
             _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
 
-        _v = d.pop("totalCallsCompleted", UNSET)
-        if _v is UNSET:
-            total_calls_completed = UNSET
-        else:
-            try:
-                if _v.__class__ is not int:
-                    raise TypeError
-                total_calls_completed = _v
+        total_calls_completed = d.pop("totalCallsCompleted", UNSET)
+        if total_calls_completed.__class__ is not int and total_calls_completed is not UNSET:
+            _dev = note_deviation(_dev, "totalCallsCompleted", total_calls_completed, "integer", "integer")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                total_calls_completed = _v
-                _dev = note_deviation(_dev, "totalCallsCompleted", _v, "integer", "integer")
+        campaign_instance_id = d.pop("campaignInstanceId", UNSET)
+        if campaign_instance_id.__class__ is not str and campaign_instance_id is not UNSET:
+            _dev = note_deviation(_dev, "campaignInstanceId", campaign_instance_id, "string", "string")
 
-        _v = d.pop("campaignInstanceId", UNSET)
-        if _v is UNSET:
-            campaign_instance_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                campaign_instance_id = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                campaign_instance_id = _v
-                _dev = note_deviation(_dev, "campaignInstanceId", _v, "string", "string")
-
-        _v = d.pop("campaignExecutionType", UNSET)
-        if _v is UNSET:
-            campaign_execution_type = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                campaign_execution_type = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                campaign_execution_type = _v
-                _dev = note_deviation(_dev, "campaignExecutionType", _v, "string", "string")
+        campaign_execution_type = d.pop("campaignExecutionType", UNSET)
+        if campaign_execution_type.__class__ is not str and campaign_execution_type is not UNSET:
+            _dev = note_deviation(_dev, "campaignExecutionType", campaign_execution_type, "string", "string")
 
         campaign_trigger_response = cls(
             status=status,

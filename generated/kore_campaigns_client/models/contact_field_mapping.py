@@ -23,7 +23,8 @@ class ContactFieldMapping:
     contact_priority: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "first_name": "firstName",
@@ -72,83 +73,29 @@ class ContactFieldMapping:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("firstName", UNSET)
-        if _v is UNSET:
-            first_name = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                first_name = _v
+        first_name = d.pop("firstName", UNSET)
+        if first_name.__class__ is not str and first_name is not UNSET:
+            _dev = note_deviation(_dev, "firstName", first_name, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                first_name = _v
-                _dev = note_deviation(_dev, "firstName", _v, "string", "string")
+        last_name = d.pop("lastName", UNSET)
+        if last_name.__class__ is not str and last_name is not UNSET:
+            _dev = note_deviation(_dev, "lastName", last_name, "string", "string")
 
-        _v = d.pop("lastName", UNSET)
-        if _v is UNSET:
-            last_name = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                last_name = _v
+        phone_number = d.pop("phoneNumber", UNSET)
+        if phone_number.__class__ is not str and phone_number is not UNSET:
+            _dev = note_deviation(_dev, "phoneNumber", phone_number, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                last_name = _v
-                _dev = note_deviation(_dev, "lastName", _v, "string", "string")
+        time_zone = d.pop("timeZone", UNSET)
+        if time_zone.__class__ is not str and time_zone is not UNSET:
+            _dev = note_deviation(_dev, "timeZone", time_zone, "string", "string")
 
-        _v = d.pop("phoneNumber", UNSET)
-        if _v is UNSET:
-            phone_number = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                phone_number = _v
+        unique_id = d.pop("uniqueId", UNSET)
+        if unique_id.__class__ is not str and unique_id is not UNSET:
+            _dev = note_deviation(_dev, "uniqueId", unique_id, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                phone_number = _v
-                _dev = note_deviation(_dev, "phoneNumber", _v, "string", "string")
-
-        _v = d.pop("timeZone", UNSET)
-        if _v is UNSET:
-            time_zone = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                time_zone = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                time_zone = _v
-                _dev = note_deviation(_dev, "timeZone", _v, "string", "string")
-
-        _v = d.pop("uniqueId", UNSET)
-        if _v is UNSET:
-            unique_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                unique_id = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                unique_id = _v
-                _dev = note_deviation(_dev, "uniqueId", _v, "string", "string")
-
-        _v = d.pop("contactPriority", UNSET)
-        if _v is UNSET:
-            contact_priority = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                contact_priority = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                contact_priority = _v
-                _dev = note_deviation(_dev, "contactPriority", _v, "string", "string")
+        contact_priority = d.pop("contactPriority", UNSET)
+        if contact_priority.__class__ is not str and contact_priority is not UNSET:
+            _dev = note_deviation(_dev, "contactPriority", contact_priority, "string", "string")
 
         contact_field_mapping = cls(
             first_name=first_name,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset, model_repr, note_deviation, note_items
 
 if TYPE_CHECKING:
     from ..models.campaign_using_list import CampaignUsingList
@@ -68,7 +68,8 @@ class ContactList:
     allow_duplicates: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "field_id": "_id",
@@ -225,65 +226,29 @@ class ContactList:
 
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("_id", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            field_id = _v
+        field_id = d.pop("_id", UNSET)
+        if field_id.__class__ is not str:
+            _dev = note_deviation(_dev, "_id", field_id, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            field_id = _v
-            _dev = note_deviation(_dev, "_id", _v, "string", "string")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        _v = d.pop("name", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            name = _v
+        total_record_count = d.pop("totalRecordCount", UNSET)
+        if total_record_count.__class__ is not int:
+            _dev = note_deviation(_dev, "totalRecordCount", total_record_count, "integer", "integer")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            name = _v
-            _dev = note_deviation(_dev, "name", _v, "string", "string")
+        status = d.pop("status", UNSET)
+        if status.__class__ is not str:
+            _dev = note_deviation(_dev, "status", status, "string", "string")
 
-        _v = d.pop("totalRecordCount", UNSET)
-        try:
-            if _v.__class__ is not int:
-                raise TypeError
-            total_record_count = _v
+        is_list_in_use = d.pop("isListInUse", UNSET)
+        if is_list_in_use.__class__ is not bool:
+            _dev = note_deviation(_dev, "isListInUse", is_list_in_use, "boolean", "boolean")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            total_record_count = _v
-            _dev = note_deviation(_dev, "totalRecordCount", _v, "integer", "integer")
-
-        _v = d.pop("status", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            status = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            status = _v
-            _dev = note_deviation(_dev, "status", _v, "string", "string")
-
-        _v = d.pop("isListInUse", UNSET)
-        try:
-            if _v.__class__ is not bool:
-                raise TypeError
-            is_list_in_use = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            is_list_in_use = _v
-            _dev = note_deviation(_dev, "isListInUse", _v, "boolean", "boolean")
-
-        _v = d.pop("listType", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            list_type = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            list_type = _v
-            _dev = note_deviation(_dev, "listType", _v, "string", "string")
+        list_type = d.pop("listType", UNSET)
+        if list_type.__class__ is not str:
+            _dev = note_deviation(_dev, "listType", list_type, "string", "string")
 
         _v = d.pop("campaignInUse", UNSET)
         try:
@@ -307,90 +272,33 @@ class ContactList:
             campaign_in_use = _v
             _dev = note_deviation(_dev, "campaignInUse", _v, "array", "an array of an object (CampaignUsingList)")
 
-        _v = d.pop("source", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            source = _v
+        source = d.pop("source", UNSET)
+        if source.__class__ is not str:
+            _dev = note_deviation(_dev, "source", source, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            source = _v
-            _dev = note_deviation(_dev, "source", _v, "string", "string")
+        updated_at = d.pop("updatedAt", UNSET)
+        if updated_at.__class__ is not str:
+            _dev = note_deviation(_dev, "updatedAt", updated_at, "string", "string")
 
-        _v = d.pop("updatedAt", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            updated_at = _v
+        is_active = d.pop("isActive", UNSET)
+        if is_active.__class__ is not bool and is_active is not UNSET:
+            _dev = note_deviation(_dev, "isActive", is_active, "boolean", "boolean")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            updated_at = _v
-            _dev = note_deviation(_dev, "updatedAt", _v, "string", "string")
+        lname = d.pop("lname", UNSET)
+        if lname.__class__ is not str and lname is not UNSET:
+            _dev = note_deviation(_dev, "lname", lname, "string", "string")
 
-        _v = d.pop("isActive", UNSET)
-        if _v is UNSET:
-            is_active = UNSET
-        else:
-            try:
-                if _v.__class__ is not bool:
-                    raise TypeError
-                is_active = _v
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                is_active = _v
-                _dev = note_deviation(_dev, "isActive", _v, "boolean", "boolean")
+        created_by = d.pop("createdBy", UNSET)
+        if created_by.__class__ is not str and created_by is not UNSET:
+            _dev = note_deviation(_dev, "createdBy", created_by, "string", "string")
 
-        _v = d.pop("lname", UNSET)
-        if _v is UNSET:
-            lname = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                lname = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                lname = _v
-                _dev = note_deviation(_dev, "lname", _v, "string", "string")
-
-        _v = d.pop("description", UNSET)
-        if _v is UNSET:
-            description = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                description = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                description = _v
-                _dev = note_deviation(_dev, "description", _v, "string", "string")
-
-        _v = d.pop("createdBy", UNSET)
-        if _v is UNSET:
-            created_by = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                created_by = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                created_by = _v
-                _dev = note_deviation(_dev, "createdBy", _v, "string", "string")
-
-        _v = d.pop("updatedBy", UNSET)
-        if _v is UNSET:
-            updated_by = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                updated_by = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                updated_by = _v
-                _dev = note_deviation(_dev, "updatedBy", _v, "string", "string")
+        updated_by = d.pop("updatedBy", UNSET)
+        if updated_by.__class__ is not str and updated_by is not UNSET:
+            _dev = note_deviation(_dev, "updatedBy", updated_by, "string", "string")
 
         _v = d.pop("mapping", UNSET)
         if _v is UNSET:
@@ -405,31 +313,13 @@ class ContactList:
                 mapping = _v
                 _dev = note_deviation(_dev, "mapping", _v, "object", "an object (ContactFieldMapping)")
 
-        _v = d.pop("isGlobalDNC", UNSET)
-        if _v is UNSET:
-            is_global_dnc = UNSET
-        else:
-            try:
-                if _v.__class__ is not bool:
-                    raise TypeError
-                is_global_dnc = _v
+        is_global_dnc = d.pop("isGlobalDNC", UNSET)
+        if is_global_dnc.__class__ is not bool and is_global_dnc is not UNSET:
+            _dev = note_deviation(_dev, "isGlobalDNC", is_global_dnc, "boolean", "boolean")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                is_global_dnc = _v
-                _dev = note_deviation(_dev, "isGlobalDNC", _v, "boolean", "boolean")
-
-        _v = d.pop("isDefault", UNSET)
-        if _v is UNSET:
-            is_default = UNSET
-        else:
-            try:
-                if _v.__class__ is not bool:
-                    raise TypeError
-                is_default = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                is_default = _v
-                _dev = note_deviation(_dev, "isDefault", _v, "boolean", "boolean")
+        is_default = d.pop("isDefault", UNSET)
+        if is_default.__class__ is not bool and is_default is not UNSET:
+            _dev = note_deviation(_dev, "isDefault", is_default, "boolean", "boolean")
 
         _v = d.pop("apiConfigurations", UNSET)
         if _v is UNSET:
@@ -454,9 +344,10 @@ class ContactList:
                 if _v.__class__ is not list:
                     raise TypeError
                 columns = _v
-                for _i0, _item0 in enumerate(_v):
+                for _item0 in _v:
                     if _item0.__class__ is not str:
-                        _dev = note_deviation(_dev, f"columns[{_i0}]", _item0, "string", "string")
+                        _dev = note_items(_dev, "columns", _v, str, "string", "string")
+                        break
 
             except (TypeError, ValueError, KeyError, AttributeError):
                 columns = _v
@@ -485,70 +376,25 @@ class ContactList:
                 files = _v
                 _dev = note_deviation(_dev, "files", _v, "array", "an array of an object (ContactListFile)")
 
-        _v = d.pop("orgId", UNSET)
-        if _v is UNSET:
-            org_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                org_id = _v
+        org_id = d.pop("orgId", UNSET)
+        if org_id.__class__ is not str and org_id is not UNSET:
+            _dev = note_deviation(_dev, "orgId", org_id, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                org_id = _v
-                _dev = note_deviation(_dev, "orgId", _v, "string", "string")
+        i_id = d.pop("iId", UNSET)
+        if i_id.__class__ is not str and i_id is not UNSET:
+            _dev = note_deviation(_dev, "iId", i_id, "string", "string")
 
-        _v = d.pop("iId", UNSET)
-        if _v is UNSET:
-            i_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                i_id = _v
+        account_id = d.pop("accountId", UNSET)
+        if account_id.__class__ is not str and account_id is not UNSET:
+            _dev = note_deviation(_dev, "accountId", account_id, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                i_id = _v
-                _dev = note_deviation(_dev, "iId", _v, "string", "string")
+        created_at = d.pop("createdAt", UNSET)
+        if created_at.__class__ is not str and created_at is not UNSET:
+            _dev = note_deviation(_dev, "createdAt", created_at, "string", "string")
 
-        _v = d.pop("accountId", UNSET)
-        if _v is UNSET:
-            account_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                account_id = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                account_id = _v
-                _dev = note_deviation(_dev, "accountId", _v, "string", "string")
-
-        _v = d.pop("createdAt", UNSET)
-        if _v is UNSET:
-            created_at = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                created_at = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                created_at = _v
-                _dev = note_deviation(_dev, "createdAt", _v, "string", "string")
-
-        _v = d.pop("allowDuplicates", UNSET)
-        if _v is UNSET:
-            allow_duplicates = UNSET
-        else:
-            try:
-                if _v.__class__ is not bool:
-                    raise TypeError
-                allow_duplicates = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                allow_duplicates = _v
-                _dev = note_deviation(_dev, "allowDuplicates", _v, "boolean", "boolean")
+        allow_duplicates = d.pop("allowDuplicates", UNSET)
+        if allow_duplicates.__class__ is not bool and allow_duplicates is not UNSET:
+            _dev = note_deviation(_dev, "allowDuplicates", allow_duplicates, "boolean", "boolean")
 
         contact_list = cls(
             field_id=field_id,

@@ -18,7 +18,8 @@ class ContactListApiConfigurations:
     data_sync_mode: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "data_sync_mode": "dataSyncMode",
@@ -42,18 +43,9 @@ class ContactListApiConfigurations:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("dataSyncMode", UNSET)
-        if _v is UNSET:
-            data_sync_mode = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                data_sync_mode = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                data_sync_mode = _v
-                _dev = note_deviation(_dev, "dataSyncMode", _v, "string", "string")
+        data_sync_mode = d.pop("dataSyncMode", UNSET)
+        if data_sync_mode.__class__ is not str and data_sync_mode is not UNSET:
+            _dev = note_deviation(_dev, "dataSyncMode", data_sync_mode, "string", "string")
 
         contact_list_api_configurations = cls(
             data_sync_mode=data_sync_mode,

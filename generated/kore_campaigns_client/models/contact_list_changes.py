@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset, model_repr, note_deviation, note_items
 
 T = TypeVar("T", bound="ContactListChanges")
 
@@ -27,7 +27,8 @@ class ContactListChanges:
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -88,31 +89,13 @@ class ContactListChanges:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("name", UNSET)
-        if _v is UNSET:
-            name = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                name = _v
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                name = _v
-                _dev = note_deviation(_dev, "name", _v, "string", "string")
-
-        _v = d.pop("description", UNSET)
-        if _v is UNSET:
-            description = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                description = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                description = _v
-                _dev = note_deviation(_dev, "description", _v, "string", "string")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
         _v = d.pop("scope", UNSET)
         if _v is UNSET:
@@ -122,78 +105,34 @@ class ContactListChanges:
                 if _v.__class__ is not list:
                     raise TypeError
                 scope = _v
-                for _i0, _item0 in enumerate(_v):
+                for _item0 in _v:
                     if _item0.__class__ is not str:
-                        _dev = note_deviation(_dev, f"scope[{_i0}]", _item0, "string", "string")
+                        _dev = note_items(_dev, "scope", _v, str, "string", "string")
+                        break
 
             except (TypeError, ValueError, KeyError, AttributeError):
                 scope = _v
                 _dev = note_deviation(_dev, "scope", _v, "array", "an array of string")
 
-        _v = d.pop("orgId", UNSET)
-        if _v is UNSET:
-            org_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                org_id = _v
+        org_id = d.pop("orgId", UNSET)
+        if org_id.__class__ is not str and org_id is not UNSET:
+            _dev = note_deviation(_dev, "orgId", org_id, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                org_id = _v
-                _dev = note_deviation(_dev, "orgId", _v, "string", "string")
+        i_id = d.pop("iId", UNSET)
+        if i_id.__class__ is not str and i_id is not UNSET:
+            _dev = note_deviation(_dev, "iId", i_id, "string", "string")
 
-        _v = d.pop("iId", UNSET)
-        if _v is UNSET:
-            i_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                i_id = _v
+        list_type = d.pop("listType", UNSET)
+        if list_type.__class__ is not str and list_type is not UNSET:
+            _dev = note_deviation(_dev, "listType", list_type, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                i_id = _v
-                _dev = note_deviation(_dev, "iId", _v, "string", "string")
+        account_id = d.pop("accountId", UNSET)
+        if account_id.__class__ is not str and account_id is not UNSET:
+            _dev = note_deviation(_dev, "accountId", account_id, "string", "string")
 
-        _v = d.pop("listType", UNSET)
-        if _v is UNSET:
-            list_type = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                list_type = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                list_type = _v
-                _dev = note_deviation(_dev, "listType", _v, "string", "string")
-
-        _v = d.pop("accountId", UNSET)
-        if _v is UNSET:
-            account_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                account_id = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                account_id = _v
-                _dev = note_deviation(_dev, "accountId", _v, "string", "string")
-
-        _v = d.pop("updatedBy", UNSET)
-        if _v is UNSET:
-            updated_by = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                updated_by = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                updated_by = _v
-                _dev = note_deviation(_dev, "updatedBy", _v, "string", "string")
+        updated_by = d.pop("updatedBy", UNSET)
+        if updated_by.__class__ is not str and updated_by is not UNSET:
+            _dev = note_deviation(_dev, "updatedBy", updated_by, "string", "string")
 
         contact_list_changes = cls(
             name=name,

@@ -19,7 +19,8 @@ class ContactListFile:
     file_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "file_id": "fileId",
@@ -48,31 +49,13 @@ class ContactListFile:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("fileId", UNSET)
-        if _v is UNSET:
-            file_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                file_id = _v
+        file_id = d.pop("fileId", UNSET)
+        if file_id.__class__ is not str and file_id is not UNSET:
+            _dev = note_deviation(_dev, "fileId", file_id, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                file_id = _v
-                _dev = note_deviation(_dev, "fileId", _v, "string", "string")
-
-        _v = d.pop("fileName", UNSET)
-        if _v is UNSET:
-            file_name = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                file_name = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                file_name = _v
-                _dev = note_deviation(_dev, "fileName", _v, "string", "string")
+        file_name = d.pop("fileName", UNSET)
+        if file_name.__class__ is not str and file_name is not UNSET:
+            _dev = note_deviation(_dev, "fileName", file_name, "string", "string")
 
         contact_list_file = cls(
             file_id=file_id,

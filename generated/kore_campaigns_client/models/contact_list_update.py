@@ -23,7 +23,8 @@ class ContactListUpdate:
     """ What an update stored, with the list's owner and scope. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "contact_list_id": "contactListId",
@@ -55,15 +56,9 @@ class ContactListUpdate:
 
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("contactListId", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            contact_list_id = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            contact_list_id = _v
-            _dev = note_deviation(_dev, "contactListId", _v, "string", "string")
+        contact_list_id = d.pop("contactListId", UNSET)
+        if contact_list_id.__class__ is not str:
+            _dev = note_deviation(_dev, "contactListId", contact_list_id, "string", "string")
 
         _v = d.pop("body", UNSET)
         try:

@@ -21,7 +21,8 @@ class ContactsPageRequest:
     """ Contacts per page, 1 to 100. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "page": "page",
@@ -50,31 +51,13 @@ class ContactsPageRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("page", UNSET)
-        if _v is UNSET:
-            page = UNSET
-        else:
-            try:
-                if _v.__class__ is not int:
-                    raise TypeError
-                page = _v
+        page = d.pop("page", UNSET)
+        if page.__class__ is not int and page is not UNSET:
+            _dev = note_deviation(_dev, "page", page, "integer", "integer")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                page = _v
-                _dev = note_deviation(_dev, "page", _v, "integer", "integer")
-
-        _v = d.pop("limit", UNSET)
-        if _v is UNSET:
-            limit = UNSET
-        else:
-            try:
-                if _v.__class__ is not int:
-                    raise TypeError
-                limit = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                limit = _v
-                _dev = note_deviation(_dev, "limit", _v, "integer", "integer")
+        limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            _dev = note_deviation(_dev, "limit", limit, "integer", "integer")
 
         contacts_page_request = cls(
             page=page,

@@ -28,7 +28,8 @@ class CreateContactListRequest:
     """ Keep a contact whose phone number is already in the list; when false such a contact is skipped. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -67,25 +68,13 @@ class CreateContactListRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("name", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            name = _v
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            name = _v
-            _dev = note_deviation(_dev, "name", _v, "string", "string")
-
-        _v = d.pop("description", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            description = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            description = _v
-            _dev = note_deviation(_dev, "description", _v, "string", "string")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
         _v = d.pop("source", UNSET)
         try:
@@ -95,18 +84,9 @@ class CreateContactListRequest:
             source = _v
             _dev = note_deviation(_dev, "source", _v, "string", "one of 'passiveApi'")
 
-        _v = d.pop("allowDuplicates", UNSET)
-        if _v is UNSET:
-            allow_duplicates = UNSET
-        else:
-            try:
-                if _v.__class__ is not bool:
-                    raise TypeError
-                allow_duplicates = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                allow_duplicates = _v
-                _dev = note_deviation(_dev, "allowDuplicates", _v, "boolean", "boolean")
+        allow_duplicates = d.pop("allowDuplicates", UNSET)
+        if allow_duplicates.__class__ is not bool and allow_duplicates is not UNSET:
+            _dev = note_deviation(_dev, "allowDuplicates", allow_duplicates, "boolean", "boolean")
 
         create_contact_list_request = cls(
             name=name,

@@ -17,7 +17,8 @@ class DailyRecurrenceDailyDetails:
     """ Run once every N days; 1 = every day, 2 = every other day. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "once_every_ndays": "onceEveryNdays",
@@ -43,15 +44,9 @@ class DailyRecurrenceDailyDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("onceEveryNdays", UNSET)
-        try:
-            if _v.__class__ is not int:
-                raise TypeError
-            once_every_ndays = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            once_every_ndays = _v
-            _dev = note_deviation(_dev, "onceEveryNdays", _v, "integer", "integer")
+        once_every_ndays = d.pop("onceEveryNdays", UNSET)
+        if once_every_ndays.__class__ is not int:
+            _dev = note_deviation(_dev, "onceEveryNdays", once_every_ndays, "integer", "integer")
 
         daily_recurrence_daily_details = cls(
             once_every_ndays=once_every_ndays,

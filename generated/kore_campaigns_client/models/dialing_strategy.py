@@ -32,7 +32,8 @@ class DialingStrategy:
     """ Returned by the get endpoint; not in any table. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "caller_id": "callerId",
@@ -123,57 +124,21 @@ class DialingStrategy:
                 dialing_order = _v
                 _dev = note_deviation(_dev, "dialingOrder", _v, "string", "one of 'FIFO', 'LIFO'")
 
-        _v = d.pop("maxAttemptsPerRecord", UNSET)
-        if _v is UNSET:
-            max_attempts_per_record = UNSET
-        else:
-            try:
-                if _v.__class__ is not int:
-                    raise TypeError
-                max_attempts_per_record = _v
+        max_attempts_per_record = d.pop("maxAttemptsPerRecord", UNSET)
+        if max_attempts_per_record.__class__ is not int and max_attempts_per_record is not UNSET:
+            _dev = note_deviation(_dev, "maxAttemptsPerRecord", max_attempts_per_record, "integer", "integer")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                max_attempts_per_record = _v
-                _dev = note_deviation(_dev, "maxAttemptsPerRecord", _v, "integer", "integer")
+        default_retry_period = d.pop("defaultRetryPeriod", UNSET)
+        if default_retry_period.__class__ is not int and default_retry_period is not UNSET:
+            _dev = note_deviation(_dev, "defaultRetryPeriod", default_retry_period, "integer", "integer")
 
-        _v = d.pop("defaultRetryPeriod", UNSET)
-        if _v is UNSET:
-            default_retry_period = UNSET
-        else:
-            try:
-                if _v.__class__ is not int:
-                    raise TypeError
-                default_retry_period = _v
+        max_ring_time = d.pop("maxRingTime", UNSET)
+        if max_ring_time.__class__ is not int and max_ring_time is not UNSET:
+            _dev = note_deviation(_dev, "maxRingTime", max_ring_time, "integer", "integer")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                default_retry_period = _v
-                _dev = note_deviation(_dev, "defaultRetryPeriod", _v, "integer", "integer")
-
-        _v = d.pop("maxRingTime", UNSET)
-        if _v is UNSET:
-            max_ring_time = UNSET
-        else:
-            try:
-                if _v.__class__ is not int:
-                    raise TypeError
-                max_ring_time = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                max_ring_time = _v
-                _dev = note_deviation(_dev, "maxRingTime", _v, "integer", "integer")
-
-        _v = d.pop("useSystemMappings", UNSET)
-        if _v is UNSET:
-            use_system_mappings = UNSET
-        else:
-            try:
-                if _v.__class__ is not bool:
-                    raise TypeError
-                use_system_mappings = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                use_system_mappings = _v
-                _dev = note_deviation(_dev, "useSystemMappings", _v, "boolean", "boolean")
+        use_system_mappings = d.pop("useSystemMappings", UNSET)
+        if use_system_mappings.__class__ is not bool and use_system_mappings is not UNSET:
+            _dev = note_deviation(_dev, "useSystemMappings", use_system_mappings, "boolean", "boolean")
 
         dialing_strategy = cls(
             caller_id=caller_id,

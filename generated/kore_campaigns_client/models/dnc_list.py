@@ -20,7 +20,8 @@ class DncList:
     """ Contact list id, `cl-…`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -51,28 +52,13 @@ class DncList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("name", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            name = _v
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            name = _v
-            _dev = note_deviation(_dev, "name", _v, "string", "string")
-
-        _v = d.pop("id", UNSET)
-        if _v is UNSET:
-            id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                id = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                id = _v
-                _dev = note_deviation(_dev, "id", _v, "string", "string")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            _dev = note_deviation(_dev, "id", id, "string", "string")
 
         dnc_list = cls(
             name=name,

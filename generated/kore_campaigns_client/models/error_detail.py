@@ -23,7 +23,8 @@ class ErrorDetail:
     """ Dotted path of the field at fault, such as `dialingStrategy.callingHours.days[0].day`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "msg": "msg",
@@ -58,38 +59,17 @@ class ErrorDetail:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("msg", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            msg = _v
+        msg = d.pop("msg", UNSET)
+        if msg.__class__ is not str:
+            _dev = note_deviation(_dev, "msg", msg, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            msg = _v
-            _dev = note_deviation(_dev, "msg", _v, "string", "string")
+        code = d.pop("code", UNSET)
+        if code.__class__ is not int:
+            _dev = note_deviation(_dev, "code", code, "integer", "integer")
 
-        _v = d.pop("code", UNSET)
-        try:
-            if _v.__class__ is not int:
-                raise TypeError
-            code = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            code = _v
-            _dev = note_deviation(_dev, "code", _v, "integer", "integer")
-
-        _v = d.pop("field", UNSET)
-        if _v is UNSET:
-            field = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                field = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                field = _v
-                _dev = note_deviation(_dev, "field", _v, "string", "string")
+        field = d.pop("field", UNSET)
+        if field.__class__ is not str and field is not UNSET:
+            _dev = note_deviation(_dev, "field", field, "string", "string")
 
         error_detail = cls(
             msg=msg,

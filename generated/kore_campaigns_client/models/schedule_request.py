@@ -28,7 +28,8 @@ class ScheduleRequest:
     """ Daily or weekly recurrence, told apart by `recurType`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "start_date_time": "startDateTime",
@@ -71,25 +72,13 @@ class ScheduleRequest:
 
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("startDateTime", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            start_date_time = _v
+        start_date_time = d.pop("startDateTime", UNSET)
+        if start_date_time.__class__ is not str:
+            _dev = note_deviation(_dev, "startDateTime", start_date_time, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            start_date_time = _v
-            _dev = note_deviation(_dev, "startDateTime", _v, "string", "string")
-
-        _v = d.pop("endDateTime", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            end_date_time = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            end_date_time = _v
-            _dev = note_deviation(_dev, "endDateTime", _v, "string", "string")
+        end_date_time = d.pop("endDateTime", UNSET)
+        if end_date_time.__class__ is not str:
+            _dev = note_deviation(_dev, "endDateTime", end_date_time, "string", "string")
 
         def _read_recurrence_object(data: Any) -> Any:
             _dev = None

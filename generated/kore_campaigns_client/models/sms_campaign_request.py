@@ -12,7 +12,7 @@ from ..models.sms_campaign_request_campaign_type import (
     check_sms_campaign_request_campaign_type,
 )
 from ..models.sms_campaign_request_format import SmsCampaignRequestFormat, check_sms_campaign_request_format
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset, model_repr, note_deviation, note_items
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule_flag import CampaignScheduleFlag
@@ -52,7 +52,8 @@ class SmsCampaignRequest:
     schedule: CampaignScheduleFlag | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -125,34 +126,23 @@ class SmsCampaignRequest:
 
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("name", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            name = _v
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            name = _v
-            _dev = note_deviation(_dev, "name", _v, "string", "string")
-
-        _v = d.pop("description", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            description = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            description = _v
-            _dev = note_deviation(_dev, "description", _v, "string", "string")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
         _v = d.pop("contactLists", UNSET)
         try:
             if _v.__class__ is not list:
                 raise TypeError
             contact_lists = _v
-            for _i0, _item0 in enumerate(_v):
+            for _item0 in _v:
                 if _item0.__class__ is not str:
-                    _dev = note_deviation(_dev, f"contactLists[{_i0}]", _item0, "string", "string")
+                    _dev = note_items(_dev, "contactLists", _v, str, "string", "string")
+                    break
 
         except (TypeError, ValueError, KeyError, AttributeError):
             contact_lists = _v

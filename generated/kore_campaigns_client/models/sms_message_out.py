@@ -20,7 +20,8 @@ class SmsMessageOut:
     """ Template id, `cmt-…`; in the sample, not in the table. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "template_name": "template_name",
@@ -54,44 +55,17 @@ class SmsMessageOut:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("template_name", UNSET)
-        if _v is UNSET:
-            template_name = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                template_name = _v
+        template_name = d.pop("template_name", UNSET)
+        if template_name.__class__ is not str and template_name is not UNSET:
+            _dev = note_deviation(_dev, "template_name", template_name, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                template_name = _v
-                _dev = note_deviation(_dev, "template_name", _v, "string", "string")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
 
-        _v = d.pop("message", UNSET)
-        if _v is UNSET:
-            message = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                message = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                message = _v
-                _dev = note_deviation(_dev, "message", _v, "string", "string")
-
-        _v = d.pop("templateId", UNSET)
-        if _v is UNSET:
-            template_id = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                template_id = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                template_id = _v
-                _dev = note_deviation(_dev, "templateId", _v, "string", "string")
+        template_id = d.pop("templateId", UNSET)
+        if template_id.__class__ is not str and template_id is not UNSET:
+            _dev = note_deviation(_dev, "templateId", template_id, "string", "string")
 
         sms_message_out = cls(
             template_name=template_name,

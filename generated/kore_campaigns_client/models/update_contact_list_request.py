@@ -21,7 +21,8 @@ class UpdateContactListRequest:
     """ What the list holds and for whom, at most 256 characters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -50,31 +51,13 @@ class UpdateContactListRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("name", UNSET)
-        if _v is UNSET:
-            name = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                name = _v
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                name = _v
-                _dev = note_deviation(_dev, "name", _v, "string", "string")
-
-        _v = d.pop("description", UNSET)
-        if _v is UNSET:
-            description = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                description = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                description = _v
-                _dev = note_deviation(_dev, "description", _v, "string", "string")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
         update_contact_list_request = cls(
             name=name,

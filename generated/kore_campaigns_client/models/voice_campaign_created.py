@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset, first_present, model_repr, note_deviation
+from ..types import UNSET, Unset, first_present, model_repr, note_deviation, note_items
 
 if TYPE_CHECKING:
     from ..models.dialing_strategy import DialingStrategy
@@ -43,7 +43,8 @@ class VoiceCampaignCreated:
     """ Experience flow id, `cf-…`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "id": "id",
@@ -136,45 +137,21 @@ class VoiceCampaignCreated:
 
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("id", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            id = _v
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            _dev = note_deviation(_dev, "id", id, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            id = _v
-            _dev = note_deviation(_dev, "id", _v, "string", "string")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        _v = d.pop("name", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            name = _v
+        lname = d.pop("lname", UNSET)
+        if lname.__class__ is not str:
+            _dev = note_deviation(_dev, "lname", lname, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            name = _v
-            _dev = note_deviation(_dev, "name", _v, "string", "string")
-
-        _v = d.pop("lname", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            lname = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            lname = _v
-            _dev = note_deviation(_dev, "lname", _v, "string", "string")
-
-        _v = d.pop("description", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            description = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            description = _v
-            _dev = note_deviation(_dev, "description", _v, "string", "string")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
         _v = d.pop("priority", UNSET)
         try:
@@ -202,15 +179,9 @@ class VoiceCampaignCreated:
             dialing_strategy = _v
             _dev = note_deviation(_dev, "dialingStrategy", _v, "object", "an object (DialingStrategy)")
 
-        _v = d.pop("status", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            status = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            status = _v
-            _dev = note_deviation(_dev, "status", _v, "string", "string")
+        status = d.pop("status", UNSET)
+        if status.__class__ is not str:
+            _dev = note_deviation(_dev, "status", status, "string", "string")
 
         _v = d.pop("createdAt", UNSET)
         try:
@@ -233,49 +204,26 @@ class VoiceCampaignCreated:
             if _v.__class__ is not list:
                 raise TypeError
             contact_lists = _v
-            for _i0, _item0 in enumerate(_v):
+            for _item0 in _v:
                 if _item0.__class__ is not str:
-                    _dev = note_deviation(_dev, f"contactLists[{_i0}]", _item0, "string", "string")
+                    _dev = note_items(_dev, "contactLists", _v, str, "string", "string")
+                    break
 
         except (TypeError, ValueError, KeyError, AttributeError):
             contact_lists = _v
             _dev = note_deviation(_dev, "contactLists", _v, "array", "an array of string")
 
-        _v = d.pop("enableMachineDetect", UNSET)
-        try:
-            if _v.__class__ is not bool:
-                raise TypeError
-            enable_machine_detect = _v
+        enable_machine_detect = d.pop("enableMachineDetect", UNSET)
+        if enable_machine_detect.__class__ is not bool:
+            _dev = note_deviation(_dev, "enableMachineDetect", enable_machine_detect, "boolean", "boolean")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            enable_machine_detect = _v
-            _dev = note_deviation(_dev, "enableMachineDetect", _v, "boolean", "boolean")
+        queue_name = d.pop("queue_name", UNSET)
+        if queue_name.__class__ is not str and queue_name is not UNSET:
+            _dev = note_deviation(_dev, "queue_name", queue_name, "string", "string")
 
-        _v = d.pop("queue_name", UNSET)
-        if _v is UNSET:
-            queue_name = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                queue_name = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                queue_name = _v
-                _dev = note_deviation(_dev, "queue_name", _v, "string", "string")
-
-        _v = d.pop("experienceFlow", UNSET)
-        if _v is UNSET:
-            experience_flow = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                experience_flow = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                experience_flow = _v
-                _dev = note_deviation(_dev, "experienceFlow", _v, "string", "string")
+        experience_flow = d.pop("experienceFlow", UNSET)
+        if experience_flow.__class__ is not str and experience_flow is not UNSET:
+            _dev = note_deviation(_dev, "experienceFlow", experience_flow, "string", "string")
 
         voice_campaign_created = cls(
             id=id,

@@ -13,7 +13,7 @@ from ..models.voice_campaign_v2_request_campaign_type import (
     VoiceCampaignV2RequestCampaignType,
     check_voice_campaign_v2_request_campaign_type,
 )
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset, model_repr, note_deviation, note_items
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule_flag import CampaignScheduleFlag
@@ -61,7 +61,8 @@ class VoiceCampaignV2Request:
     Preview dialing. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -148,34 +149,23 @@ class VoiceCampaignV2Request:
 
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("name", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            name = _v
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            name = _v
-            _dev = note_deviation(_dev, "name", _v, "string", "string")
-
-        _v = d.pop("description", UNSET)
-        try:
-            if _v.__class__ is not str:
-                raise TypeError
-            description = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            description = _v
-            _dev = note_deviation(_dev, "description", _v, "string", "string")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
         _v = d.pop("contactLists", UNSET)
         try:
             if _v.__class__ is not list:
                 raise TypeError
             contact_lists = _v
-            for _i0, _item0 in enumerate(_v):
+            for _item0 in _v:
                 if _item0.__class__ is not str:
-                    _dev = note_deviation(_dev, f"contactLists[{_i0}]", _item0, "string", "string")
+                    _dev = note_items(_dev, "contactLists", _v, str, "string", "string")
+                    break
 
         except (TypeError, ValueError, KeyError, AttributeError):
             contact_lists = _v
@@ -238,18 +228,9 @@ class VoiceCampaignV2Request:
                 schedule = _v
                 _dev = note_deviation(_dev, "schedule", _v, "object", "an object (CampaignScheduleFlag)")
 
-        _v = d.pop("experienceFlowName", UNSET)
-        if _v is UNSET:
-            experience_flow_name = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                experience_flow_name = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                experience_flow_name = _v
-                _dev = note_deviation(_dev, "experienceFlowName", _v, "string", "string")
+        experience_flow_name = d.pop("experienceFlowName", UNSET)
+        if experience_flow_name.__class__ is not str and experience_flow_name is not UNSET:
+            _dev = note_deviation(_dev, "experienceFlowName", experience_flow_name, "string", "string")
 
         _v = d.pop("enableMachineDetect", UNSET)
         if _v is UNSET:
@@ -262,31 +243,13 @@ class VoiceCampaignV2Request:
                 enable_machine_detect = _v
                 _dev = note_deviation(_dev, "enableMachineDetect", _v, "string", "one of 'detect', 'disconnect', 'no'")
 
-        _v = d.pop("queue_name", UNSET)
-        if _v is UNSET:
-            queue_name = UNSET
-        else:
-            try:
-                if _v.__class__ is not str:
-                    raise TypeError
-                queue_name = _v
+        queue_name = d.pop("queue_name", UNSET)
+        if queue_name.__class__ is not str and queue_name is not UNSET:
+            _dev = note_deviation(_dev, "queue_name", queue_name, "string", "string")
 
-            except (TypeError, ValueError, KeyError, AttributeError):
-                queue_name = _v
-                _dev = note_deviation(_dev, "queue_name", _v, "string", "string")
-
-        _v = d.pop("maxSkips", UNSET)
-        if _v is UNSET:
-            max_skips = UNSET
-        else:
-            try:
-                if _v.__class__ is not int:
-                    raise TypeError
-                max_skips = _v
-
-            except (TypeError, ValueError, KeyError, AttributeError):
-                max_skips = _v
-                _dev = note_deviation(_dev, "maxSkips", _v, "integer", "integer")
+        max_skips = d.pop("maxSkips", UNSET)
+        if max_skips.__class__ is not int and max_skips is not UNSET:
+            _dev = note_deviation(_dev, "maxSkips", max_skips, "integer", "integer")
 
         voice_campaign_v2_request = cls(
             name=name,

@@ -37,7 +37,8 @@ class VoiceDialingStrategy:
     """ Seconds the phone rings before the call is dropped. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "caller_id": "callerId",
@@ -114,35 +115,17 @@ class VoiceDialingStrategy:
             dialing_order = _v
             _dev = note_deviation(_dev, "dialingOrder", _v, "string", "one of 'FIFO', 'LIFO'")
 
-        _v = d.pop("maxAttemptsPerRecord", UNSET)
-        try:
-            if _v.__class__ is not int:
-                raise TypeError
-            max_attempts_per_record = _v
+        max_attempts_per_record = d.pop("maxAttemptsPerRecord", UNSET)
+        if max_attempts_per_record.__class__ is not int:
+            _dev = note_deviation(_dev, "maxAttemptsPerRecord", max_attempts_per_record, "integer", "integer")
 
-        except (TypeError, ValueError, KeyError, AttributeError):
-            max_attempts_per_record = _v
-            _dev = note_deviation(_dev, "maxAttemptsPerRecord", _v, "integer", "integer")
+        default_retry_period = d.pop("defaultRetryPeriod", UNSET)
+        if default_retry_period.__class__ is not int:
+            _dev = note_deviation(_dev, "defaultRetryPeriod", default_retry_period, "integer", "integer")
 
-        _v = d.pop("defaultRetryPeriod", UNSET)
-        try:
-            if _v.__class__ is not int:
-                raise TypeError
-            default_retry_period = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            default_retry_period = _v
-            _dev = note_deviation(_dev, "defaultRetryPeriod", _v, "integer", "integer")
-
-        _v = d.pop("maxRingTime", UNSET)
-        try:
-            if _v.__class__ is not int:
-                raise TypeError
-            max_ring_time = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            max_ring_time = _v
-            _dev = note_deviation(_dev, "maxRingTime", _v, "integer", "integer")
+        max_ring_time = d.pop("maxRingTime", UNSET)
+        if max_ring_time.__class__ is not int:
+            _dev = note_deviation(_dev, "maxRingTime", max_ring_time, "integer", "integer")
 
         voice_dialing_strategy = cls(
             caller_id=caller_id,

@@ -19,7 +19,8 @@ class WeeklyRecurrenceWeeklyDetails:
     which_days: list[Weekday]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "once_every_nweeks": "onceEveryNweeks",
@@ -52,15 +53,9 @@ class WeeklyRecurrenceWeeklyDetails:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _v = d.pop("onceEveryNweeks", UNSET)
-        try:
-            if _v.__class__ is not int:
-                raise TypeError
-            once_every_nweeks = _v
-
-        except (TypeError, ValueError, KeyError, AttributeError):
-            once_every_nweeks = _v
-            _dev = note_deviation(_dev, "onceEveryNweeks", _v, "integer", "integer")
+        once_every_nweeks = d.pop("onceEveryNweeks", UNSET)
+        if once_every_nweeks.__class__ is not int:
+            _dev = note_deviation(_dev, "onceEveryNweeks", once_every_nweeks, "integer", "integer")
 
         _v = d.pop("whichDays", UNSET)
         try:

@@ -26,9 +26,11 @@ from kore_campaigns_client.api.campaigns import get_campaign
 from kore_campaigns_client.models import (
     Campaign,
     CampaignSchedule,
+    CampaignStatusData,
     CampaignSummary,
     CreatedCampaign,
     SmsCampaignRequest,
+    VoiceCampaignCreated,
     WeeklyRecurrence,
 )
 from kore_campaigns_client.types import UNSET, FieldError, Unset, lenient_reading
@@ -336,7 +338,11 @@ def test_reprs_show_only_the_fields_that_are_set() -> None:
 
 
 @pytest.mark.parametrize("key", ["_id", "id"])
-@pytest.mark.parametrize("model", [Campaign, CampaignSummary, CreatedCampaign])
+@pytest.mark.parametrize(
+    "model",
+    [Campaign, CampaignSummary, CreatedCampaign, VoiceCampaignCreated, CampaignStatusData],
+    ids=lambda m: m.__name__,
+)
 def test_one_accessor_reads_the_campaign_id_whichever_key_carries_it(model: Any, key: str) -> None:
     data = campaign_json()
     del data["_id"]

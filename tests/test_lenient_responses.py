@@ -310,6 +310,14 @@ async def test_async_calls_read_leniently_too() -> None:
     assert [d.path for d in deviations(campaign)] == ["priority"]
 
 
+def test_fields_the_spec_does_not_name_stay_available_and_are_no_deviation() -> None:
+    answer = Answer()
+    answer.body = {"status": "success", "message": "ok", "data": campaign_json(newField={"since": "v3"})}
+    campaign = client(answer, strict=True).campaigns.get_campaign("cd-1").data
+    assert campaign.additional_properties["newField"] == {"since": "v3"}
+    assert deviations(campaign) == ()
+
+
 def test_the_suite_runs_strict() -> None:
     # tests/conftest.py sets the variable for every test (and the mock's subprocesses): a default client is strict.
     assert os.environ[kore_campaigns.STRICT_RESPONSES_ENV] == "1"

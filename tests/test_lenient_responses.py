@@ -21,8 +21,10 @@ import httpx
 import kore_campaigns
 import pytest
 from kore_campaigns import KoreClient, KoreResponseError, deviations
+from kore_campaigns_client import AuthenticatedClient
 from kore_campaigns_client import types as generated_types
 from kore_campaigns_client.api.campaigns import get_campaign
+from kore_campaigns_client.errors import KoreResponseError as GeneratedResponseError
 from kore_campaigns_client.models import (
     Campaign,
     CampaignSchedule,
@@ -249,6 +251,7 @@ def test_every_drift_of_a_response_example_is_kept_reported_once_or_raised_in_st
 
         with pytest.raises(KoreResponseError) as raised:
             strict_method(**arguments)
+        assert isinstance(raised.value, kore_campaigns.KoreError)
         assert raised.value.path == where, drift
         assert raised.value.operation == operation.name
         assert where in str(raised.value)
@@ -286,6 +289,14 @@ def test_the_low_level_functions_read_leniently_and_list_the_deviations_on_the_r
     assert response.deviations[1].expected == "a date-time string"
     with pytest.raises(KoreResponseError, match=r"get_campaign: .* at data\.status: the spec says one of 'Active'"):
         get_campaign.sync(DEMO_BOT_ID, "cd-1", client=client(answer, strict=True))
+    # A bare generated client raises the generated class, which the overlay's derives from.
+    bare = AuthenticatedClient(
+        base_url="http://spec.invalid", token="", httpx_args={"transport": httpx.MockTransport(answer)}
+    )
+    with pytest.raises(GeneratedResponseError) as raised:
+        get_campaign.sync(DEMO_BOT_ID, "cd-1", client=bare)
+    assert not isinstance(raised.value, KoreResponseError)  # strict from KORE_STRICT_RESPONSES (conftest)
+    assert raised.value.path == "data.status"
 
 
 @pytest.mark.anyio

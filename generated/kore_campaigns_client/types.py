@@ -235,7 +235,8 @@ def finish_reading(operation: str, client: Any, parsed: Any, mark: int) -> tuple
     if not found:
         return ()
     if is_strict(client):
-        raise KoreResponseError(operation, found)
+        # A client may name a subclass to raise (the overlay's also derives from its KoreError).
+        raise getattr(client, "response_error_class", KoreResponseError)(operation, found)
     for deviation in found:
         key = (operation, _INDEX.sub("[]", deviation.path), deviation.kind)
         if key not in _LOGGED:

@@ -11,7 +11,6 @@ or a ``KoreApiError``. Answers that differ from the spec are kept as sent and li
 """
 
 from httpx_retries import Retry
-from kore_campaigns_client.errors import KoreResponseError
 from kore_campaigns_client.types import STRICT_RESPONSES_ENV, Deviation, deviations
 
 from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
@@ -39,6 +38,7 @@ from .errors import (
     KoreRateLimitError,
     KoreRateLimitStorageError,
     KoreRateLimitTimeout,
+    KoreResponseError,
     KoreSettingsError,
     KoreValidationError,
     error_for,

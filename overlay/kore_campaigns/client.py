@@ -9,7 +9,7 @@ import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, NotRequired, TypedDict, Unpack
+from typing import Any, ClassVar, NotRequired, TypedDict, Unpack
 
 import attrs
 import httpx
@@ -19,7 +19,7 @@ from kore_campaigns_client.client import AuthenticatedClient
 from kore_campaigns_client.types import STRICT_RESPONSES_ENV, Response
 
 from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
-from .errors import KoreApiError, KoreSettingsError, error_for
+from .errors import KoreApiError, KoreResponseError, KoreSettingsError, error_for
 from .ratelimit import AccountLimiter, RateLimit
 from .retry import DEFAULT_RETRY, RetryTransport
 
@@ -78,6 +78,7 @@ class _KoreClientBase(AuthenticatedClient):
     # Read by the generated response readers: True raises KoreResponseError where an answer differs
     # from the spec, False keeps what came (logged); None leaves it to KORE_STRICT_RESPONSES.
     strict_responses: bool | None = attrs.field(default=None, kw_only=True)
+    response_error_class: ClassVar[type[KoreResponseError]] = KoreResponseError
 
     def error_for_response(self, response: Response[Any]) -> KoreApiError:
         """What resource methods raise for an error status: the :class:`KoreApiError` subclass."""

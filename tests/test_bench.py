@@ -23,6 +23,8 @@ def test_bench_quick_prints_every_measurement() -> None:
         "per call, in-process transport",
         "of which the overlay (vs generated client alone)",
         "client.campaigns.get_campaign (vs generated function)",
+        "get_campaign, lenient vs strict baseline",
+        "list_campaigns (50 per page), lenient vs baseline",
         "per call, loopback to the mock",
         "200 async GETs, concurrency 50",
         "JWT signatures per 1,000 calls",

@@ -6,10 +6,12 @@ a client-side rate limit, and one resource per API tag generated from the spec:
 ``client.campaigns.get_campaign(campaign_id)`` returns the model or raises a ``KoreApiError``.
 ``async_from_env()`` / ``create_async_client()`` return an ``AsyncKoreClient`` whose resource
 methods are awaited. ``unwrap()`` turns a low-level ``*_detailed`` result into its success model
-or a ``KoreApiError``.
+or a ``KoreApiError``. Answers that differ from the spec are kept as sent and listed by
+``deviations(model)`` (or ``response.deviations``); strict mode raises ``KoreResponseError``.
 """
 
 from httpx_retries import Retry
+from kore_campaigns_client.types import STRICT_RESPONSES_ENV, Deviation, deviations
 
 from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
 from .client import (
@@ -36,6 +38,7 @@ from .errors import (
     KoreRateLimitError,
     KoreRateLimitStorageError,
     KoreRateLimitTimeout,
+    KoreResponseError,
     KoreSettingsError,
     KoreValidationError,
     error_for,
@@ -51,9 +54,11 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "MAX_TOKEN_LIFETIME",
     "MEMORY_STORAGE",
+    "STRICT_RESPONSES_ENV",
     "AsyncKoreClient",
     "ClientArguments",
     "ClientOptions",
+    "Deviation",
     "KoreApiError",
     "KoreAuthError",
     "KoreClient",
@@ -65,6 +70,7 @@ __all__ = [
     "KoreRateLimitError",
     "KoreRateLimitStorageError",
     "KoreRateLimitTimeout",
+    "KoreResponseError",
     "KoreSettings",
     "KoreSettingsError",
     "KoreValidationError",
@@ -74,6 +80,7 @@ __all__ = [
     "async_from_env",
     "create_async_client",
     "create_client",
+    "deviations",
     "error_for",
     "from_env",
     "unwrap",

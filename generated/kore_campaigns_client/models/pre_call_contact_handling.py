@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pre_call_handle import PreCallHandle, check_pre_call_handle
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="PreCallContactHandling")
 
@@ -19,6 +19,17 @@ class PreCallContactHandling:
     reason: str | Unset = UNSET
     """ Why; logged with the contact when it is skipped. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "handle": "handle",
+        "reason": "reason",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         handle: str = self.handle
@@ -40,9 +51,18 @@ class PreCallContactHandling:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        handle = check_pre_call_handle(d.pop("handle"))
+        _dev = None
+        _v = d.pop("handle", UNSET)
+        try:
+            handle = check_pre_call_handle(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            handle = _v
+            _dev = note_deviation(_dev, "handle", _v, "string", "one of 'CALL', 'SKIP'")
 
         reason = d.pop("reason", UNSET)
+        if reason.__class__ is not str and reason is not UNSET:
+            _dev = note_deviation(_dev, "reason", reason, "string", "string")
 
         pre_call_contact_handling = cls(
             handle=handle,
@@ -50,6 +70,8 @@ class PreCallContactHandling:
         )
 
         pre_call_contact_handling.additional_properties = d
+        if _dev:
+            pre_call_contact_handling._deviations = _dev
         return pre_call_contact_handling
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="PreCallDetailedContactData")
 
@@ -22,6 +22,18 @@ class PreCallDetailedContactData:
     preferred_language: str | Unset = UNSET
     risk_score: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "last_payment_status": "lastPaymentStatus",
+        "preferred_language": "preferredLanguage",
+        "risk_score": "riskScore",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         last_payment_status = self.last_payment_status
@@ -45,11 +57,18 @@ class PreCallDetailedContactData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _dev = None
         last_payment_status = d.pop("lastPaymentStatus", UNSET)
+        if last_payment_status.__class__ is not str and last_payment_status is not UNSET:
+            _dev = note_deviation(_dev, "lastPaymentStatus", last_payment_status, "string", "string")
 
         preferred_language = d.pop("preferredLanguage", UNSET)
+        if preferred_language.__class__ is not str and preferred_language is not UNSET:
+            _dev = note_deviation(_dev, "preferredLanguage", preferred_language, "string", "string")
 
         risk_score = d.pop("riskScore", UNSET)
+        if risk_score.__class__ is not str and risk_score is not UNSET:
+            _dev = note_deviation(_dev, "riskScore", risk_score, "string", "string")
 
         pre_call_detailed_contact_data = cls(
             last_payment_status=last_payment_status,
@@ -58,6 +77,8 @@ class PreCallDetailedContactData:
         )
 
         pre_call_detailed_contact_data.additional_properties = d
+        if _dev:
+            pre_call_detailed_contact_data._deviations = _dev
         return pre_call_detailed_contact_data
 
     @property

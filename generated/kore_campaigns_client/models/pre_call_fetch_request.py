@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.pre_call_contact_data import PreCallContactData
@@ -31,6 +33,19 @@ class PreCallFetchRequest:
     """ Every field the contact record holds, by name; the page names these five. Values are as stored (strings in
     the page's sample). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "campaign_name": "CampaignName",
+        "campaign_id": "CampaignId",
+        "dialing_id": "DialingId",
+        "contact_data": "contactData",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         campaign_name = self.campaign_name
@@ -59,13 +74,28 @@ class PreCallFetchRequest:
         from ..models.pre_call_contact_data import PreCallContactData  # noqa: PLC0415
 
         d = dict(src_dict)
-        campaign_name = d.pop("CampaignName")
+        _dev = None
+        campaign_name = d.pop("CampaignName", UNSET)
+        if campaign_name.__class__ is not str:
+            _dev = note_deviation(_dev, "CampaignName", campaign_name, "string", "string")
 
-        campaign_id = d.pop("CampaignId")
+        campaign_id = d.pop("CampaignId", UNSET)
+        if campaign_id.__class__ is not str:
+            _dev = note_deviation(_dev, "CampaignId", campaign_id, "string", "string")
 
-        dialing_id = d.pop("DialingId")
+        dialing_id = d.pop("DialingId", UNSET)
+        if dialing_id.__class__ is not str:
+            _dev = note_deviation(_dev, "DialingId", dialing_id, "string", "string")
 
-        contact_data = PreCallContactData.from_dict(d.pop("contactData"))
+        _v = d.pop("contactData", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            contact_data = PreCallContactData.from_dict(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            contact_data = _v
+            _dev = note_deviation(_dev, "contactData", _v, "object", "an object (PreCallContactData)")
 
         pre_call_fetch_request = cls(
             campaign_name=campaign_name,
@@ -75,6 +105,8 @@ class PreCallFetchRequest:
         )
 
         pre_call_fetch_request.additional_properties = d
+        if _dev:
+            pre_call_fetch_request._deviations = _dev
         return pre_call_fetch_request
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.pre_call_contact_handling import PreCallContactHandling
@@ -28,6 +28,17 @@ class PreCallFetchResponse:
     """ Partner data for the bot (and the experience flow of Agentless campaigns) when the call proceeds; any names.
     A name the contact record already has keeps the record's value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "contact_handling": "contactHandling",
+        "detailed_contact_data": "detailedContactData",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         contact_handling = self.contact_handling.to_dict()
@@ -54,14 +65,31 @@ class PreCallFetchResponse:
         from ..models.pre_call_detailed_contact_data import PreCallDetailedContactData  # noqa: PLC0415
 
         d = dict(src_dict)
-        contact_handling = PreCallContactHandling.from_dict(d.pop("contactHandling"))
+        _dev = None
+        _v = d.pop("contactHandling", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            contact_handling = PreCallContactHandling.from_dict(_v)
 
-        _detailed_contact_data = d.pop("detailedContactData", UNSET)
-        detailed_contact_data: PreCallDetailedContactData | Unset
-        if isinstance(_detailed_contact_data, Unset):
+        except (TypeError, ValueError, KeyError, AttributeError):
+            contact_handling = _v
+            _dev = note_deviation(_dev, "contactHandling", _v, "object", "an object (PreCallContactHandling)")
+
+        _v = d.pop("detailedContactData", UNSET)
+        if _v is UNSET:
             detailed_contact_data = UNSET
         else:
-            detailed_contact_data = PreCallDetailedContactData.from_dict(_detailed_contact_data)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                detailed_contact_data = PreCallDetailedContactData.from_dict(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                detailed_contact_data = _v
+                _dev = note_deviation(
+                    _dev, "detailedContactData", _v, "object", "an object (PreCallDetailedContactData)"
+                )
 
         pre_call_fetch_response = cls(
             contact_handling=contact_handling,
@@ -69,6 +97,8 @@ class PreCallFetchResponse:
         )
 
         pre_call_fetch_response.additional_properties = d
+        if _dev:
+            pre_call_fetch_response._deviations = _dev
         return pre_call_fetch_response
 
     @property

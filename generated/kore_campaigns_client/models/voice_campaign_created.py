@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, first_present, model_repr, note_deviation, note_items
 
 if TYPE_CHECKING:
     from ..models.dialing_strategy import DialingStrategy
@@ -48,6 +48,41 @@ class VoiceCampaignCreated:
     contact_lists: list[str] | Unset = UNSET
     enable_machine_detect: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "camp_id": "campId",
+        "id": "id",
+        "name": "name",
+        "lname": "lname",
+        "description": "description",
+        "priority": "priority",
+        "dialing_mode": "dialingMode",
+        "queue_name": "queue_name",
+        "dialing_strategy": "dialingStrategy",
+        "experience_flow": "experienceFlow",
+        "status": "status",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "contact_lists": "contactLists",
+        "enable_machine_detect": "enableMachineDetect",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def campaign_id(self) -> str | Unset:
+        """The id, whichever of `_id`, `id` the answer carries (the service's pages differ); UNSET if none."""
+        return first_present(
+            self,
+            (
+                (None, "_id"),
+                ("id", "id"),
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         camp_id = self.camp_id
@@ -133,60 +168,116 @@ class VoiceCampaignCreated:
         from ..models.dialing_strategy import DialingStrategy  # noqa: PLC0415
 
         d = dict(src_dict)
+        _dev = None
         camp_id = d.pop("campId", UNSET)
+        if camp_id.__class__ is not str and camp_id is not UNSET:
+            _dev = note_deviation(_dev, "campId", camp_id, "string", "string")
 
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            _dev = note_deviation(_dev, "id", id, "string", "string")
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
         lname = d.pop("lname", UNSET)
+        if lname.__class__ is not str and lname is not UNSET:
+            _dev = note_deviation(_dev, "lname", lname, "string", "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
-        _priority = d.pop("priority", UNSET)
-        priority: Priority | Unset
-        if isinstance(_priority, Unset):
+        _v = d.pop("priority", UNSET)
+        if _v is UNSET:
             priority = UNSET
         else:
-            priority = check_priority(_priority)
+            try:
+                priority = check_priority(_v)
 
-        _dialing_mode = d.pop("dialingMode", UNSET)
-        dialing_mode: DialingMode | Unset
-        if isinstance(_dialing_mode, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                priority = _v
+                _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
+
+        _v = d.pop("dialingMode", UNSET)
+        if _v is UNSET:
             dialing_mode = UNSET
         else:
-            dialing_mode = check_dialing_mode(_dialing_mode)
+            try:
+                dialing_mode = check_dialing_mode(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                dialing_mode = _v
+                _dev = note_deviation(_dev, "dialingMode", _v, "string", "one of 'Agentless', 'Preview', 'Progressive'")
 
         queue_name = d.pop("queue_name", UNSET)
+        if queue_name.__class__ is not str and queue_name is not UNSET:
+            _dev = note_deviation(_dev, "queue_name", queue_name, "string", "string")
 
-        _dialing_strategy = d.pop("dialingStrategy", UNSET)
-        dialing_strategy: DialingStrategy | Unset
-        if isinstance(_dialing_strategy, Unset):
+        _v = d.pop("dialingStrategy", UNSET)
+        if _v is UNSET:
             dialing_strategy = UNSET
         else:
-            dialing_strategy = DialingStrategy.from_dict(_dialing_strategy)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                dialing_strategy = DialingStrategy.from_dict(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                dialing_strategy = _v
+                _dev = note_deviation(_dev, "dialingStrategy", _v, "object", "an object (DialingStrategy)")
 
         experience_flow = d.pop("experienceFlow", UNSET)
+        if experience_flow.__class__ is not str and experience_flow is not UNSET:
+            _dev = note_deviation(_dev, "experienceFlow", experience_flow, "string", "string")
 
         status = d.pop("status", UNSET)
+        if status.__class__ is not str and status is not UNSET:
+            _dev = note_deviation(_dev, "status", status, "string", "string")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        _v = d.pop("createdAt", UNSET)
+        if _v is UNSET:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            try:
+                created_at = datetime.datetime.fromisoformat(_v)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                created_at = _v
+                _dev = note_deviation(_dev, "createdAt", _v, "string", "a date-time string")
+
+        _v = d.pop("updatedAt", UNSET)
+        if _v is UNSET:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            try:
+                updated_at = datetime.datetime.fromisoformat(_v)
 
-        contact_lists = cast(list[str], d.pop("contactLists", UNSET))
+            except (TypeError, ValueError, KeyError, AttributeError):
+                updated_at = _v
+                _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
+
+        _v = d.pop("contactLists", UNSET)
+        if _v is UNSET:
+            contact_lists = UNSET
+        else:
+            try:
+                if _v.__class__ is not list:
+                    raise TypeError
+                contact_lists = _v
+                for _item0 in _v:
+                    if _item0.__class__ is not str:
+                        _dev = note_items(_dev, "contactLists", _v, str, "string", "string")
+                        break
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                contact_lists = _v
+                _dev = note_deviation(_dev, "contactLists", _v, "array", "an array of string")
 
         enable_machine_detect = d.pop("enableMachineDetect", UNSET)
+        if enable_machine_detect.__class__ is not bool and enable_machine_detect is not UNSET:
+            _dev = note_deviation(_dev, "enableMachineDetect", enable_machine_detect, "boolean", "boolean")
 
         voice_campaign_created = cls(
             camp_id=camp_id,
@@ -207,6 +298,8 @@ class VoiceCampaignCreated:
         )
 
         voice_campaign_created.additional_properties = d
+        if _dev:
+            voice_campaign_created._deviations = _dev
         return voice_campaign_created
 
     @property

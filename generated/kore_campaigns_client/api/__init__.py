@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import errors
 from ..client import AuthenticatedClient
-from ..types import Response
+from ..types import Response, Unset
 
 # At run time the host is a plain mixin (so it adds no attrs fields or slots); type checkers
 # see it as the AuthenticatedClient it is always mixed into, which the functions require.
@@ -19,6 +19,18 @@ if TYPE_CHECKING:
     from .scheduling import AsyncSchedulingResource, SchedulingResource
 else:
     _Client = object
+
+
+def page_field(page: object, path: str) -> Any:
+    """The value at a dotted attribute path of a parsed page (`data.has_more` reads
+    `page.data.has_more`), or None where a step is missing or unset: the iterators read pages
+    leniently."""
+    value: Any = page
+    for name in path.split("."):
+        value = getattr(value, name, None)
+        if value is None or isinstance(value, Unset):
+            return None
+    return value
 
 
 class ResourceHost(_Client):

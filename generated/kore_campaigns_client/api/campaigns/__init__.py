@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, overload
 
 from ...models.campaign_created_response import CampaignCreatedResponse
@@ -12,6 +13,7 @@ from ...models.campaign_list_response import CampaignListResponse
 from ...models.campaign_list_sort import CampaignListSort
 from ...models.campaign_response import CampaignResponse
 from ...models.campaign_schedule_flag import CampaignScheduleFlag
+from ...models.campaign_summary import CampaignSummary
 from ...models.campaign_type import CampaignType
 from ...models.dialing_mode import DialingMode
 from ...models.dnc_list_ref import DncListRef
@@ -25,6 +27,7 @@ from ...models.voice_campaign_v2_create_request import VoiceCampaignV2CreateRequ
 from ...models.voice_campaign_v2_request import VoiceCampaignV2Request
 from ...models.voice_dialing_strategy import VoiceDialingStrategy
 from ...types import UNSET, Unset
+from .. import page_field
 from . import create_advanced_sms_campaign as _create_advanced_sms_campaign
 from . import create_campaign as _create_campaign
 from . import create_voice_campaign as _create_voice_campaign
@@ -422,6 +425,52 @@ class CampaignsResource:
             return response.parsed
         raise self._client.error_for_response(response)
 
+    def iter_campaigns(
+        self,
+        *,
+        type_: CampaignType | None = None,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        sort_by: CampaignListSort | Unset = UNSET,
+        filters: CampaignListFilters | Unset = UNSET,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> Iterator[CampaignSummary]:
+        """Every item of `list_campaigns`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops when `data.hasMore` is false.
+        Without `type_`, lists every `type` in turn (sms, voice): one iteration.
+        The other arguments are those of `list_campaigns`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_campaigns(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for each in (
+            (type_,)
+            if type_ is not None
+            else (
+                "sms",
+                "voice",
+            )
+        ):
+            position = 0
+            while True:
+                response = self.list_campaigns(
+                    start_date=start_date,
+                    end_date=end_date,
+                    sort_by=sort_by,
+                    filters=filters,
+                    type_=each,
+                    skip=position,
+                    limit=page_size,
+                    bot_id=bot_id,
+                )
+                items: list[CampaignSummary] = page_field(response, "data.results") or []
+                yield from items
+                if not items or not page_field(response, "data.has_more"):
+                    break
+                position += len(items)
+
 
 class AsyncCampaignsResource:
     """The `campaigns` operations, awaited on a client: returns the success model or raises."""
@@ -807,3 +856,50 @@ class AsyncCampaignsResource:
         if isinstance(response.parsed, CampaignListResponse):
             return response.parsed
         raise self._client.error_for_response(response)
+
+    async def iter_campaigns(
+        self,
+        *,
+        type_: CampaignType | None = None,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        sort_by: CampaignListSort | Unset = UNSET,
+        filters: CampaignListFilters | Unset = UNSET,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> AsyncIterator[CampaignSummary]:
+        """Every item of `list_campaigns`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops when `data.hasMore` is false.
+        Without `type_`, lists every `type` in turn (sms, voice): one iteration.
+        The other arguments are those of `list_campaigns`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_campaigns(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for each in (
+            (type_,)
+            if type_ is not None
+            else (
+                "sms",
+                "voice",
+            )
+        ):
+            position = 0
+            while True:
+                response = await self.list_campaigns(
+                    start_date=start_date,
+                    end_date=end_date,
+                    sort_by=sort_by,
+                    filters=filters,
+                    type_=each,
+                    skip=position,
+                    limit=page_size,
+                    bot_id=bot_id,
+                )
+                items: list[CampaignSummary] = page_field(response, "data.results") or []
+                for item in items:
+                    yield item
+                if not items or not page_field(response, "data.has_more"):
+                    break
+                position += len(items)

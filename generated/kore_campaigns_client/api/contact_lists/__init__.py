@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, overload
 
 from ...models.add_contacts_request import AddContactsRequest
 from ...models.add_contacts_response import AddContactsResponse
+from ...models.contact import Contact
 from ...models.contact_list_response import ContactListResponse
 from ...models.contact_list_update_response import ContactListUpdateResponse
 from ...models.contact_lists_response import ContactListsResponse
@@ -14,6 +16,7 @@ from ...models.create_contact_list_request import CreateContactListRequest
 from ...models.new_contact import NewContact
 from ...models.update_contact_list_request import UpdateContactListRequest
 from ...types import UNSET, Unset
+from .. import page_field
 from . import add_contacts_to_contact_list as _add_contacts_to_contact_list
 from . import create_contact_list as _create_contact_list
 from . import delete_contact_list as _delete_contact_list
@@ -303,6 +306,33 @@ class ContactListsResource:
         if isinstance(response.parsed, ContactsPageResponse):
             return response.parsed
         raise self._client.error_for_response(response)
+
+    def iter_contacts(
+        self,
+        contact_list_id: str,
+        *,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> Iterator[Contact]:
+        """Every item of `list_contact_list_contacts`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops when `data.hasMore` is false.
+        The other arguments are those of `list_contact_list_contacts`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_contacts(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for _ in (None,):
+            position = 0
+            while True:
+                response = self.list_contact_list_contacts(
+                    contact_list_id, skip=position, limit=page_size, bot_id=bot_id
+                )
+                items: list[Contact] = page_field(response, "data.results") or []
+                yield from items
+                if not items or not page_field(response, "data.has_more"):
+                    break
+                position += len(items)
 
     @overload
     def add_contacts_to_contact_list(
@@ -641,6 +671,34 @@ class AsyncContactListsResource:
         if isinstance(response.parsed, ContactsPageResponse):
             return response.parsed
         raise self._client.error_for_response(response)
+
+    async def iter_contacts(
+        self,
+        contact_list_id: str,
+        *,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> AsyncIterator[Contact]:
+        """Every item of `list_contact_list_contacts`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops when `data.hasMore` is false.
+        The other arguments are those of `list_contact_list_contacts`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_contacts(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for _ in (None,):
+            position = 0
+            while True:
+                response = await self.list_contact_list_contacts(
+                    contact_list_id, skip=position, limit=page_size, bot_id=bot_id
+                )
+                items: list[Contact] = page_field(response, "data.results") or []
+                for item in items:
+                    yield item
+                if not items or not page_field(response, "data.has_more"):
+                    break
+                position += len(items)
 
     @overload
     async def add_contacts_to_contact_list(

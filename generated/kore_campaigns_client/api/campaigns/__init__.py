@@ -27,7 +27,7 @@ from ...models.voice_campaign_v2_create_request import VoiceCampaignV2CreateRequ
 from ...models.voice_campaign_v2_request import VoiceCampaignV2Request
 from ...models.voice_dialing_strategy import VoiceDialingStrategy
 from ...types import UNSET, Unset
-from .. import page_field
+from .. import body_fields, keyword_signature, page_field
 from . import create_advanced_sms_campaign as _create_advanced_sms_campaign
 from . import create_campaign as _create_campaign
 from . import create_voice_campaign as _create_voice_campaign
@@ -73,6 +73,7 @@ class CampaignsResource:
         bot_id: str | None = None,
     ) -> VoiceCampaignCreatedResponse: ...
 
+    @keyword_signature
     def create_voice_campaign(
         self, body: VoiceCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> VoiceCampaignCreatedResponse:
@@ -104,6 +105,33 @@ class CampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_voice_campaign",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "contact_lists",
+                    "priority",
+                    "dialing_mode",
+                    "dialing_strategy",
+                    "enable_machine_detect",
+                    "queue_name",
+                    "schedule",
+                    "experience_flow_name",
+                ),
+                {
+                    "contactLists": "contact_lists",
+                    "dialingMode": "dialing_mode",
+                    "dialingStrategy": "dialing_strategy",
+                    "enableMachineDetect": "enable_machine_detect",
+                    "experienceFlowName": "experience_flow_name",
+                    "campaignType": "campaign_type",
+                },
+                {
+                    "campaign_type": "voice",
+                },
+            )
             body = VoiceCampaignRequest(campaign_type="voice", **fields)
         elif fields:
             raise TypeError(
@@ -316,6 +344,7 @@ class CampaignsResource:
         bot_id: str | None = None,
     ) -> CampaignResponse: ...
 
+    @keyword_signature
     def create_advanced_sms_campaign(
         self, body: SmsAdvancedCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> CampaignResponse:
@@ -348,6 +377,32 @@ class CampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_advanced_sms_campaign",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "contact_lists",
+                    "priority",
+                    "dialing_strategy",
+                    "experience_flow_name",
+                    "dnc_lists",
+                    "schedule",
+                ),
+                {
+                    "contactLists": "contact_lists",
+                    "dialingStrategy": "dialing_strategy",
+                    "experienceFlowName": "experience_flow_name",
+                    "dncLists": "dnc_lists",
+                    "format": "format_",
+                    "campaignType": "campaign_type",
+                },
+                {
+                    "format_": "advanced",
+                    "campaign_type": "sms",
+                },
+            )
             body = SmsAdvancedCampaignRequest(format_="advanced", campaign_type="sms", **fields)
         elif fields:
             raise TypeError(
@@ -386,6 +441,7 @@ class CampaignsResource:
         bot_id: str | None = None,
     ) -> CampaignListResponse: ...
 
+    @keyword_signature
     def list_campaigns(
         self, body: CampaignListRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> CampaignListResponse:
@@ -411,6 +467,27 @@ class CampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "list_campaigns",
+                fields,
+                (
+                    "type_",
+                    "skip",
+                    "page",
+                    "limit",
+                    "start_date",
+                    "end_date",
+                    "sort_by",
+                    "filters",
+                ),
+                {
+                    "type": "type_",
+                    "startDate": "start_date",
+                    "endDate": "end_date",
+                    "sortBy": "sort_by",
+                },
+                {},
+            )
             body = CampaignListRequest(**fields)
         elif fields:
             raise TypeError(
@@ -505,6 +582,7 @@ class AsyncCampaignsResource:
         bot_id: str | None = None,
     ) -> VoiceCampaignCreatedResponse: ...
 
+    @keyword_signature
     async def create_voice_campaign(
         self, body: VoiceCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> VoiceCampaignCreatedResponse:
@@ -536,6 +614,33 @@ class AsyncCampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_voice_campaign",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "contact_lists",
+                    "priority",
+                    "dialing_mode",
+                    "dialing_strategy",
+                    "enable_machine_detect",
+                    "queue_name",
+                    "schedule",
+                    "experience_flow_name",
+                ),
+                {
+                    "contactLists": "contact_lists",
+                    "dialingMode": "dialing_mode",
+                    "dialingStrategy": "dialing_strategy",
+                    "enableMachineDetect": "enable_machine_detect",
+                    "experienceFlowName": "experience_flow_name",
+                    "campaignType": "campaign_type",
+                },
+                {
+                    "campaign_type": "voice",
+                },
+            )
             body = VoiceCampaignRequest(campaign_type="voice", **fields)
         elif fields:
             raise TypeError(
@@ -748,6 +853,7 @@ class AsyncCampaignsResource:
         bot_id: str | None = None,
     ) -> CampaignResponse: ...
 
+    @keyword_signature
     async def create_advanced_sms_campaign(
         self, body: SmsAdvancedCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> CampaignResponse:
@@ -780,6 +886,32 @@ class AsyncCampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_advanced_sms_campaign",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "contact_lists",
+                    "priority",
+                    "dialing_strategy",
+                    "experience_flow_name",
+                    "dnc_lists",
+                    "schedule",
+                ),
+                {
+                    "contactLists": "contact_lists",
+                    "dialingStrategy": "dialing_strategy",
+                    "experienceFlowName": "experience_flow_name",
+                    "dncLists": "dnc_lists",
+                    "format": "format_",
+                    "campaignType": "campaign_type",
+                },
+                {
+                    "format_": "advanced",
+                    "campaign_type": "sms",
+                },
+            )
             body = SmsAdvancedCampaignRequest(format_="advanced", campaign_type="sms", **fields)
         elif fields:
             raise TypeError(
@@ -818,6 +950,7 @@ class AsyncCampaignsResource:
         bot_id: str | None = None,
     ) -> CampaignListResponse: ...
 
+    @keyword_signature
     async def list_campaigns(
         self, body: CampaignListRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> CampaignListResponse:
@@ -843,6 +976,27 @@ class AsyncCampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "list_campaigns",
+                fields,
+                (
+                    "type_",
+                    "skip",
+                    "page",
+                    "limit",
+                    "start_date",
+                    "end_date",
+                    "sort_by",
+                    "filters",
+                ),
+                {
+                    "type": "type_",
+                    "startDate": "start_date",
+                    "endDate": "end_date",
+                    "sortBy": "sort_by",
+                },
+                {},
+            )
             body = CampaignListRequest(**fields)
         elif fields:
             raise TypeError(

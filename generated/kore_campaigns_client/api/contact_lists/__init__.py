@@ -16,7 +16,7 @@ from ...models.create_contact_list_request import CreateContactListRequest
 from ...models.new_contact import NewContact
 from ...models.update_contact_list_request import UpdateContactListRequest
 from ...types import UNSET, Unset
-from .. import page_field
+from .. import body_fields, keyword_signature, page_field
 from . import add_contacts_to_contact_list as _add_contacts_to_contact_list
 from . import create_contact_list as _create_contact_list
 from . import delete_contact_list as _delete_contact_list
@@ -55,6 +55,7 @@ class ContactListsResource:
         bot_id: str | None = None,
     ) -> ContactListResponse: ...
 
+    @keyword_signature
     def create_contact_list(
         self, body: CreateContactListRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> ContactListResponse:
@@ -84,6 +85,21 @@ class ContactListsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_contact_list",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "allow_duplicates",
+                ),
+                {
+                    "allowDuplicates": "allow_duplicates",
+                },
+                {
+                    "source": "passiveApi",
+                },
+            )
             body = CreateContactListRequest(source="passiveApi", **fields)
         elif fields:
             raise TypeError(
@@ -183,6 +199,7 @@ class ContactListsResource:
         bot_id: str | None = None,
     ) -> ContactListUpdateResponse: ...
 
+    @keyword_signature
     def update_contact_list(
         self,
         contact_list_id: str,
@@ -217,6 +234,16 @@ class ContactListsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "update_contact_list",
+                fields,
+                (
+                    "name",
+                    "description",
+                ),
+                {},
+                {},
+            )
             body = UpdateContactListRequest(**fields)
         elif fields:
             raise TypeError(
@@ -351,6 +378,7 @@ class ContactListsResource:
         bot_id: str | None = None,
     ) -> AddContactsResponse: ...
 
+    @keyword_signature
     def add_contacts_to_contact_list(
         self, body: AddContactsRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> AddContactsResponse:
@@ -379,6 +407,16 @@ class ContactListsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "add_contacts_to_contact_list",
+                fields,
+                (
+                    "contact_list_name",
+                    "data",
+                ),
+                {},
+                {},
+            )
             body = AddContactsRequest(**fields)
         elif fields:
             raise TypeError(
@@ -420,6 +458,7 @@ class AsyncContactListsResource:
         bot_id: str | None = None,
     ) -> ContactListResponse: ...
 
+    @keyword_signature
     async def create_contact_list(
         self, body: CreateContactListRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> ContactListResponse:
@@ -449,6 +488,21 @@ class AsyncContactListsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_contact_list",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "allow_duplicates",
+                ),
+                {
+                    "allowDuplicates": "allow_duplicates",
+                },
+                {
+                    "source": "passiveApi",
+                },
+            )
             body = CreateContactListRequest(source="passiveApi", **fields)
         elif fields:
             raise TypeError(
@@ -548,6 +602,7 @@ class AsyncContactListsResource:
         bot_id: str | None = None,
     ) -> ContactListUpdateResponse: ...
 
+    @keyword_signature
     async def update_contact_list(
         self,
         contact_list_id: str,
@@ -582,6 +637,16 @@ class AsyncContactListsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "update_contact_list",
+                fields,
+                (
+                    "name",
+                    "description",
+                ),
+                {},
+                {},
+            )
             body = UpdateContactListRequest(**fields)
         elif fields:
             raise TypeError(
@@ -717,6 +782,7 @@ class AsyncContactListsResource:
         bot_id: str | None = None,
     ) -> AddContactsResponse: ...
 
+    @keyword_signature
     async def add_contacts_to_contact_list(
         self, body: AddContactsRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> AddContactsResponse:
@@ -745,6 +811,16 @@ class AsyncContactListsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "add_contacts_to_contact_list",
+                fields,
+                (
+                    "contact_list_name",
+                    "data",
+                ),
+                {},
+                {},
+            )
             body = AddContactsRequest(**fields)
         elif fields:
             raise TypeError(

@@ -7,9 +7,9 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, NotRequired, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict, Unpack
 
 import attrs
 import httpx
@@ -22,6 +22,11 @@ from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
 from .errors import KoreApiError, KoreSettingsError, error_for
 from .ratelimit import AccountLimiter, RateLimit
 from .retry import DEFAULT_RETRY, RetryTransport
+
+if TYPE_CHECKING:
+    from kore_campaigns_client.models import CampaignStatusData
+
+    from .bulk import ImportSummary
 
 DEFAULT_BASE_URL = "https://platform.kore.ai"
 # `pool` also bounds a request's wait for room in the rate limit: two windows of 61 s.
@@ -91,6 +96,18 @@ class KoreClient(_KoreClientBase, Resources):
     ``get_campaign.sync_detailed(client.bot_id, campaign_id, client=client)``.
     """
 
+    def wait_for_status(self, campaign_id: str, statuses: str | Iterable[str], **options: Any) -> CampaignStatusData:
+        """:func:`kore_campaigns.wait_for_status` on this client (options: ``timeout``, ``poll_interval``)."""
+        from .waiting import wait_for_status
+
+        return wait_for_status(self, campaign_id, statuses, **options)
+
+    def import_contacts(self, source: Any, **options: Any) -> ImportSummary:
+        """:func:`kore_campaigns.import_contacts` on this client: ``list_id=`` or ``list_name=``, ..."""
+        from .bulk import import_contacts
+
+        return import_contacts(self, source, **options)
+
 
 @attrs.define
 class AsyncKoreClient(_KoreClientBase, AsyncResources):
@@ -100,6 +117,14 @@ class AsyncKoreClient(_KoreClientBase, AsyncResources):
     and Stainless-built SDKs do) so that the type of the client tells whether a call needs
     ``await``. The generated ``asyncio*`` functions take it too.
     """
+
+    async def wait_for_status(
+        self, campaign_id: str, statuses: str | Iterable[str], **options: Any
+    ) -> CampaignStatusData:
+        """:func:`kore_campaigns.wait_for_status_async` on this client."""
+        from .waiting import wait_for_status_async
+
+        return await wait_for_status_async(self, campaign_id, statuses, **options)
 
 
 class _AccountTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):

@@ -22,12 +22,29 @@ from kore_campaigns_mock.background import serve_in_background
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-SETTINGS = {
-    "client_id": DEMO_CLIENT_ID,
-    "client_secret": DEMO_CLIENT_SECRET,
-    "account_id": DEMO_ACCOUNT_ID,
-    "bot_id": DEMO_BOT_ID,
-}
+
+
+def sync_client(url: str) -> KoreClient:
+    # The mock's rate limit is off in these tests, and so is the client's.
+    return kore_campaigns.create_client(
+        client_id=DEMO_CLIENT_ID,
+        client_secret=DEMO_CLIENT_SECRET,
+        account_id=DEMO_ACCOUNT_ID,
+        bot_id=DEMO_BOT_ID,
+        base_url=url,
+        rate_limit=None,
+    )
+
+
+def async_client(url: str) -> AsyncKoreClient:
+    return kore_campaigns.create_async_client(
+        client_id=DEMO_CLIENT_ID,
+        client_secret=DEMO_CLIENT_SECRET,
+        account_id=DEMO_ACCOUNT_ID,
+        bot_id=DEMO_BOT_ID,
+        base_url=url,
+        rate_limit=None,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +56,7 @@ def mock_url() -> Iterator[str]:
 
 @pytest.fixture
 def client(mock_url: str) -> Iterator[KoreClient]:
-    with kore_campaigns.create_client(**SETTINGS, base_url=mock_url, rate_limit=None) as made:
+    with sync_client(mock_url) as made:
         yield made
 
 
@@ -49,7 +66,7 @@ def _sms(name: str) -> SmsCampaignRequest:
 
 @pytest.fixture(scope="module")
 def seven_sms_campaigns(mock_url: str) -> list[str]:
-    with kore_campaigns.create_client(**SETTINGS, base_url=mock_url, rate_limit=None) as made:
+    with sync_client(mock_url) as made:
         return [
             str(made.campaigns.create_campaign(_sms(f"Paged SMS {n}"), campaign_type="sms").data.field_id)
             for n in range(7)
@@ -100,7 +117,7 @@ def test_iteration_is_lazy(client: KoreClient, seven_sms_campaigns: list[str], m
 
 def test_async_iteration_over_a_lists_contacts(mock_url: str) -> None:
     async def run() -> list[str]:
-        client: AsyncKoreClient = kore_campaigns.create_async_client(**SETTINGS, base_url=mock_url, rate_limit=None)
+        client = async_client(mock_url)
         async with client:
             created = await client.contact_lists.create_contact_list(name="async paged", description="d")
             await client.contact_lists.add_contacts_to_contact_list(
@@ -118,17 +135,17 @@ def test_page_size_above_the_documented_maximum_is_refused_before_sending(client
 
 
 def test_one_value_field_given_again_and_keyword_named_fields(client: KoreClient) -> None:
-    created = client.contact_lists.create_contact_list(name="source given", description="d", source="passiveApi")
+    created = client.contact_lists.create_contact_list(name="source given", description="d", source="passiveApi")  # type: ignore[call-overload]
     assert created.data.source == "passiveApi"
     with pytest.raises(ValueError, match=r"create_contact_list\(\): source can only be 'passiveApi'"):
-        client.contact_lists.create_contact_list(name="x", description="d", source="file")
+        client.contact_lists.create_contact_list(name="x", description="d", source="file")  # type: ignore[call-overload]
     # `type` is accepted under its natural name; other spellings name the method and the right one.
-    assert client.campaigns.list_campaigns(type="sms", limit=1).data.limit == 1
+    assert client.campaigns.list_campaigns(type="sms", limit=1).data.limit == 1  # type: ignore[call-overload]
     with pytest.raises(TypeError, match=r"list_campaigns\(\) takes 'startDate' as start_date="):
-        client.campaigns.list_campaigns(type="sms", startDate="2020-01-01")
+        client.campaigns.list_campaigns(type="sms", startDate="2020-01-01")  # type: ignore[call-overload]
     unexpected = r"list_campaigns\(\) got an unexpected keyword argument 'limt'; did you mean limit=\?"
     with pytest.raises(TypeError, match=unexpected):
-        client.campaigns.list_campaigns(type="sms", limt=3)
+        client.campaigns.list_campaigns(type="sms", limt=3)  # type: ignore[call-overload]
 
 
 def test_help_shows_the_body_fields() -> None:
@@ -158,7 +175,7 @@ def test_wait_returns_on_the_status_and_times_out_cleanly(client: KoreClient) ->
 
 def test_async_wait(mock_url: str) -> None:
     async def run() -> str:
-        async with kore_campaigns.create_async_client(**SETTINGS, base_url=mock_url, rate_limit=None) as client:
+        async with async_client(mock_url) as client:
             created = await client.campaigns.create_campaign(_sms("Async waited"), campaign_type="sms")
             data = await client.wait_for_status(str(created.data.field_id), "Ready", timeout=5)
             return str(data.status)

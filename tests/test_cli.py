@@ -125,3 +125,10 @@ def test_help_does_not_import_the_client_or_rich() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # noqa: S603
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_mock_without_its_extra_says_which_extra_to_install() -> None:
+    code = "import sys; sys.modules['starlette'] = None\nimport kore_campaigns_mock"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)  # noqa: S603
+    assert result.returncode == 1
+    assert "pip install 'kore-campaigns[mock]'" in result.stderr.splitlines()[-1]

@@ -517,7 +517,7 @@ class CampaignsResource:
 
         Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
         stops when `data.hasMore` is false.
-        Without `type_`, lists every `type` in turn (voice, sms): one iteration.
+        Without `type_`, lists every `type` in turn (sms, voice): one iteration.
         The other arguments are those of `list_campaigns`; generated from the operation's `x-pagination`.
         """
         if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
@@ -526,8 +526,8 @@ class CampaignsResource:
             (type_,)
             if type_ is not None
             else (
-                "voice",
                 "sms",
+                "voice",
             )
         ):
             position = 0
@@ -1026,7 +1026,7 @@ class AsyncCampaignsResource:
 
         Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
         stops when `data.hasMore` is false.
-        Without `type_`, lists every `type` in turn (voice, sms): one iteration.
+        Without `type_`, lists every `type` in turn (sms, voice): one iteration.
         The other arguments are those of `list_campaigns`; generated from the operation's `x-pagination`.
         """
         if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
@@ -1035,8 +1035,8 @@ class AsyncCampaignsResource:
             (type_,)
             if type_ is not None
             else (
-                "voice",
                 "sms",
+                "voice",
             )
         ):
             position = 0

@@ -28,6 +28,10 @@ def test_bench_quick_prints_every_measurement() -> None:
         "JWT signatures per 1,000 calls",
         "cost of one signature",
         "import time",
+        "import + create_client() (first use)",
+        "kore-campaigns --help",
+        "bulk import of 5,000 contacts",
+        "of the account limit",
         "regeneration",
         "docs audit per page",
     ):

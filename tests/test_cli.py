@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,6 +14,16 @@ from click.testing import CliRunner
 from kore_campaigns.cli import main
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app
 from kore_campaigns_mock.background import serve_in_background
+
+
+@pytest.fixture(autouse=True)
+def restore_logging() -> Iterator[None]:
+    """The command line turns the kore_campaigns logger to INFO on stderr; other tests expect it untouched."""
+    logger = logging.getLogger("kore_campaigns")
+    level, handlers = logger.level, list(logger.handlers)
+    yield
+    logger.setLevel(level)
+    logger.handlers[:] = handlers
 
 
 @pytest.fixture(scope="module")

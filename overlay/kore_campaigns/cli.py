@@ -10,6 +10,7 @@ tables and progress, imported only when a command prints one, so ``--help`` star
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -118,10 +119,24 @@ type_option = click.option(
 )
 
 
+class _StderrHandler(logging.Handler):
+    """Log lines on stderr as it is at each line: under a progress bar, Rich's redirected stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(self.format(record), err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kore-campaigns")
-def main() -> None:
+@click.option("--quiet", "-q", is_flag=True, help="No log lines (rate-limit waits, resumed imports) on stderr.")
+def main(quiet: bool) -> None:
     """Kore.ai Campaign Management from the command line (settings: the KORE_* variables of from_env())."""
+    if not quiet:
+        # A rate-limit wait of more than a second is an INFO line: shown, so a long wait is not a hang.
+        logger = logging.getLogger("kore_campaigns")
+        logger.setLevel(logging.INFO)
+        if not any(isinstance(handler, _StderrHandler) for handler in logger.handlers):
+            logger.addHandler(_StderrHandler())
 
 
 @main.group()

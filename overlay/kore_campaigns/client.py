@@ -96,17 +96,47 @@ class KoreClient(_KoreClientBase, Resources):
     ``get_campaign.sync_detailed(client.bot_id, campaign_id, client=client)``.
     """
 
-    def wait_for_status(self, campaign_id: str, statuses: str | Iterable[str], **options: Any) -> CampaignStatusData:
-        """:func:`kore_campaigns.wait_for_status` on this client (options: ``timeout``, ``poll_interval``)."""
+    def wait_for_status(
+        self,
+        campaign_id: str,
+        statuses: str | Iterable[str],
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 2.0,
+    ) -> CampaignStatusData:
+        """Poll the campaign's status until it is one of ``statuses``; :class:`KoreWaitTimeout` after
+        ``timeout`` s. See :func:`kore_campaigns.wait_for_status`."""
         from .waiting import wait_for_status
 
-        return wait_for_status(self, campaign_id, statuses, **options)
+        return wait_for_status(self, campaign_id, statuses, timeout=timeout, poll_interval=poll_interval)
 
-    def import_contacts(self, source: Any, **options: Any) -> ImportSummary:
-        """:func:`kore_campaigns.import_contacts` on this client: ``list_id=`` or ``list_name=``, ..."""
+    def import_contacts(
+        self,
+        source: Iterable[Mapping[str, Any] | Any] | str | os.PathLike[str],
+        *,
+        list_id: str | None = None,
+        list_name: str | None = None,
+        create: bool = False,
+        checkpoint: str | os.PathLike[str] | None = None,
+        progress: bool | None = None,
+        chunk_size: int = 1000,
+        on_chunk: Callable[[int, int], None] | None = None,
+    ) -> ImportSummary:
+        """Check every contact, then add them to the list in chunks of 1,000 within the rate limit;
+        resumable through ``checkpoint``. See :func:`kore_campaigns.import_contacts`."""
         from .bulk import import_contacts
 
-        return import_contacts(self, source, **options)
+        return import_contacts(
+            self,
+            source,
+            list_id=list_id,
+            list_name=list_name,
+            create=create,
+            checkpoint=checkpoint,
+            progress=progress,
+            chunk_size=chunk_size,
+            on_chunk=on_chunk,
+        )
 
 
 @attrs.define
@@ -119,12 +149,17 @@ class AsyncKoreClient(_KoreClientBase, AsyncResources):
     """
 
     async def wait_for_status(
-        self, campaign_id: str, statuses: str | Iterable[str], **options: Any
+        self,
+        campaign_id: str,
+        statuses: str | Iterable[str],
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 2.0,
     ) -> CampaignStatusData:
-        """:func:`kore_campaigns.wait_for_status_async` on this client."""
+        """Await the campaign's reaching one of ``statuses``; see :func:`kore_campaigns.wait_for_status_async`."""
         from .waiting import wait_for_status_async
 
-        return await wait_for_status_async(self, campaign_id, statuses, **options)
+        return await wait_for_status_async(self, campaign_id, statuses, timeout=timeout, poll_interval=poll_interval)
 
 
 class _AccountTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):

@@ -86,6 +86,22 @@ def test_every_paged_operation_declares_how_it_pages() -> None:
         assert ("more" in spec) != ("totalPages" in spec)
 
 
+def test_each_declared_iterator_is_generated_sync_and_async() -> None:
+    import importlib
+
+    for item in SPEC["paths"].values():
+        for op in item.values():
+            if not (isinstance(op, dict) and "x-pagination" in op):
+                continue
+            module = importlib.import_module(f"kore_campaigns_client.api.{op['tags'][0].lower().replace(' ', '_')}")
+            resource = next(getattr(module, n) for n in dir(module) if n.endswith("Resource") and n[0] != "A")
+            async_resource = getattr(module, "Async" + resource.__name__)
+            method = op["x-pagination"]["method"]
+            assert inspect.isgeneratorfunction(getattr(resource, method)), method
+            assert inspect.isasyncgenfunction(getattr(async_resource, method)), method
+            assert inspect.signature(getattr(resource, method)).parameters["page_size"].default == 100
+
+
 def test_campaigns_of_both_types_in_one_iteration_over_more_than_three_pages(
     client: KoreClient, seven_sms_campaigns: list[str]
 ) -> None:

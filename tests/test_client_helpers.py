@@ -226,6 +226,17 @@ def test_a_checkpoint_of_another_import_is_refused(client: KoreClient, tmp_path:
         client.import_contacts([{"phoneNumber": "+15550001111"}], list_name="testdnc", checkpoint=checkpoint)
 
 
+def test_csv_rows_are_named_by_their_line(client: KoreClient, tmp_path: Path) -> None:
+    csv_file = tmp_path / "contacts.csv"
+    csv_file.write_text("phone_number,First Name\n+15550002222,Ann\n\n12,Bob\n+15550003333,Cy,extra\n")
+    summary = client.import_contacts(csv_file, list_name="testdnc", progress=False)
+    assert summary.sent == 1
+    assert [str(row) for row in summary.refused] == [
+        "line 4: phoneNumber must be 7 to 15 digits with an optional leading +",
+        "line 5: (row) has more cells than the header has columns",
+    ]
+
+
 def test_rows_are_checked_before_anything_is_sent(client: KoreClient) -> None:
     rows: list[Any] = [{"phoneNumber": "+15550001111"}, {"phoneNumber": "12"}, {"firstName": "x"}, "nope"]
     summary = client.import_contacts(rows, list_name="testdnc", progress=False)

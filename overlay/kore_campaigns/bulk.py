@@ -123,10 +123,9 @@ def _csv_rows(path: Path) -> Iterator[tuple[int | None, Mapping[str, Any]]]:
             raise KoreImportError(f"{path}: no header line (it needs at least a phoneNumber column)")
         if not any(_SPELLINGS.get(name.strip().lower()) == "phoneNumber" for name in reader.fieldnames):
             raise KoreImportError(f"{path}: the header names no phoneNumber column: {', '.join(reader.fieldnames)}")
-        line = reader.line_num + 1
         for raw in reader:
-            yield line, raw
-            line = reader.line_num + 1
+            # The row's last line: its line unless a quoted cell spans lines; blank lines count too.
+            yield reader.line_num, raw
 
 
 def _rows(source: Iterable[Mapping[str, Any] | Any] | str | os.PathLike[str]) -> Iterator[tuple[int | None, Any]]:

@@ -5,12 +5,14 @@ resume, and rate-limit waits made visible."""
 from __future__ import annotations
 
 import inspect
+import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import anyio
+import httpx
 import kore_campaigns
 import pytest
 import yaml
@@ -264,3 +266,32 @@ def test_a_rate_limit_wait_over_a_second_is_logged_and_told(caplog: pytest.LogCa
         limiter.wait(request)
     assert len(told) == 1 and told[0][0] == "acct" and told[0][1] > 1
     assert any("rate limit: GET /x waits" in record.getMessage() for record in caplog.records)
+
+
+def test_a_voice_campaigns_contacts_are_read_page_by_page_until_the_last_page() -> None:
+    # The mock's campaigns hold no call records yet, so the service is played here: 7 contacts, 2 a page.
+    sent: list[tuple[str | None, dict[str, Any]]] = []
+
+    def service(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        sent.append((request.url.params.get("view"), body))
+        page, limit = body["page"], body["limit"]
+        numbers = [f"+1555111{n:04d}" for n in range(7)][(page - 1) * limit : page * limit]
+        results = [{"phoneNumber": number, "numberOfAttemptsSoFar": 0} for number in numbers]
+        data = {"results": results, "page": page, "limit": limit, "totalPages": 4, "totalResults": 7}
+        return httpx.Response(200, json={"status": "success", "data": data})
+
+    client = kore_campaigns.create_client(
+        client_id=DEMO_CLIENT_ID,
+        client_secret=DEMO_CLIENT_SECRET,
+        account_id=DEMO_ACCOUNT_ID,
+        bot_id=DEMO_BOT_ID,
+        base_url="https://kore.invalid",
+        rate_limit=None,
+        retry=None,
+        transport=httpx.MockTransport(service),
+    )
+    with client:
+        phones = [c.phone_number for c in client.campaign_execution.iter_campaign_contacts("cd-1", page_size=2)]
+    assert phones == [f"+1555111{n:04d}" for n in range(7)]
+    assert sent == [("contacts", {"page": page, "limit": 2}) for page in (1, 2, 3, 4)]

@@ -323,11 +323,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def mock_server() -> Iterator[str]:
+def mock_server(rate_limit: int = 0, rate_window: int = 60) -> Iterator[str]:
     """The mock in its own process, so its CPU time is not charged to the client under test."""
     port = free_port()
+    limits = ["--rate-limit", str(rate_limit), "--rate-window", str(rate_window)]
     process = subprocess.Popen(  # noqa: S603
-        [sys.executable, "-m", "kore_campaigns_mock", "--host", "127.0.0.1", "--port", str(port), "--rate-limit", "0"],
+        [sys.executable, "-m", "kore_campaigns_mock", "--host", "127.0.0.1", "--port", str(port), *limits],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -460,14 +461,26 @@ def bench_startup(repeat: int) -> list[Row]:
     empty = timed_command([*python, "pass"], repeat)
     ours = timed_command([*python, "import kore_campaigns"], repeat) - empty
     raw = timed_command([*python, "import httpx"], repeat) - empty
+    # The package loads on first use: also time what a script pays before its first call.
+    settings = "client_id='a', client_secret='b', account_id='c', bot_id='d'"
+    first_use = f"import kore_campaigns; kore_campaigns.create_client({settings})"
+    used = timed_command([*python, first_use], repeat) - empty
+    cli = timed_command([str(Path(sys.executable).parent / "kore-campaigns"), "--help"], repeat)
     regenerate = timed_command([str(ROOT / "scripts" / "regenerate"), "--check"], max(1, repeat // 3))
     return [
         (
             "import time (beyond an empty interpreter)",
             f"{ours * 1e3:.0f} ms (kore_campaigns)",
             f"{raw * 1e3:.0f} ms (httpx)",
-            f"{ours / raw:.2f}x",
+            f"{ours / raw:.2f}x (goal: at most 1.50x)",
         ),
+        (
+            "import + create_client() (first use)",
+            f"{used * 1e3:.0f} ms",
+            f"{raw * 1e3:.0f} ms (import httpx)",
+            f"{used / raw:.2f}x",
+        ),
+        ("kore-campaigns --help (whole process)", f"{cli * 1e3:.0f} ms", "-", "goal: well under 500 ms"),
         ("regeneration (scripts/regenerate --check)", f"{regenerate:.2f} s", "-", "-"),
     ]
 
@@ -513,6 +526,39 @@ def bench_docs_audit(repeat: int) -> list[Row]:
     ]
 
 
+def bench_bulk_import(contacts: int, requests: int, window: int) -> list[Row]:
+    """import_contacts into a mock enforcing `requests` per `window` s, with the client told the same
+    limit: the share of the account's limit the import reached (goal 95 %)."""
+    rows = [{"phoneNumber": f"+1303{n:08d}", "firstName": f"F{n}"} for n in range(contacts)]
+    with mock_server(rate_limit=requests, rate_window=window) as base_url:
+        client = kore_campaigns.create_client(
+            client_id=DEMO_CLIENT_ID,
+            client_secret=DEMO_CLIENT_SECRET,
+            account_id=DEMO_ACCOUNT_ID,
+            bot_id=BOT,
+            base_url=base_url,
+            rate_limit=kore_campaigns.RateLimit(requests=requests, window=window),
+        )
+        with client:
+            client.contact_lists.create_contact_list(name="bench import", description="bench")  # 1 request
+            start = time.perf_counter()
+            summary = client.import_contacts(rows, list_name="bench import", progress=False)
+            elapsed = time.perf_counter() - start
+    calls = summary.chunks_sent + 1 + 1  # the chunks, the list lookup, and the create before the clock
+    # The fastest the account's limit allows: `requests` calls at once, then `requests` more each window.
+    ideal = ((calls - 1) // requests) * window
+    share = ideal / elapsed if ideal else 1.0
+    limit_rate = requests * 1000 / window
+    return [
+        (
+            f"bulk import of {contacts:,} contacts ({summary.chunks_sent} chunks; limit {requests} per {window} s)",
+            f"{elapsed:.1f} s ({contacts / elapsed:,.0f} contacts/s)",
+            f"{ideal:.0f} s at the limit ({limit_rate:,.0f} contacts/s sustained)",
+            f"{share:.1%} of the account limit (goal: 95 %)",
+        )
+    ]
+
+
 def print_table(rows: list[Row]) -> None:
     header: Row = ("measurement", "kore-campaigns", "raw httpx", "ratio")
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
@@ -550,6 +596,9 @@ def main() -> int:
     rows += bench_signing(*signatures)
     rows += bench_startup(3 if args.quick else 9)
     rows += bench_docs_audit(3 if args.quick else 9)
+    # The documented 60 a minute (about a minute for 100,000 contacts: 102 calls). A shorter window
+    # would finish sooner but measure the client's 1 s safety margin (WINDOW_MARGIN) more than the import.
+    rows += bench_bulk_import(*((5_000, 3, 2) if args.quick else (100_000, 60, 60)))
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; rate limits off; medians of alternating rounds")
     print_table(rows)
     return 0

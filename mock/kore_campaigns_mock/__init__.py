@@ -1,5 +1,15 @@
 """A stateful mock of Kore.ai's Contact Center Campaign Management API: campaigns and their schedules."""
 
+try:
+    import starlette  # noqa: F401  (the server stack is the `mock` extra, not a client dependency)
+    import uvicorn  # noqa: F401
+except ModuleNotFoundError as missing:
+    raise ModuleNotFoundError(
+        f"the Kore campaigns mock needs {missing.name}, from the package's `mock` extra: "
+        "pip install 'kore-campaigns[mock]' (or 'PATH[mock]' for a checkout at PATH)",
+        name=missing.name,
+    ) from None
+
 from .app import create_app, iso_timestamp
 from .clock import Clock, ManualClock, RealClock
 from .config import (

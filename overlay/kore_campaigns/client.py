@@ -7,9 +7,9 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, NotRequired, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, NotRequired, TypedDict, Unpack
 
 import attrs
 import httpx
@@ -22,6 +22,11 @@ from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
 from .errors import KoreApiError, KoreResponseError, KoreSettingsError, error_for
 from .ratelimit import AccountLimiter, RateLimit
 from .retry import DEFAULT_RETRY, RetryTransport
+
+if TYPE_CHECKING:
+    from kore_campaigns_client.models import CampaignStatusData
+
+    from .bulk import ImportSummary
 
 DEFAULT_BASE_URL = "https://platform.kore.ai"
 # `pool` also bounds a request's wait for room in the rate limit: two windows of 61 s.
@@ -95,6 +100,48 @@ class KoreClient(_KoreClientBase, Resources):
     ``get_campaign.sync_detailed(client.bot_id, campaign_id, client=client)``.
     """
 
+    def wait_for_status(
+        self,
+        campaign_id: str,
+        statuses: str | Iterable[str],
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 2.0,
+    ) -> CampaignStatusData:
+        """Poll the campaign's status until it is one of ``statuses``; :class:`KoreWaitTimeout` after
+        ``timeout`` s. See :func:`kore_campaigns.wait_for_status`."""
+        from .waiting import wait_for_status
+
+        return wait_for_status(self, campaign_id, statuses, timeout=timeout, poll_interval=poll_interval)
+
+    def import_contacts(
+        self,
+        source: Iterable[Mapping[str, Any] | Any] | str | os.PathLike[str],
+        *,
+        list_id: str | None = None,
+        list_name: str | None = None,
+        create: bool = False,
+        checkpoint: str | os.PathLike[str] | None = None,
+        progress: bool | None = None,
+        chunk_size: int = 1000,
+        on_chunk: Callable[[int, int], None] | None = None,
+    ) -> ImportSummary:
+        """Check every contact, then add them to the list in chunks of 1,000 within the rate limit;
+        resumable through ``checkpoint``. See :func:`kore_campaigns.import_contacts`."""
+        from .bulk import import_contacts
+
+        return import_contacts(
+            self,
+            source,
+            list_id=list_id,
+            list_name=list_name,
+            create=create,
+            checkpoint=checkpoint,
+            progress=progress,
+            chunk_size=chunk_size,
+            on_chunk=on_chunk,
+        )
+
 
 @attrs.define
 class AsyncKoreClient(_KoreClientBase, AsyncResources):
@@ -104,6 +151,19 @@ class AsyncKoreClient(_KoreClientBase, AsyncResources):
     and Stainless-built SDKs do) so that the type of the client tells whether a call needs
     ``await``. The generated ``asyncio*`` functions take it too.
     """
+
+    async def wait_for_status(
+        self,
+        campaign_id: str,
+        statuses: str | Iterable[str],
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 2.0,
+    ) -> CampaignStatusData:
+        """Await the campaign's reaching one of ``statuses``; see :func:`kore_campaigns.wait_for_status_async`."""
+        from .waiting import wait_for_status_async
+
+        return await wait_for_status_async(self, campaign_id, statuses, timeout=timeout, poll_interval=poll_interval)
 
 
 class _AccountTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):

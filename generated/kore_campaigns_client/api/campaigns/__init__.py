@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, overload
 
 from ...models.campaign_created_response import CampaignCreatedResponse
@@ -12,6 +13,7 @@ from ...models.campaign_list_response import CampaignListResponse
 from ...models.campaign_list_sort import CampaignListSort
 from ...models.campaign_response import CampaignResponse
 from ...models.campaign_schedule_flag import CampaignScheduleFlag
+from ...models.campaign_summary import CampaignSummary
 from ...models.campaign_type import CampaignType
 from ...models.dialing_mode import DialingMode
 from ...models.dnc_list_ref import DncListRef
@@ -25,6 +27,7 @@ from ...models.voice_campaign_v2_create_request import VoiceCampaignV2CreateRequ
 from ...models.voice_campaign_v2_request import VoiceCampaignV2Request
 from ...models.voice_dialing_strategy import VoiceDialingStrategy
 from ...types import UNSET, Unset
+from .. import body_fields, keyword_signature, page_field
 from . import create_advanced_sms_campaign as _create_advanced_sms_campaign
 from . import create_campaign as _create_campaign
 from . import create_voice_campaign as _create_voice_campaign
@@ -71,6 +74,7 @@ class CampaignsResource:
         bot_id: str | None = None,
     ) -> VoiceCampaignCreatedResponse: ...
 
+    @keyword_signature
     def create_voice_campaign(
         self, body: VoiceCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> VoiceCampaignCreatedResponse:
@@ -103,6 +107,35 @@ class CampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_voice_campaign",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "contact_lists",
+                    "priority",
+                    "dialing_mode",
+                    "dialing_strategy",
+                    "enable_machine_detect",
+                    "queue_name",
+                    "max_skips",
+                    "schedule",
+                    "experience_flow_name",
+                ),
+                {
+                    "contactLists": "contact_lists",
+                    "dialingMode": "dialing_mode",
+                    "dialingStrategy": "dialing_strategy",
+                    "enableMachineDetect": "enable_machine_detect",
+                    "maxSkips": "max_skips",
+                    "experienceFlowName": "experience_flow_name",
+                    "campaignType": "campaign_type",
+                },
+                {
+                    "campaign_type": "voice",
+                },
+            )
             body = VoiceCampaignRequest(campaign_type="voice", **fields)
         elif fields:
             raise TypeError(
@@ -315,6 +348,7 @@ class CampaignsResource:
         bot_id: str | None = None,
     ) -> CampaignResponse: ...
 
+    @keyword_signature
     def create_advanced_sms_campaign(
         self, body: SmsAdvancedCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> CampaignResponse:
@@ -347,6 +381,32 @@ class CampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_advanced_sms_campaign",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "contact_lists",
+                    "priority",
+                    "dialing_strategy",
+                    "experience_flow_name",
+                    "dnc_lists",
+                    "schedule",
+                ),
+                {
+                    "contactLists": "contact_lists",
+                    "dialingStrategy": "dialing_strategy",
+                    "experienceFlowName": "experience_flow_name",
+                    "dncLists": "dnc_lists",
+                    "format": "format_",
+                    "campaignType": "campaign_type",
+                },
+                {
+                    "format_": "advanced",
+                    "campaign_type": "sms",
+                },
+            )
             body = SmsAdvancedCampaignRequest(format_="advanced", campaign_type="sms", **fields)
         elif fields:
             raise TypeError(
@@ -385,6 +445,7 @@ class CampaignsResource:
         bot_id: str | None = None,
     ) -> CampaignListResponse: ...
 
+    @keyword_signature
     def list_campaigns(
         self, body: CampaignListRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> CampaignListResponse:
@@ -410,6 +471,27 @@ class CampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "list_campaigns",
+                fields,
+                (
+                    "type_",
+                    "skip",
+                    "page",
+                    "limit",
+                    "start_date",
+                    "end_date",
+                    "sort_by",
+                    "filters",
+                ),
+                {
+                    "type": "type_",
+                    "startDate": "start_date",
+                    "endDate": "end_date",
+                    "sortBy": "sort_by",
+                },
+                {},
+            )
             body = CampaignListRequest(**fields)
         elif fields:
             raise TypeError(
@@ -423,6 +505,52 @@ class CampaignsResource:
         if isinstance(response.parsed, CampaignListResponse):
             return response.parsed
         raise self._client.error_for_response(response)
+
+    def iter_campaigns(
+        self,
+        *,
+        type_: CampaignType | None = None,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        sort_by: CampaignListSort | Unset = UNSET,
+        filters: CampaignListFilters | Unset = UNSET,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> Iterator[CampaignSummary]:
+        """Every item of `list_campaigns`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops when `data.hasMore` is false.
+        Without `type_`, lists every `type` in turn (sms, voice): one iteration.
+        The other arguments are those of `list_campaigns`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_campaigns(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for each in (
+            (type_,)
+            if type_ is not None
+            else (
+                "sms",
+                "voice",
+            )
+        ):
+            position = 0
+            while True:
+                response = self.list_campaigns(
+                    start_date=start_date,
+                    end_date=end_date,
+                    sort_by=sort_by,
+                    filters=filters,
+                    type_=each,
+                    skip=position,
+                    limit=page_size,
+                    bot_id=bot_id,
+                )
+                items: list[CampaignSummary] = page_field(response, "data.results") or []
+                yield from items
+                if not items or not page_field(response, "data.has_more"):
+                    break
+                position += len(items)
 
 
 class AsyncCampaignsResource:
@@ -459,6 +587,7 @@ class AsyncCampaignsResource:
         bot_id: str | None = None,
     ) -> VoiceCampaignCreatedResponse: ...
 
+    @keyword_signature
     async def create_voice_campaign(
         self, body: VoiceCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> VoiceCampaignCreatedResponse:
@@ -491,6 +620,35 @@ class AsyncCampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_voice_campaign",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "contact_lists",
+                    "priority",
+                    "dialing_mode",
+                    "dialing_strategy",
+                    "enable_machine_detect",
+                    "queue_name",
+                    "max_skips",
+                    "schedule",
+                    "experience_flow_name",
+                ),
+                {
+                    "contactLists": "contact_lists",
+                    "dialingMode": "dialing_mode",
+                    "dialingStrategy": "dialing_strategy",
+                    "enableMachineDetect": "enable_machine_detect",
+                    "maxSkips": "max_skips",
+                    "experienceFlowName": "experience_flow_name",
+                    "campaignType": "campaign_type",
+                },
+                {
+                    "campaign_type": "voice",
+                },
+            )
             body = VoiceCampaignRequest(campaign_type="voice", **fields)
         elif fields:
             raise TypeError(
@@ -703,6 +861,7 @@ class AsyncCampaignsResource:
         bot_id: str | None = None,
     ) -> CampaignResponse: ...
 
+    @keyword_signature
     async def create_advanced_sms_campaign(
         self, body: SmsAdvancedCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> CampaignResponse:
@@ -735,6 +894,32 @@ class AsyncCampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_advanced_sms_campaign",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "contact_lists",
+                    "priority",
+                    "dialing_strategy",
+                    "experience_flow_name",
+                    "dnc_lists",
+                    "schedule",
+                ),
+                {
+                    "contactLists": "contact_lists",
+                    "dialingStrategy": "dialing_strategy",
+                    "experienceFlowName": "experience_flow_name",
+                    "dncLists": "dnc_lists",
+                    "format": "format_",
+                    "campaignType": "campaign_type",
+                },
+                {
+                    "format_": "advanced",
+                    "campaign_type": "sms",
+                },
+            )
             body = SmsAdvancedCampaignRequest(format_="advanced", campaign_type="sms", **fields)
         elif fields:
             raise TypeError(
@@ -773,6 +958,7 @@ class AsyncCampaignsResource:
         bot_id: str | None = None,
     ) -> CampaignListResponse: ...
 
+    @keyword_signature
     async def list_campaigns(
         self, body: CampaignListRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> CampaignListResponse:
@@ -798,6 +984,27 @@ class AsyncCampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "list_campaigns",
+                fields,
+                (
+                    "type_",
+                    "skip",
+                    "page",
+                    "limit",
+                    "start_date",
+                    "end_date",
+                    "sort_by",
+                    "filters",
+                ),
+                {
+                    "type": "type_",
+                    "startDate": "start_date",
+                    "endDate": "end_date",
+                    "sortBy": "sort_by",
+                },
+                {},
+            )
             body = CampaignListRequest(**fields)
         elif fields:
             raise TypeError(
@@ -811,3 +1018,50 @@ class AsyncCampaignsResource:
         if isinstance(response.parsed, CampaignListResponse):
             return response.parsed
         raise self._client.error_for_response(response)
+
+    async def iter_campaigns(
+        self,
+        *,
+        type_: CampaignType | None = None,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        sort_by: CampaignListSort | Unset = UNSET,
+        filters: CampaignListFilters | Unset = UNSET,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> AsyncIterator[CampaignSummary]:
+        """Every item of `list_campaigns`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops when `data.hasMore` is false.
+        Without `type_`, lists every `type` in turn (sms, voice): one iteration.
+        The other arguments are those of `list_campaigns`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_campaigns(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for each in (
+            (type_,)
+            if type_ is not None
+            else (
+                "sms",
+                "voice",
+            )
+        ):
+            position = 0
+            while True:
+                response = await self.list_campaigns(
+                    start_date=start_date,
+                    end_date=end_date,
+                    sort_by=sort_by,
+                    filters=filters,
+                    type_=each,
+                    skip=position,
+                    limit=page_size,
+                    bot_id=bot_id,
+                )
+                items: list[CampaignSummary] = page_field(response, "data.results") or []
+                for item in items:
+                    yield item
+                if not items or not page_field(response, "data.has_more"):
+                    break
+                position += len(items)

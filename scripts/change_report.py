@@ -99,6 +99,8 @@ def read_public_api(package: Path) -> PublicApi:
                         if isinstance(item, ast.AnnAssign)
                         and isinstance(item.target, ast.Name)
                         and item.target.id != "additional_properties"
+                        # Private bookkeeping (deviations, JSON names) is not part of a model's API.
+                        and not item.target.id.startswith("_")
                     }
     return api
 

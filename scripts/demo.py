@@ -4,6 +4,8 @@ Starts the mock on loopback, then: create a contact list and a Do-Not-Call list,
 SMS and a voice campaign that name them, schedule one weekly and one daily, read both back with their
 schedules, see the lists in use, and show one refused request with its error. Then the whole lifecycle of
 a v2 voice campaign: create, schedule, start, status, list, stop, delete, and a read that answers 404.
+Last, a campaign runs to completion: the mock's clock is manual, so the demo fast-forwards it
+(POST /_mock/clock/advance) and watches the dialler work through the contacts, then pages through them.
 Run it with `scripts/demo` (which sets up .venv first).
 """
 
@@ -13,6 +15,7 @@ import os
 import sys
 from datetime import UTC, datetime, timedelta
 
+import httpx
 import kore_campaigns
 from kore_campaigns_client.models import (
     AddContactsRequest,
@@ -21,7 +24,9 @@ from kore_campaigns_client.models import (
     CallingWindow,
     Campaign,
     CampaignListRequest,
+    ContactsPageRequest,
     CreateContactListRequest,
+    CreatedCampaign,
     DailyRecurrence,
     DailyRecurrenceDailyDetails,
     DncListRef,
@@ -38,13 +43,15 @@ from kore_campaigns_client.models import (
 )
 from kore_campaigns_client.models.day_code import DayCode
 from kore_campaigns_client.types import Unset
-from kore_campaigns_mock import create_app
+from kore_campaigns_mock import ManualClock, SimulationSettings, create_app
 from kore_campaigns_mock.background import serve_in_background
 from kore_campaigns_mock.config import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, app_from_env
 
 WEEKDAYS: tuple[DayCode, ...] = ("MO", "TU", "WE", "TH", "FR")
 CONTACT_LIST = "Renewal Due - July 2025"
 DNC_LIST = "Renewal Opt-outs"
+RUN_LIST = "Renewal Calls - Run Through"
+RUN_CONTACTS = 12
 
 
 def step(text: str) -> None:
@@ -157,10 +164,61 @@ def use_demo_credentials_unless_set() -> None:
         os.environ.setdefault(name, value)
 
 
+def run_to_completion(client: kore_campaigns.KoreClient, base_url: str) -> None:
+    """A campaign dialled to the end: the mock's manual clock is advanced through its calling windows."""
+    numbers = [f"+1510555{index:04d}" for index in range(RUN_CONTACTS)]
+    client.contact_lists.create_contact_list(
+        CreateContactListRequest(name=RUN_LIST, description="Renewals to call this week.", source="passiveApi")
+    )
+    client.contact_lists.add_contacts_to_contact_list(
+        AddContactsRequest(contact_list_name=RUN_LIST, data=[NewContact(phone_number=n) for n in numbers])
+    )
+    # One number asks not to be called: on the DNC list, it is never dialled.
+    client.contact_lists.add_contacts_to_contact_list(
+        AddContactsRequest(contact_list_name=DNC_LIST, data=[NewContact(phone_number=numbers[-1])])
+    )
+    request = voice_campaign_v2("Renewal Run Through")
+    request.contact_lists = [RUN_LIST]
+    request.dnc_lists = DncListRef(name=DNC_LIST)
+    campaign_id = client.campaigns.create_campaign(request, campaign_type="voice").data.id
+    assert isinstance(campaign_id, str)
+    client.campaign_execution.trigger_voice_campaign(campaign_id, trigger="play")
+    print(f"started with {RUN_CONTACTS} contacts (1 on the DNC list), calling Mon-Fri 9:00 AM-6:00 PM Asia/Kolkata,")
+    print("  2 attempts per contact, 60 minutes apart; outcomes from the mock's seeded random source")
+    with httpx.Client(base_url=base_url) as admin:
+        shown = ("", -1)
+        for _ in range(24 * 14):  # two weeks at most, an hour at a time; a line whenever something changed
+            clock = admin.post("/_mock/clock/advance", json={"seconds": 3600}).json()
+            status = client.campaign_execution.get_campaign_status(campaign_id).data
+            # Not on the status page: the mock's counter, read from the model's undocumented fields.
+            calls = int(status.additional_properties.get("totalCallsCompleted", 0))
+            if (status.status, calls) != shown:
+                shown = (str(status.status), calls)
+                print(f"  {clock['now'][:16].replace('T', ' ')} UTC: {status.status}, {calls} calls made")
+            if status.status == "Completed":
+                break
+    page, outcomes = 1, []
+    while True:
+        contacts = client.campaign_execution.get_campaign_status(
+            campaign_id, ContactsPageRequest(page=page, limit=5), view="contacts"
+        ).data
+        results = contacts.results if isinstance(contacts.results, list) else []
+        outcomes += [
+            f"{c.phone_number} {c.dialer_outcome} after {c.number_of_attempts_so_far} call(s)" for c in results
+        ]
+        print(f"contacts page {page} of {contacts.total_pages}: {len(results)} of {contacts.total_results} records")
+        if not isinstance(contacts.total_pages, int) or page >= contacts.total_pages:
+            break
+        page += 1
+    print("  " + "\n  ".join(outcomes))
+
+
 def run() -> None:
     use_demo_credentials_unless_set()
-    # The mock registers the app named by the same KORE_* variables the client reads.
-    with serve_in_background(create_app([app_from_env(os.environ)])) as base_url:
+    # The mock registers the app named by the same KORE_* variables the client reads. Its clock is manual
+    # (starting now), so the last step can fast-forward a campaign to completion; the seed fixes the outcomes.
+    mock = create_app([app_from_env(os.environ)], clock=ManualClock(), simulation=SimulationSettings(seed=5))
+    with serve_in_background(mock) as base_url:
         os.environ["KORE_BASE_URL"] = base_url
         step(f"Mock Kore.ai campaign service running on {base_url}")
         client = kore_campaigns.from_env()
@@ -196,6 +254,8 @@ def run() -> None:
 
             step("Create an Agentless voice campaign")
             voice = client.campaigns.create_voice_campaign(voice_campaign())
+            # The whole campaign comes back (the v1 Preview page alone answers the short {campId} form).
+            assert isinstance(voice.data, CreatedCampaign)
             print(f"{voice.message}\n  id {voice.data.id}, status {voice.data.status}")
 
             tomorrow = datetime.now(UTC).replace(microsecond=0) + timedelta(days=1)
@@ -215,7 +275,10 @@ def run() -> None:
                     recur_type="Daily", daily_details=DailyRecurrenceDailyDetails(once_every_ndays=2)
                 ),
             )
-            for name, body in ((voice.data.name, weekly), (sms.data.name, daily)):
+            # The whole campaign comes back (only the Preview page's answer is the short {campId} form).
+            voice_name, voice_id = voice.data.name, voice.data.id
+            assert isinstance(voice_name, str) and isinstance(voice_id, str)
+            for name, body in ((voice_name, weekly), (sms.data.name, daily)):
                 done = client.scheduling.schedule_campaign(body, campaign_name=name)
                 print(f"{done.message} (id {done.id})")
 
@@ -269,6 +332,9 @@ def run() -> None:
                 client.campaigns.get_campaign(lifecycle_id)
             except kore_campaigns.KoreNotFoundError as error:
                 print(f"read after delete: {type(error).__name__}: {error}")
+
+            step("A campaign run to completion on the mock's manual clock")
+            run_to_completion(client, base_url)
             print(f"\nTokens signed for the whole demo: {client.jwt_auth.signatures}")
 
 

@@ -149,8 +149,31 @@ def losses(source: Json) -> list[str]:
     if "identifier" in info.get("license", {}):
         bullets.append("`license.identifier` (SPDX) is not a 3.0 field; `license.url` points at its SPDX page instead.")
     if "webhooks" in source or "jsonSchemaDialect" in source:
-        bullets.append("`webhooks` and `jsonSchemaDialect` are not 3.0 fields and are dropped.")
+        bullets.append(
+            "`webhooks` and `jsonSchemaDialect` are not 3.0 fields: `webhooks` becomes the `x-webhooks` extension"
+            " (rendered by Redoc, ignored by most 3.0 tools), and the webhooks' request and answer schemas stay in"
+            " `components/schemas` (" + ", ".join(_webhook_schemas(source)) + ")."
+        )
     return bullets
+
+
+def _webhook_schemas(source: Json) -> list[str]:
+    """The component schemas a webhook's request or answer names directly."""
+    names: list[str] = []
+
+    def collect(node: Json) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/") and ref[21:] not in names:
+                names.append(ref[21:])
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    collect(source.get("webhooks", {}))
+    return names or ["none"]
 
 
 def _drop_conditionals(document: Json) -> None:
@@ -207,6 +230,17 @@ def render(source_path: Path) -> str:
 
     source = yaml.safe_load(source_path.read_text(encoding="utf-8"))
     converted = _run_converter(source_path)
+    # 3.0 has no `webhooks`: they move to the `x-webhooks` extension (which Redoc renders for 3.0), so
+    # their schemas and examples in components stay in use and 3.0 generators still model them.
+    # The converter drops `webhooks` itself; the source's entries only name components, so they carry over.
+    converted.pop("webhooks", None)
+    if "webhooks" in source:
+        # Where 3.1 keeps it, after the paths.
+        reordered = {key: value for key, value in converted.items() if key != "components"}
+        reordered["x-webhooks"] = source["webhooks"]
+        reordered["components"] = converted["components"]
+        converted.clear()
+        converted.update(reordered)
     _drop_conditionals(converted)
     info = converted["info"]
     summary = info.pop("summary", None)

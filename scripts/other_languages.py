@@ -5,13 +5,14 @@
     scripts/other-languages --spec openapi.yaml --spec openapi-3.0.yaml
 
 Generators: openapi-generator (the PyPI package `openapi-generator-cli`, which bundles the jar;
-pinned in pyproject.toml) for typescript-fetch, python, go, java and csharp, all in ONE JVM
-through its `batch` command; and @hey-api/openapi-ts (pinned in package.json) as `hey-api`.
+pinned in pyproject.toml) for typescript-fetch, python, go, java and csharp, each configured by
+generators/<generator>.yaml (the files the README's one-line commands use), all in ONE JVM through
+its `batch` command; and @hey-api/openapi-ts (pinned in package.json) as `hey-api`.
 Clients go to build/other-languages/<spec>/<generator>/ (gitignored). The run fails on any
 generator warning except the few listed in ALLOWED, each with the reason no spec can avoid it,
 on any TypeScript client that `tsc --strict` rejects, and on a python client that does not
-byte-compile. (Go, Java and C# are not compiled here: their toolchains' dependencies come from
-registries this project does not use.)
+byte-compile. tests/test_other_languages.py also compiles the Go and Java clients made by the
+README's commands (with dependencies from Debian packages); C# is not compiled (no .NET SDK).
 
 openapi-generator's `batch` silences every log below ERROR; a logback configuration with a
 turbo filter lets WARN through again, with the calling frame, so each warning is attributed to
@@ -35,43 +36,36 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 NODE_BIN = ROOT / "node_modules" / ".bin"
 DEFAULT_OUTPUT = ROOT / "build" / "other-languages"
 OPENAPI_GENERATOR_VERSION = "7.26.0"
 
+# One openapi-generator config file per language, in the format of `generate -c`: the same files the
+# README's one-line commands use, so a team's client and this script's are made the same way.
+GENERATORS_DIR = ROOT / "generators"
 OPENAPI_GENERATORS = ("typescript-fetch", "python", "go", "java", "csharp")
 HEY_API = "hey-api"
 ALL_GENERATORS = (*OPENAPI_GENERATORS, HEY_API)
 TYPESCRIPT_GENERATORS = ("typescript-fetch", HEY_API)
-# Package names a team would pick, instead of the generators' `openapi_client` / `org.openapitools`.
-ADDITIONAL_PROPERTIES: dict[str, dict[str, object]] = {
-    "typescript-fetch": {"npmName": "kore-campaigns-fetch", "supportsES6": True},
-    "python": {"packageName": "kore_campaigns_api", "projectName": "kore-campaigns-api"},
-    "go": {"packageName": "korecampaigns"},
-    "java": {
-        "groupId": "ai.kore",
-        "artifactId": "kore-campaigns",
-        "invokerPackage": "ai.kore.campaigns",
-        "apiPackage": "ai.kore.campaigns.api",
-        "modelPackage": "ai.kore.campaigns.model",
-    },
-    "csharp": {"packageName": "Kore.Campaigns"},
-}
-# CreatedCampaign and CampaignSummary carry both `id` (voice) and `_id` (SMS), as the docs do, and
-# every openapi-generator language strips the underscore: two `id` fields (tsc and Go reject that;
-# pydantic silently keeps the second). OpenAPI has no vendor extension for a property's code name,
-# so the generators' own name mapping gives `_id` one, in each language's case (Go and C# take it
-# verbatim, and a lower-case Go field would be unexported); the wire name stays `_id`.
-NAME_MAPPINGS: dict[str, dict[str, str]] = {
-    "typescript-fetch": {"_id": "underscoreId"},
-    "python": {"_id": "underscore_id"},
-    "go": {"_id": "UnderscoreId"},
-    "java": {"_id": "underscoreId"},
-    "csharp": {"_id": "UnderscoreId"},
-}
-# Docs and test stubs are not what a team checks in, and writing them doubles the run.
-GLOBAL_PROPERTIES = {"apiDocs": "false", "modelDocs": "false", "apiTests": "false", "modelTests": "false"}
+
+
+def generator_config(name: str) -> dict[str, object]:
+    """generators/<name>.yaml, checked to name its own generator (the README's command relies on it)."""
+    path = GENERATORS_DIR / f"{name}.yaml"
+    try:
+        config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise OtherLanguagesError(f"{path} cannot be read: {exc}") from exc
+    if not isinstance(config, dict) or config.get("generatorName") != name:
+        raise OtherLanguagesError(f"{path}: generatorName must be {name!r}, the file's own name")
+    for key in ("inputSpec", "outputDir"):
+        if key in config:
+            raise OtherLanguagesError(f"{path}: {key} belongs on the command line (-i/-o), not in the config")
+    return config
+
 
 LOGBACK = """<configuration>
   <!-- batch sets its loggers to ERROR; a turbo filter decides before the level check. -->
@@ -238,19 +232,8 @@ def run_openapi_generator(specs: list[Path], generators: list[str], output: Path
             directory = (output / _spec_label(spec) / generator).resolve()
             shutil.rmtree(directory, ignore_errors=True)
             config = scratch / f"{_spec_label(spec)}-{generator}.json"
-            config.write_text(
-                json.dumps(
-                    {
-                        "generatorName": generator,
-                        "inputSpec": str(spec),
-                        "outputDir": str(directory),
-                        "additionalProperties": ADDITIONAL_PROPERTIES.get(generator, {}),
-                        "globalProperties": GLOBAL_PROPERTIES,
-                        "nameMappings": NAME_MAPPINGS.get(generator, {}),
-                    }
-                ),
-                encoding="utf-8",
-            )
+            settings = {**generator_config(generator), "inputSpec": str(spec), "outputDir": str(directory)}
+            config.write_text(json.dumps(settings), encoding="utf-8")
             configs.append(str(config))
             tasks[directory] = Result(_spec_label(spec), generator, directory)
     command = [

@@ -13,7 +13,9 @@ from __future__ import annotations
 import argparse
 import difflib
 import filecmp
+import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,6 +28,8 @@ RUFF_VERSION = "0.17.6"
 CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
 # Custom templates add the resource objects (client.campaigns, ...) beside the generated functions.
 TEMPLATES = ROOT / "scripts" / "templates"
+# Operation extensions the templates read; the generator itself keeps no extension of an operation.
+TEMPLATE_EXTENSIONS = ("x-pagination",)
 
 
 class RegenerateError(Exception):
@@ -72,8 +76,41 @@ def validate_spec(spec: Path) -> None:
         raise RegenerateError(f"{spec.name} is not a valid OpenAPI document\n  at: {where}\n  {exc.message}") from exc
 
 
+def operation_extensions(spec: Path) -> dict[str, dict[str, object]]:
+    """`{extension: {operation's python name: value}}` for TEMPLATE_EXTENSIONS, e.g. x-pagination."""
+    import yaml
+    from openapi_python_client.strings import snake_case
+
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    found: dict[str, dict[str, object]] = {name: {} for name in TEMPLATE_EXTENSIONS}
+    for item in (document.get("paths") or {}).values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            for name in TEMPLATE_EXTENSIONS:
+                if name in operation:
+                    found[name][snake_case(operation["operationId"])] = operation[name]
+    return found
+
+
+def templates_with_extensions(spec: Path, scratch: Path) -> Path:
+    """A copy of TEMPLATES plus `spec_extensions.jinja`, which sets one variable per extension
+    (`x_pagination`, ...) that the templates import: the way spec extensions reach them."""
+    folder = scratch / "templates"
+    shutil.copytree(TEMPLATES, folder)
+    lines = [
+        f"{{% set {name.replace('-', '_')} = {json.dumps(value, sort_keys=True)} %}}"
+        for name, value in operation_extensions(spec).items()
+    ]
+    # JSON literals are Jinja literals, except these three names.
+    text = "\n".join(lines).replace(": true", ": True").replace(": false", ": False").replace(": null", ": None")
+    (folder / "spec_extensions.jinja").write_text(text + "\n", encoding="utf-8")
+    return folder
+
+
 def generate_into(spec: Path, destination: Path, env: dict[str, str]) -> None:
     """Run the generator; `destination` must not exist yet."""
+    templates = templates_with_extensions(spec, destination.parent)
     command = [
         sys.executable,
         "-m",
@@ -84,7 +121,7 @@ def generate_into(spec: Path, destination: Path, env: dict[str, str]) -> None:
         "--config",
         str(CONFIG),
         "--custom-template-path",
-        str(TEMPLATES),
+        str(templates),
         "--meta",
         "none",
         "--fail-on-warning",

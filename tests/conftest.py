@@ -12,6 +12,11 @@ from pathlib import Path
 
 import pytest
 
+# The project's own tests read every answer strictly (issue 21): where the mock and the spec
+# disagree, the client raises KoreResponseError instead of keeping the value and logging it.
+# Set here, before any test module imports the client, and inherited by every subprocess.
+os.environ["KORE_STRICT_RESPONSES"] = "1"
+
 # CI sets KORE_REQUIRE_TOOLS=1: there, a skipped test is a failure, so a missing tool or a
 # skip that hides a problem cannot pass silently.
 REQUIRE_TOOLS = os.environ.get("KORE_REQUIRE_TOOLS") == "1"

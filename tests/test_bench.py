@@ -23,13 +23,20 @@ def test_bench_quick_prints_every_measurement() -> None:
         "per call, in-process transport",
         "of which the overlay (vs generated client alone)",
         "client.campaigns.get_campaign (vs generated function)",
+        "get_campaign, lenient vs strict baseline",
+        "list_campaigns (50 per page), lenient vs baseline",
         "per call, loopback to the mock",
         "200 async GETs, concurrency 50",
         "JWT signatures per 1,000 calls",
         "cost of one signature",
         "import time",
+        "import + create_client() (first use)",
+        "kore-campaigns --help",
+        "bulk import of 5,000 contacts",
+        "of the account limit",
         "regeneration",
         "docs audit per page",
+        "docs audit of the snapshot",
     ):
         assert label in out
     ratios = re.findall(r"(\d+\.\d\d)x", out)

@@ -43,6 +43,13 @@ def test_demo_walks_the_flow_and_shows_a_refused_request() -> None:
     ]
     positions = [lifecycle.index(step) for step in steps]
     assert positions == sorted(positions), positions
+    # Last, a campaign dialled to the end on the mock's manual clock, its contacts paged through.
+    run = out[out.index("A campaign run to completion on the mock's manual clock") :]
+    assert ": Active, 0 calls made" in run and ": Completed, " in run
+    assert "contacts page 3 of 3: 1 of 11 records" in run
+    records = [line for line in run.splitlines() if line.startswith("  +1510555")]
+    assert len(records) == 11 and all(" after " in line for line in records)
+    assert not any(line.startswith("  +15105550011") for line in records)  # the number on the DNC list
     # The demo secret is public, but the overlay must still never print it.
     assert "demo-client-secret" not in out + result.stderr
     assert "Tokens signed for the whole demo: 1" in out

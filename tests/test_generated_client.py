@@ -21,7 +21,9 @@ from kore_campaigns_client.models import (
     CallingHours,
     CallingWindow,
     CampaignCreatedResponse,
+    CampaignCreatedV1Response,
     CampaignResponse,
+    CreatedCampaign,
     DailyRecurrence,
     DailyRecurrenceDailyDetails,
     ErrorResponse,
@@ -169,12 +171,15 @@ def test_every_operation_sync(sync_client: AuthenticatedClient) -> None:
     created = create_voice_campaign.sync(
         BOT, client=sync_client, body=voice_request("Voice sync"), campaign_type="voice"
     )
-    assert isinstance(created, CampaignCreatedResponse)
+    assert isinstance(created, CampaignCreatedV1Response)
+    # The whole campaign (the v1 Preview page alone answers the short {campId} form).
+    assert isinstance(created.data, CreatedCampaign)
     assert isinstance(created.data.id, str) and created.data.id.startswith("cd-")
     assert created.data.name == "Voice sync"
     assert created.data.lname == "voice sync"
     assert created.data.priority == "5"
     assert created.data.status == "Preparing"
+    assert not isinstance(created.data.dialing_strategy, Unset)
     assert created.data.dialing_strategy.max_ring_time == 30
     assert isinstance(created.data.created_at, datetime)
 
@@ -213,7 +218,7 @@ async def test_every_operation_async(async_client: AuthenticatedClient) -> None:
     voice = await create_voice_campaign.asyncio(
         BOT, client=async_client, body=voice_request("Voice async"), campaign_type="voice"
     )
-    assert isinstance(voice, CampaignCreatedResponse)
+    assert isinstance(voice, CampaignCreatedV1Response)
 
     detailed = await schedule_campaign.asyncio_detailed(
         BOT, client=async_client, body=daily(), enable_schedule=True, campaign_name="sms ASYNC"

@@ -24,6 +24,7 @@ from kore_campaigns_mock.testing import (
     two_tenants,
     typed_campaign_path,
     v2_campaigns_path,
+    voice_campaigns_path,
     voice_trigger_path,
 )
 from test_mock_http import _mutated
@@ -94,6 +95,23 @@ def test_voice_v2_variants_are_accepted(client: MockClient, base: dict[str, Any]
 def test_machine_detect_answers_as_a_boolean(client: MockClient) -> None:
     data = _create(client, changed(AGENTLESS, "enableMachineDetect", "detect"), "voice").json()["data"]
     assert data["enableMachineDetect"] is True
+
+
+def _create_v1(client: MockClient, body: dict[str, Any]) -> Any:
+    return client.post(voice_campaigns_path(DEMO_BOT_ID), json=body, headers=auth_headers(APP))
+
+
+@pytest.mark.parametrize(("path", "value"), [("maxSkips", DELETE), ("maxSkips", -1), ("queue_name", DELETE)])
+def test_v1_preview_needs_a_queue_and_max_skips(client: MockClient, path: str, value: object) -> None:
+    assert_error(_create_v1(client, changed(samples.voice_campaign_preview(), path, value)), 400, path)
+
+
+def test_v1_preview_answers_in_its_short_form(client: MockClient) -> None:
+    # The v1 Preview page answers {status, message, id, data: {campId}}, unlike Agentless and Progressive.
+    answer = _create_v1(client, samples.voice_campaign_preview()).json()
+    assert set(answer) == {"status", "message", "id", "data"}
+    assert answer["data"] == {"campId": answer["id"]} and answer["id"].startswith("cd-")
+    assert "dialingMode" in _create_v1(client, samples.voice_campaign()).json()["data"]
 
 
 SMS_V2_CASES: list[tuple[dict[str, Any], str, object, str | None]] = [

@@ -176,7 +176,7 @@ VOICE_BOUNDARIES: list[tuple[str, object]] = [
     ("description", ""),
     ("description", "x" * 256),
     ("priority", "1"),
-    ("dialingMode", "Preview"),
+    # A Preview campaign also needs queue_name and maxSkips (test_mock_campaign_rules: the v1 Preview sample).
     ("dialingStrategy.maxAttemptsPerRecord", 1),
     ("dialingStrategy.maxAttemptsPerRecord", 100),
     ("dialingStrategy.defaultRetryPeriod", 1),

@@ -1,16 +1,22 @@
-"""Other languages: openapi-generator and @hey-api/openapi-ts make clean clients, and a TypeScript one works end to end.
+"""Other languages: clean clients from openapi-generator and hey-api; the README's generate lines compile.
 
-Needs Java 17 (openapi-generator), Node and `npm ci`. Without them the tests skip, saying why;
-with KORE_REQUIRE_TOOLS=1 (as in CI) a missing tool fails. The generators run once per session,
-all in one JVM (module-scoped fixture): about 3.5 s of CPU for the ten openapi-generator clients,
-where five separate JVMs (one per generator, default flags) take about 31 s.
+Needs Java 17 (openapi-generator), Node and `npm ci`; the compile checks of the README's clients
+also need javac, Go and a few Debian library packages (.ci/run installs them). Without them the
+tests skip, saying why; with KORE_REQUIRE_TOOLS=1 (as in CI) a missing tool fails. The script's
+generators run once per session, all in one JVM (module-scoped fixture): about 3.5 s of CPU for
+the ten openapi-generator clients, where five separate JVMs (one per generator, default flags)
+take about 31 s. The README's five generate lines are five JVMs by nature (about 20 s of CPU with
+C1 only); with their compiles they add about 27 s of CPU to the module.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shlex
 import shutil
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import NoReturn
 
@@ -19,7 +25,15 @@ from kore_campaigns_mock import create_app
 from kore_campaigns_mock.background import serve_in_background
 from kore_campaigns_mock.config import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
-from scripts.other_languages import ALLOWED, Result, parse_batch_log
+from scripts import other_languages
+from scripts.other_languages import (
+    ALLOWED,
+    OPENAPI_GENERATORS,
+    OtherLanguagesError,
+    Result,
+    generator_config,
+    parse_batch_log,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "other-languages"
@@ -120,7 +134,7 @@ def test_clients_carry_the_spec_names(clients: tuple[Path, subprocess.CompletedP
 
 
 # CreatedCampaign carries `id` (voice) and `_id` (SMS); each language must keep two fields, the second
-# named by scripts/other_languages.NAME_MAPPINGS (a clash compiles in Python and C#, silently dropping one).
+# named by the nameMappings of generators/<name>.yaml (a clash compiles in Python and C#, silently dropping one).
 ID_FIELDS = {
     "typescript-fetch": ("src/models/CreatedCampaign.ts", ["    id?: string;", "    underscoreId?: string;"]),
     "python": (
@@ -248,3 +262,166 @@ def test_typescript_fetch_client_end_to_end_against_the_mock(
     for line in E2E_LINES:
         assert line in run.stdout, (line, run.stdout)
     assert DEMO_CLIENT_SECRET not in run.stdout + run.stderr
+
+
+# --- The README's one-line commands: generators/<name>.yaml, run exactly as a team would, then compiled.
+
+# `openapi-generator-cli generate ... -o out/<name>`, as the README's bash block shows it.
+README_GENERATE = re.compile(
+    r"^(openapi-generator-cli generate -i openapi\.yaml -c generators/([\w-]+)\.yaml -o out/\2)$", re.MULTILINE
+)
+VENV_BIN = ROOT / ".venv" / "bin"
+# The Go client's dependencies, each from the Debian package that ships its source (the module proxy is
+# out of reach); a new requirement in the generated go.mod fails the Go test until it is listed here.
+GO_DEBIAN_SOURCES = {"gopkg.in/validator.v2": ("golang-gopkg-validator.v2-dev", Path("/usr/share/gocode/src"))}
+# The Java client's dependencies as Debian packages them; jackson-datatype-jsr310, which Debian lacks,
+# is the compile-only stub in tests/java-stubs/.
+JAVA_JARS = {
+    "jackson-databind.jar": "libjackson2-databind-java",
+    "jackson-core.jar": "libjackson2-core-java",
+    "jackson-annotations.jar": "libjackson2-annotations-java",
+    "jakarta-annotation-api.jar": "libjakarta-annotation-api-java",
+}
+JAVA_STUBS = ROOT / "tests" / "java-stubs"
+
+
+def readme_generate_commands() -> dict[str, str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    return {match.group(2): match.group(1) for match in README_GENERATE.finditer(readme)}
+
+
+def _run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # noqa: S603 - fixed tools, arguments from the README or built here
+        command, cwd=cwd, env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False
+    )
+
+
+def test_the_readme_has_one_generate_line_per_config_file() -> None:
+    on_disk = sorted(path.stem for path in (ROOT / "generators").glob("*.yaml"))
+    assert on_disk == sorted(OPENAPI_GENERATORS)
+    assert sorted(readme_generate_commands()) == on_disk
+    for name in on_disk:
+        config = generator_config(name)
+        # The `_id` mapping is by property name, so it reaches every schema, the v1 ones included.
+        mappings = config.get("nameMappings")
+        assert isinstance(mappings, dict), name
+        assert set(mappings) == {"_id"}, name
+
+
+def test_a_config_file_must_name_its_own_generator_and_leave_paths_to_the_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(other_languages, "GENERATORS_DIR", tmp_path)
+    config = tmp_path / "go.yaml"
+    config.write_text("generatorName: java\n", encoding="utf-8")
+    with pytest.raises(OtherLanguagesError, match="generatorName must be 'go', the file's own name"):
+        generator_config("go")
+    config.write_text("generatorName: go\noutputDir: out/go\n", encoding="utf-8")
+    with pytest.raises(OtherLanguagesError, match=r"outputDir belongs on the command line \(-i/-o\)"):
+        generator_config("go")
+    with pytest.raises(OtherLanguagesError, match=r"java\.yaml cannot be read"):
+        generator_config("java")
+
+
+@pytest.fixture(scope="module")
+def readme_clients(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every README generate line, verbatim, run in a directory that looks like a checkout."""
+    _require_java()
+    checkout = tmp_path_factory.mktemp("checkout")
+    (checkout / "openapi.yaml").symlink_to(ROOT / "openapi.yaml")
+    (checkout / "generators").symlink_to(ROOT / "generators")
+    # The pinned wrapper first on PATH, as `pip install openapi-generator-cli==7.26.0` would put it;
+    # JAVA_OPTS (one option, as the wrapper passes it) only makes each short-lived JVM start faster.
+    env = {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ['PATH']}", "JAVA_OPTS": "-XX:TieredStopAtLevel=1"}
+    commands = readme_generate_commands()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        runs = dict(
+            zip(commands, pool.map(lambda line: _run(shlex.split(line), checkout, env), commands.values()), strict=True)
+        )
+    for name, run in runs.items():
+        assert run.returncode == 0, (commands[name], run.stdout[-4000:], run.stderr[-4000:])
+    return checkout / "out"
+
+
+@pytest.mark.java
+def test_readme_commands_keep_id_and_underscore_id_apart(readme_clients: Path) -> None:
+    for generator, (name, fields) in ID_FIELDS.items():
+        source = (readme_clients / generator / name).read_text(encoding="utf-8")
+        for field_line in fields:
+            assert source.count(field_line) == 1, (generator, field_line)
+    # C# is not compiled here (no .NET SDK installs); this is all that is checked of it.
+    assert (readme_clients / "csharp" / "src" / "Kore.Campaigns" / "Kore.Campaigns.csproj").is_file()
+
+
+@pytest.mark.node
+@pytest.mark.java
+def test_readme_typescript_fetch_client_compiles_with_its_own_tsconfig(readme_clients: Path) -> None:
+    _require_node_tools()
+    client = readme_clients / "typescript-fetch"
+    compiled = _run(
+        [str(NODE_BIN / "tsc"), "-p", str(client / "tsconfig.json"), "--noEmit", "--pretty", "false"], client
+    )
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+
+
+@pytest.mark.java
+def test_readme_python_client_imports_and_reads_id_and_underscore_id_apart(readme_clients: Path) -> None:
+    client = readme_clients / "python"
+    # pydantic, urllib3, python-dateutil and typing-extensions (its requirements) are in .venv already.
+    program = (
+        "import importlib, pkgutil, kore_campaigns_api as package\n"
+        "names = [m.name for m in pkgutil.walk_packages(package.__path__, 'kore_campaigns_api.')]\n"
+        "for name in names: importlib.import_module(name)\n"
+        "from kore_campaigns_api.models.created_campaign import CreatedCampaign as model\n"
+        "wire = {name: model.model_fields[name].serialization_alias for name in ('id', 'underscore_id')}\n"
+        "print(len(names), wire)\n"
+    )
+    run = _run([str(VENV_BIN / "python"), "-c", program], client, {**os.environ, "PYTHONPATH": str(client)})
+    assert run.returncode == 0, run.stdout + run.stderr
+    count, *rest = run.stdout.split(" ", 1)
+    assert int(count) > 50, run.stdout  # the models and apis, not an empty package
+    assert rest == ["{'id': None, 'underscore_id': '_id'}\n"]  # `id` is its own wire name
+
+
+@pytest.mark.java
+def test_readme_go_client_builds(readme_clients: Path) -> None:
+    go = shutil.which("go")
+    if go is None:
+        _missing("go (Debian package golang-go)")
+    client = readme_clients / "go"
+    go_mod = (client / "go.mod").read_text(encoding="utf-8")
+    required = re.findall(r"^\s*([\w./-]+) (v[\w.+-]+)$", go_mod, flags=re.MULTILINE)
+    unknown = sorted(module for module, _ in required if module not in GO_DEBIAN_SOURCES)
+    assert not unknown, f"the Go client needs {unknown}: add their Debian packages to GO_DEBIAN_SOURCES and .ci/run"
+    # What `go mod vendor` would write, with the sources from Debian instead of the module proxy.
+    modules_txt = []
+    for module, version in required:
+        package, sources = GO_DEBIAN_SOURCES[module]
+        if not (sources / module).is_dir():
+            _missing(f"{sources / module} (Debian package {package})")
+        shutil.copytree(sources / module, client / "vendor" / module)
+        modules_txt += [f"# {module} {version}", "## explicit", module]
+    (client / "vendor" / "modules.txt").write_text("\n".join(modules_txt) + "\n", encoding="utf-8")
+    env = {**os.environ, "GOFLAGS": "-mod=vendor", "GOPROXY": "off", "GOTOOLCHAIN": "local"}
+    built = _run([go, "build", "./..."], client, env)
+    assert built.returncode == 0, built.stdout + built.stderr
+
+
+@pytest.mark.java
+def test_readme_java_client_compiles(readme_clients: Path, tmp_path: Path) -> None:
+    javac = shutil.which("javac")
+    if javac is None:
+        _missing("javac (Debian package openjdk-17-jdk-headless)")
+    jars = []
+    for jar, package in JAVA_JARS.items():
+        path = Path("/usr/share/java") / jar
+        if not path.is_file():
+            _missing(f"{path} (Debian package {package})")
+        jars.append(str(path))
+    client = readme_clients / "java"
+    sources = sorted(map(str, [*(client / "src" / "main").rglob("*.java"), *JAVA_STUBS.rglob("*.java")]))
+    (tmp_path / "sources.txt").write_text("\n".join(sources) + "\n", encoding="utf-8")
+    command = [javac, "-J-XX:TieredStopAtLevel=1", "-nowarn", "-proc:none", "-d", str(tmp_path / "classes")]
+    compiled = _run([*command, "-cp", os.pathsep.join(jars), f"@{tmp_path / 'sources.txt'}"], client)
+    assert compiled.returncode == 0, compiled.stdout[-6000:] + compiled.stderr[-6000:]
+    assert (tmp_path / "classes" / "ai" / "kore" / "campaigns" / "api" / "CampaignsApi.class").is_file()

@@ -27,6 +27,8 @@ from kore_campaigns import (
 from kore_campaigns_client.api.campaigns import create_campaign, create_voice_campaign, get_campaign
 from kore_campaigns_client.api.scheduling import schedule_campaign
 from kore_campaigns_client.models.campaign_created_response import CampaignCreatedResponse
+from kore_campaigns_client.models.campaign_created_v1_response import CampaignCreatedV1Response
+from kore_campaigns_client.models.created_campaign import CreatedCampaign
 from kore_campaigns_client.models.daily_recurrence import DailyRecurrence
 from kore_campaigns_client.models.error_response import ErrorResponse
 from kore_campaigns_client.models.schedule_request import ScheduleRequest
@@ -144,9 +146,11 @@ def test_sync_end_to_end(app: ASGIApp, sync_transport: SyncASGITransport) -> Non
             bot, client=client, body=voice_request("Sync Voice Feedback"), campaign_type="voice"
         )
     )
-    assert isinstance(created, CampaignCreatedResponse)
+    assert isinstance(created, CampaignCreatedV1Response)
     assert created.status == "success"
     voice = created.data
+    # The whole campaign (the v1 Preview page alone answers the short {campId} form).
+    assert isinstance(voice, CreatedCampaign)
     assert voice.name == "Sync Voice Feedback"
     assert voice.lname == "sync voice feedback"
     assert voice.status == "Preparing"
@@ -252,8 +256,8 @@ async def test_async_end_to_end(app: ASGIApp, sync_transport: SyncASGITransport)
     assert recurrence.weekly_details.once_every_nweeks == 2
     assert [str(day) for day in recurrence.weekly_details.which_days] == ["Mon", "Wed", "Fri"]
 
-    assert isinstance(voice.id, str)
-    fetched_voice = unwrap(await get_campaign.asyncio_detailed(bot, voice.id, client=client)).data
+    assert isinstance(voice.campaign_id, str)
+    fetched_voice = unwrap(await get_campaign.asyncio_detailed(bot, voice.campaign_id, client=client)).data
     assert fetched_voice.dialing_mode == "Agentless"
 
     with pytest.raises(KoreConflictError) as conflict:
@@ -278,8 +282,8 @@ async def test_sync_and_async_calls_of_one_client_see_the_same_mock(
             client.bot_id, client=client, body=voice_request("Mixed"), campaign_type="voice"
         )
     )
-    assert isinstance(created.data.id, str)
-    fetched = unwrap(await get_campaign.asyncio_detailed(client.bot_id, created.data.id, client=client))
+    assert isinstance(created.data.campaign_id, str)
+    fetched = unwrap(await get_campaign.asyncio_detailed(client.bot_id, created.data.campaign_id, client=client))
     assert fetched.data.name == "Mixed"
 
 
@@ -294,9 +298,9 @@ def test_enforced_jti_gives_every_call_a_token_the_mock_accepts(
             client.bot_id, client=client, body=voice_request("JTI"), campaign_type="voice"
         )
     )
-    assert isinstance(created.data.id, str)
+    assert isinstance(created.data.campaign_id, str)
     for _ in range(4):
-        unwrap(get_campaign.sync_detailed(client.bot_id, created.data.id, client=client))
+        unwrap(get_campaign.sync_detailed(client.bot_id, created.data.campaign_id, client=client))
     assert client.jwt_auth.signatures == 5
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
+import socket
 import subprocess
 import sys
 import time
@@ -11,16 +13,27 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import jwt
 import pytest
-from kore_campaigns_mock import create_app, samples
-from kore_campaigns_mock.background import serve_in_background
 from kore_campaigns_mock.config import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
+# The quick start's variables (the mock's published demo app) and command-line calls, run below.
+QUICK_START_EXPORTS = (
+    "export KORE_BASE_URL=http://127.0.0.1:8080",
+    f"export KORE_CLIENT_ID={DEMO_CLIENT_ID}",
+    f"export KORE_CLIENT_SECRET={DEMO_CLIENT_SECRET}",
+    f"export KORE_ACCOUNT_ID={DEMO_ACCOUNT_ID}",
+    f"export KORE_BOT_ID={DEMO_BOT_ID}",
+)
+QUICK_START_CLI = (
+    'kore-campaigns contact-lists import contacts.csv --list "Spring customers" --create',
+    "kore-campaigns contact-lists list",
+    "kore-campaigns campaigns list --json",
+)
 OTHER_LANGUAGES = ("typescript-fetch", "hey-api", "python", "go", "java", "csharp")
+OPENAPI_GENERATOR_CONFIGS = ("typescript-fetch", "python", "go", "java", "csharp")  # generators/<name>.yaml
 # Every shell command the README shows, and the file that runs it. A command added to the
 # README without a test (or a test renamed away from its command) fails here.
 COMMANDS_RUN_BY = {
@@ -44,10 +57,21 @@ COMMANDS_RUN_BY = {
     "export KORE_RATE_LIMIT_PER_MINUTE=60": "tests/test_overlay_ratelimit_redis.py",
     **{f"scripts/other-languages {generator}": "tests/test_other_languages.py" for generator in OTHER_LANGUAGES},
     "scripts/other-languages": "tests/test_other_languages.py",
+    **{
+        f"openapi-generator-cli generate -i openapi.yaml -c generators/{name}.yaml -o out/{name}": (
+            "tests/test_other_languages.py"
+        )
+        for name in OPENAPI_GENERATOR_CONFIGS
+    },
     "scripts/openapi-3.0": "tests/test_openapi_30.py",
     "scripts/openapi-3.0 --check": "tests/test_openapi_30.py",
     "scripts/other_languages.py": "tests/test_other_languages.py",
-    "scripts/docs-audit ../shared/docs/pages/*.txt": "scripts/test",
+    "scripts/docs-audit --docs-root ../shared/docs/kore-pages": "scripts/test",
+    "scripts/bundle-spec": "scripts/test",
+    "pip install 'PATH[mock]'": "tests/test_packaging.py",
+    "kore-campaigns-mock --port 8080": "tests/test_readme.py",
+    **{command: "tests/test_readme.py" for command in QUICK_START_EXPORTS},
+    **{command: "tests/test_readme.py" for command in QUICK_START_CLI},
 }
 # What each runner must contain to count as running the command.
 EVIDENCE = {
@@ -71,10 +95,19 @@ EVIDENCE = {
     "export KORE_RATE_LIMIT_PER_MINUTE=60": "KORE_RATE_LIMIT_PER_MINUTE",
     **{f"scripts/other-languages {generator}": f'"{generator}"' for generator in OTHER_LANGUAGES},
     "scripts/other-languages": '"other-languages"',
+    **{
+        f"openapi-generator-cli generate -i openapi.yaml -c generators/{name}.yaml -o out/{name}": "README_GENERATE"
+        for name in OPENAPI_GENERATOR_CONFIGS
+    },
     "scripts/openapi-3.0": '"openapi-3.0"',
     "scripts/openapi-3.0 --check": '"--check"',
     "scripts/other_languages.py": "scripts.other_languages",
-    "scripts/docs-audit ../shared/docs/pages/*.txt": "scripts/docs-audit ../shared/docs/pages/*.txt",
+    "scripts/docs-audit --docs-root ../shared/docs/kore-pages": 'scripts/docs-audit --docs-root "$docs/kore-pages"',
+    "scripts/bundle-spec": "scripts/bundle-spec --check",
+    "pip install 'PATH[mock]'": "mock_extra",
+    "kore-campaigns-mock --port 8080": '"kore-campaigns-mock"',
+    **{command: "readme_exports" for command in QUICK_START_EXPORTS},
+    **{command: "readme_cli_commands" for command in QUICK_START_CLI},
 }
 
 
@@ -109,36 +142,63 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
 
 
 @pytest.fixture(scope="module")
-def mock_url() -> Iterator[str]:
-    with serve_in_background(create_app(rate_limit_per_minute=0)) as base_url:
+def fresh_mock() -> Iterator[str]:
+    """The README's `kore-campaigns-mock`, freshly started on a free port (rate limit off: no waits in CI)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    command = [str(Path(sys.executable).parent / "kore-campaigns-mock"), "--port", str(port), "--rate-limit", "0"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(base_url + "/", timeout=0.5)
+                break
+            except httpx.TransportError:
+                assert process.poll() is None and time.monotonic() < deadline, "kore-campaigns-mock did not start"
+                time.sleep(0.05)
         yield base_url
+    finally:
+        process.terminate()
+        process.wait(10)
 
 
-def create_docs_sample_campaign(base_url: str) -> None:
-    """The README schedules the docs' sample SMS campaign ("Billing Alert Template Campaign-21") by name."""
-    now = int(time.time())
-    token = jwt.encode({"appId": DEMO_CLIENT_ID, "sub": "readme", "iat": now, "exp": now + 300}, DEMO_CLIENT_SECRET)
-    response = httpx.post(
-        f"{base_url}/campaign/api/v2/public/{DEMO_BOT_ID}/campaign",
-        params={"accountId": DEMO_ACCOUNT_ID, "campaignType": "sms"},
-        headers={"auth": token, "accountId": DEMO_ACCOUNT_ID, "iid": DEMO_BOT_ID},
-        json=samples.sms_campaign(),
-    )
-    assert response.status_code == 200, response.text
+def readme_exports(base_url: str) -> dict[str, str]:
+    """The environment the quick start's export lines set, pointed at the test's port."""
+    exports = [line for block in code_blocks("bash") for line in block.splitlines() if line.startswith("export KORE_")]
+    assert tuple(line for line in exports if "RATE_LIMIT" not in line) == QUICK_START_EXPORTS
+    env = {**os.environ}
+    for line in QUICK_START_EXPORTS:
+        name, value = line.removeprefix("export ").split("=", 1)
+        env[name] = value
+    env["KORE_BASE_URL"] = base_url
+    return env
 
 
-def test_readme_python_examples_run_against_the_mock(mock_url: str) -> None:
+def readme_cli_commands() -> list[str]:
+    return [
+        line.split("  #")[0].strip()
+        for block in code_blocks("bash")
+        for line in block.splitlines()
+        if line.startswith("kore-campaigns ")
+    ]
+
+
+def test_readme_quick_start_and_python_examples_run_against_a_fresh_mock(fresh_mock: str, tmp_path: Path) -> None:
+    env = readme_exports(fresh_mock)
+    assert tuple(readme_cli_commands()) == QUICK_START_CLI
+    (tmp_path / "contacts.csv").write_text("phoneNumber,firstName\n+15105550142,Grace\n", encoding="utf-8")
+    bin_dir = Path(sys.executable).parent
+    for command in QUICK_START_CLI:
+        argv = shlex.split(command)
+        result = subprocess.run(  # noqa: S603 - the README's own command
+            [str(bin_dir / argv[0]), *argv[1:]], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60
+        )
+        assert result.returncode == 0, (command, result.stdout, result.stderr)
     blocks = code_blocks("python")
-    assert len(blocks) == 3
-    create_docs_sample_campaign(mock_url)
-    env = {
-        **os.environ,
-        "KORE_BASE_URL": mock_url,
-        "KORE_CLIENT_ID": DEMO_CLIENT_ID,
-        "KORE_CLIENT_SECRET": DEMO_CLIENT_SECRET,
-        "KORE_ACCOUNT_ID": DEMO_ACCOUNT_ID,
-        "KORE_BOT_ID": DEMO_BOT_ID,
-    }
+    assert len(blocks) == 4
     outputs = []
     for block in blocks:
         result = subprocess.run(  # noqa: S603 - runs the README's own example
@@ -146,10 +206,18 @@ def test_readme_python_examples_run_against_the_mock(mock_url: str) -> None:
         )
         assert result.returncode == 0, result.stderr
         outputs.append(result.stdout)
-    assert outputs[0] == "Billing Alert Template Campaign-21 True\n"
-    assert outputs[1].startswith("not found: ")
-    assert "campaignId" in outputs[1]
-    assert outputs[2] == "404 application/json\n4004\n"
+    assert outputs[0].splitlines() == [
+        "2 sent, 0 refused",
+        "+15105550142 Grace",  # added by the command line's import
+        "+15105550100 Ada",
+        "+15105550101 Alan",
+        "Active",
+        "Billing Alert Template Campaign-21 Active",
+    ]
+    assert outputs[1] == "Billing Alert Template Campaign-21 True\n"
+    assert outputs[2].startswith("not found: ")
+    assert "campaignId" in outputs[2]
+    assert outputs[3] == "404 application/json\n4004\n"
 
 
 def test_readme_lists_every_operation_with_its_generated_function() -> None:

@@ -185,6 +185,13 @@ def operations(spec: dict[str, Json]) -> Iterator[tuple[str, str, dict[str, Json
                 yield path, method, item, item[method]
 
 
+def _path_items(spec: dict[str, Json]) -> Iterator[tuple[str, str, dict[str, Json]]]:
+    """("paths" or "webhooks", key, path item) for every path item of the document."""
+    for root in ("paths", "webhooks"):
+        for key, item in spec.get(root, {}).items():
+            yield root, key, item
+
+
 def operation_by_id(spec: dict[str, Json], operation_id: str) -> tuple[str, str, dict[str, Json]]:
     for path, method, _item, op in operations(spec):
         if op.get("operationId") == operation_id:
@@ -244,21 +251,22 @@ def _schema_roots(spec: dict[str, Json]) -> Iterator[tuple[tuple[str | int, ...]
             yield from parameter_like(node, ("components", "responses", name, "headers", header))
     for name, body in components.get("requestBodies", {}).items():
         yield from parameter_like(body, ("components", "requestBodies", name))
-    for path, item in spec["paths"].items():
+    # Webhooks (the pre-call fetch) are path items too: their examples are checked like the operations'.
+    for root, path, item in _path_items(spec):
         for index, parameter in enumerate(item.get("parameters", [])):
-            yield from parameter_like(parameter, ("paths", path, "parameters", index))
+            yield from parameter_like(parameter, (root, path, "parameters", index))
         for method in HTTP_METHODS:
             if method not in item:
                 continue
             op = item[method]
             for index, parameter in enumerate(op.get("parameters", [])):
-                yield from parameter_like(parameter, ("paths", path, method, "parameters", index))
+                yield from parameter_like(parameter, (root, path, method, "parameters", index))
             if "requestBody" in op:
-                yield from parameter_like(op["requestBody"], ("paths", path, method, "requestBody"))
+                yield from parameter_like(op["requestBody"], (root, path, method, "requestBody"))
             for status, response in op.get("responses", {}).items():
-                yield from parameter_like(response, ("paths", path, method, "responses", status))
+                yield from parameter_like(response, (root, path, method, "responses", status))
                 for header, node in (response.get("headers") or {}).items():
-                    yield from parameter_like(node, ("paths", path, method, "responses", status, "headers", header))
+                    yield from parameter_like(node, (root, path, method, "responses", status, "headers", header))
 
 
 def _example_holders(spec: dict[str, Json]) -> Iterator[tuple[tuple[str | int, ...], Json, tuple[str | int, ...]]]:
@@ -285,19 +293,19 @@ def _example_holders(spec: dict[str, Json]) -> Iterator[tuple[tuple[str | int, .
     for kind in ("parameters", "headers", "responses", "requestBodies"):
         for name, node in components.get(kind, {}).items():
             yield from holders(node, ("components", kind, name))
-    for path, item in spec["paths"].items():
+    for root, path, item in _path_items(spec):
         for index, parameter in enumerate(item.get("parameters", [])):
-            yield from holders(parameter, ("paths", path, "parameters", index))
+            yield from holders(parameter, (root, path, "parameters", index))
         for method in HTTP_METHODS:
             if method not in item:
                 continue
             op = item[method]
             for index, parameter in enumerate(op.get("parameters", [])):
-                yield from holders(parameter, ("paths", path, method, "parameters", index))
+                yield from holders(parameter, (root, path, method, "parameters", index))
             if "requestBody" in op:
-                yield from holders(op["requestBody"], ("paths", path, method, "requestBody"))
+                yield from holders(op["requestBody"], (root, path, method, "requestBody"))
             for status, response in op.get("responses", {}).items():
-                yield from holders(response, ("paths", path, method, "responses", status))
+                yield from holders(response, (root, path, method, "responses", status))
 
 
 def check_examples(spec: dict[str, Json]) -> tuple[int, set[str], list[Problem]]:
@@ -535,7 +543,10 @@ def test_creates_link_to_get_and_schedule(spec: dict[str, Json]) -> None:
         body_schema = resolve(spec, response["content"]["application/json"]["schema"])
         # A create answers one of several bodies (voice `data.id`, SMS `data._id`): a link may read any of them.
         alternatives = [resolve(spec, s) for s in body_schema.get("anyOf", [body_schema])]
-        data_fields = {name for alt in alternatives for name in resolve(spec, alt["properties"]["data"])["properties"]}
+        # `data` itself may be one of several shapes (the v1 create's whole campaign or short `{campId}`).
+        datas = [resolve(spec, alt["properties"]["data"]) for alt in alternatives]
+        members = [resolve(spec, member) for data in datas for member in data.get("oneOf", [data])]
+        data_fields = {name for member in members for name in member["properties"]}
         for link in links.values():
             # Every parameter a link fills exists on its target, and it reads a documented field.
             assert set(link["parameters"]) <= parameter_names(link["operationId"]), link

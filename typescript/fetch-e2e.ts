@@ -129,10 +129,13 @@ async function main(): Promise<void> {
     createVoiceCampaignRequest: voice,
   });
   assert.equal(createdVoice.status, "success");
-  // The v1 create also makes SMS campaigns, so its answer is the one CreatedCampaign: voice answers `id`.
-  const voiceId = createdVoice.data.id;
+  // The v1 create answers the whole campaign (CreatedCampaign: a voice campaign's id is `id`) or, on the
+  // Preview page alone, the short `{campId}` form.
+  const voiceData = createdVoice.data;
+  assert.ok(!("campId" in voiceData && voiceData.campId !== undefined), "an Agentless create answers the whole campaign");
+  const voiceId = "id" in voiceData ? voiceData.id : undefined;
   assert.ok(voiceId !== undefined);
-  console.log(`created voice campaign ${voiceId} (${createdVoice.data.status})`);
+  console.log(`created voice campaign ${voiceId} (${"status" in voiceData ? voiceData.status : "?"})`);
 
   // Voice v2 and SMS v2 creates share one URL, so one operation: campaignType says which.
   const createdSms = await campaigns.createCampaign({

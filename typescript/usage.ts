@@ -88,9 +88,10 @@ export function describeRecurrence(schedule: ScheduleRequest): string {
   }
 }
 
-// Responses: the v1 and v2 creates name the id `data.id` (voice) or `data._id` (SMS); get names it `data._id`.
+// Responses: the v1 and v2 creates name the id `data.id` (voice) or `data._id` (SMS), the v1 Preview page's
+// short answer `data.campId`; get names it `data._id`.
 export function createdVoiceId(body: Json<"createVoiceCampaign", 200>): string {
-  return body.data.id ?? body.data._id ?? "";
+  return "campId" in body.data ? body.data.campId : (body.data.id ?? body.data._id ?? "");
 }
 export function createdCampaignId(body: Json<"createCampaign", 200>): string | undefined {
   return body.data.id ?? body.data._id;

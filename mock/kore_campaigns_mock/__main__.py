@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 import uvicorn
 
 from .app import create_app
+from .clock import MAX_TIME_SCALE, ManualClock, RealClock
 from .config import (
     DEMO_CLIENT_SECRET,
     ENV_ACCOUNT_ID,
@@ -21,6 +22,7 @@ from .config import (
     app_from_env,
     load_seed,
 )
+from .simulation import SimulationSettings
 
 
 def _non_negative_int(text: str) -> int:
@@ -34,6 +36,13 @@ def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError("must be >= 1")
+    return value
+
+
+def _time_scale(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= MAX_TIME_SCALE:
+        raise argparse.ArgumentTypeError(f"must be a number > 0 and at most {MAX_TIME_SCALE:g}")
     return value
 
 
@@ -61,6 +70,26 @@ def build_parser() -> argparse.ArgumentParser:
         default=60,
         metavar="SECONDS",
         help="the window --rate-limit counts in (default: 60, as documented; shorter for demonstrations)",
+    )
+    parser.add_argument(
+        "--clock",
+        choices=("real", "manual"),
+        default="real",
+        help="real: time passes (see --time-scale); manual: time moves only through POST /_mock/clock/advance",
+    )
+    parser.add_argument(
+        "--time-scale",
+        type=_time_scale,
+        default=1.0,
+        metavar="N",
+        help="with --clock real, simulated seconds per real second (default: 1)",
+    )
+    parser.add_argument(
+        "--random-seed",
+        type=int,
+        default=0,
+        metavar="N",
+        help="seed of the simulated call outcomes: the same seed gives the same outcomes (default: 0)",
     )
     parser.add_argument(
         "--seed",
@@ -107,7 +136,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(banner(apps, f"http://{host}:{args.port}", args.rate_limit, os.environ, args.rate_window), flush=True)
-    app = create_app(apps, rate_limit_per_minute=args.rate_limit, rate_limit_window=args.rate_window)
+    clock = ManualClock() if args.clock == "manual" else RealClock(args.time_scale)
+    print(f"  clock      : {args.clock}" + (f", x{args.time_scale:g}" if args.clock == "real" else "")
+          + f" (GET /_mock/clock); outcome seed {args.random_seed}", flush=True)  # fmt: skip
+    app = create_app(
+        apps,
+        rate_limit_per_minute=args.rate_limit,
+        rate_limit_window=args.rate_window,
+        clock=clock,
+        simulation=SimulationSettings(seed=args.random_seed),
+    )
     uvicorn.run(app, host=args.host, port=args.port)
     return 0
 

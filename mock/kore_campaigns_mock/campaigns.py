@@ -21,7 +21,7 @@ from .store import Campaign, new_id
 from .validation import Checker, If, Rule, parse_iso_datetime, validate
 
 if TYPE_CHECKING:
-    from .app import Caller, CampaignApi
+    from .service import Caller, CampaignApi
 
 NAME_MAX_LENGTH = 48
 DESCRIPTION_MAX_LENGTH = 256
@@ -62,6 +62,8 @@ LIFECYCLE: dict[str, dict[str, str]] = {
     "unschedule": {**{status: status for status in STATUSES}, SCHEDULED: READY, RESCHEDULED: READY},
     # create-call-back-schedule-v2: "For any running campaign".
     "callback": {status: status for status in RUNNING},
+    # The simulation (simulation.py): a run whose every contact is done completes its campaign.
+    "complete": {ACTIVE: COMPLETED},
 }
 _VERBS = {
     "start": "started (it is already running; stop it first)",
@@ -70,6 +72,7 @@ _VERBS = {
     "delete": "deleted while it runs (stop it first)",
     "schedule": "scheduled while it runs (stop it first)",
     "callback": "given call-backs (it is not running; start it first)",
+    "complete": "completed (it is not running)",
 }
 
 
@@ -128,7 +131,9 @@ _DNC = (
 VOICE_V1 = (
     *_common("voice"),
     *_VOICE_DIALING,
-    Rule("queue_name", "string", required=If("dialingMode", "Progressive"), min_length=1),  # "Required for Progressive"
+    # The Agentless page: "Required for Progressive"; the Preview page requires a queue and maxSkips too.
+    Rule("queue_name", "string", required=If("dialingMode", "Progressive", "Preview"), min_length=1),
+    Rule("maxSkips", "integer", required=If("dialingMode", "Preview"), minimum=0),
     Rule("enableMachineDetect", "boolean"),
     Rule("experienceFlowName", "string", required=False, min_length=1),
 )
@@ -288,10 +293,11 @@ def detail_view(campaign: Campaign) -> dict[str, object]:
     return view(campaign, DETAIL_FIELDS, isImported=False, isFiltersEnabled=False)
 
 
-def _list_view(campaign: Campaign) -> dict[str, object]:
+def _list_view(api: CampaignApi, campaign: Campaign) -> dict[str, object]:
     if campaign.campaign_type == "voice":
         return view(campaign, VOICE_LIST_FIELDS, isFiltersEnabled=False, connection=campaign.document.get("queue_name"))
-    return view(campaign, SMS_LIST_FIELDS, totalMessagesSent=0, campaignExecutionType="NORMAL")
+    sent = api.simulation.counters(campaign.id).get("totalMessagesSent", 0)
+    return view(campaign, SMS_LIST_FIELDS, totalMessagesSent=sent, campaignExecutionType="NORMAL")
 
 
 # ---- building the stored document ------------------------------------------------------------------
@@ -361,6 +367,16 @@ async def create_voice_campaign_v1(api: CampaignApi, request: Request) -> Respon
     c.raise_if_any()
     document = _document(api, caller, "voice", clean)
     campaign = api.add_campaign(caller, "voice", document, _scheduling_enabled(clean))
+    if clean.get("dialingMode") == "Preview":
+        # The Preview page answers in a short form: the new id at the top and as data.campId.
+        return JSONResponse(
+            {
+                "status": "success",
+                "message": f"Campaign {campaign.document['name']} creation in progress",
+                "id": campaign.id,
+                "data": {"campId": campaign.id},
+            }
+        )
     # "creation in progress": the voice page answers Preparing; the mock finishes at once, so reads say Ready.
     return _created(campaign, VOICE_V1_CREATED_FIELDS, status=PREPARING)
 
@@ -482,6 +498,7 @@ async def delete_campaign(api: CampaignApi, request: Request) -> Response:
     deleted = api.store.delete(caller.account_id, caller.bot_id, request.path_params["campaignId"], check)
     if deleted is None:
         raise ApiError(404, [Problem("campaignId names no campaign of this bot", "campaignId")])
+    api.simulation.forget(deleted.id)
     return JSONResponse(
         {
             "status": "success",
@@ -520,6 +537,11 @@ async def _trigger(api: CampaignApi, request: Request, campaign_type: str, trigg
     campaign = api.store.change(caller.account_id, caller.bot_id, request.path_params["campaignId"], apply)
     if campaign is None:
         raise ApiError(404, [Problem("campaignId names no campaign of this bot", "campaignId")])
+    if action == "start":
+        # The dialler starts at once: what is due now (the first dial, inside calling hours) happens now.
+        api.simulation.start(caller.account_id, caller.bot_id, campaign, api.now())
+    else:
+        api.simulation.stop(campaign.id)
     answer: dict[str, object] = {"status": campaign.status}
     if action == "start":
         answer["message"] = "Campaign Started"
@@ -567,16 +589,14 @@ async def campaign_status(api: CampaignApi, request: Request) -> Response:
     c.raise_if_any()
     campaign = _find(api, caller, request.path_params["campaignId"])
     if view_name != "contacts":
-        return JSONResponse(
-            {
-                "status": "success",
-                "data": {"id": campaign.id, "status": campaign.status, "name": campaign.document["name"]},
-            }
-        )
+        # The page shows id, status and name; the mock adds the run's counter under the name the start
+        # (totalCallsCompleted) and SMS list (totalMessagesSent) responses use.
+        data = {"id": campaign.id, "status": campaign.status, "name": campaign.document["name"]}
+        return JSONResponse({"status": "success", "data": {**data, **api.simulation.counters(campaign.id)}})
     page = int(clean.get("page", 1))
     limit = int(clean.get("limit", DEFAULT_CONTACTS_LIMIT))
-    # The mock's contact lists hold names, not contacts, so no call attempt has a record to show yet.
-    records: list[dict[str, object]] = []
+    # The simulated run's contacts (simulation.py), one record per contact attempted or skipped so far.
+    records = api.simulation.records(campaign.id)
     offset = (page - 1) * limit
     paging = _paging(len(records), offset, limit)
     return JSONResponse(
@@ -638,7 +658,7 @@ async def list_campaigns(api: CampaignApi, request: Request) -> Response:
             "status": "success",
             "message": "Campaigns retrieved successfully",
             "data": {
-                "results": [_list_view(campaign) for campaign in campaigns[offset : offset + limit]],
+                "results": [_list_view(api, campaign) for campaign in campaigns[offset : offset + limit]],
                 "skip": offset,
                 "limit": limit,
                 "hasMore": paging["hasMore"],

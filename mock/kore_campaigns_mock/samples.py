@@ -50,6 +50,30 @@ def voice_campaign() -> dict[str, Any]:
     }
 
 
+def voice_campaign_preview() -> dict[str, Any]:
+    """Create Voice Campaign (Preview, v1) sample request: an agent queue and the skips allowed."""
+    return {
+        "name": "Billing Reminder Voice Campaign",
+        "description": "Reminds customers of upcoming bill payments; agents preview each contact before the call.",
+        "contactLists": ["Recent Buyers - Q2 2025"],
+        "priority": "5",
+        "dialingMode": "Preview",
+        "dialingStrategy": {
+            "callerId": {"phoneNumber": "+181234567"},
+            "callingHours": _calling_hours(),
+            "dialingOrder": "FIFO",
+            "maxAttemptsPerRecord": 3,
+            "defaultRetryPeriod": 10,
+            "maxRingTime": 30,
+        },
+        "schedule": {"isSchedulingEnabled": False},
+        "queue_name": "Default Queue",
+        "enableMachineDetect": False,
+        "maxSkips": 1,
+        "campaignType": "voice",
+    }
+
+
 def sms_campaign() -> dict[str, Any]:
     """Create SMS Campaign (Using Template) API-v2 sample request, with the message's padding unmasked."""
     return {

@@ -18,7 +18,7 @@ from .store import Campaign
 from .validation import SCHEDULE_DATETIME_FORMAT, Checker, If, Rule, parse_iso_datetime, validate
 
 if TYPE_CHECKING:
-    from .app import CampaignApi
+    from .service import CampaignApi
 
 SCHEDULE_PATH = "/campaign/api/v2/public/{streamId}/campaign/schedule"
 CALLBACK_PATH = "/campaign/api/v2/public/{streamId}/campaign/{campaignInstanceId}/callContactAt"
@@ -79,7 +79,7 @@ async def schedule_campaign(api: CampaignApi, request: Request) -> Response:
     else:
         body = await api.read_body(request, c)
         schedule = validate(c, body, SCHEDULE) if body is not None else {}
-        _schedule_times(c, schedule, datetime.fromtimestamp(api.clock(), tz=UTC))
+        _schedule_times(c, schedule, datetime.fromtimestamp(api.now(), tz=UTC))
     c.raise_if_any()
     assert campaign_name is not None
     not_found = ApiError(404, [Problem("campaignName names no campaign of this bot", "campaignName")])
@@ -120,14 +120,16 @@ async def schedule_call_backs(api: CampaignApi, request: Request) -> Response:
     campaign_id = api.store.id_for_instance(caller.account_id, caller.bot_id, instance_id)
     if campaign_id is None:
         raise not_found
-    now = datetime.fromtimestamp(api.clock(), tz=UTC)
+    now = datetime.fromtimestamp(api.now(), tz=UTC)
     outcomes: list[dict[str, object]] = []
+    booked: dict[str, str] = {}
 
     def apply(stored: Campaign) -> None:
         if stored.instance_id != instance_id:
             raise not_found
         transition(stored, "callback", "campaignInstanceId")
         outcomes.clear()
+        booked.clear()
         for item in items:
             contact, when = str(item["campaignDialingListId"]), str(item["timeToContact"])
             moment = parse_iso_datetime(when)
@@ -137,10 +139,18 @@ async def schedule_call_backs(api: CampaignApi, request: Request) -> Response:
                 outcomes.append({"campaignDialingListId": contact, "status": "failed", "reason": "time_in_past"})
             else:
                 stored.callbacks.append((contact, when))
+                booked[contact] = when
                 outcomes.append({"campaignDialingListId": contact, "status": "success"})
 
     if api.store.change(caller.account_id, caller.bot_id, campaign_id, apply) is None:
         raise not_found
+    for outcome in outcomes:
+        if outcome["status"] == "success":
+            contact = str(outcome["campaignDialingListId"])
+            moment = parse_iso_datetime(booked[contact])
+            assert moment is not None
+            # The simulation dials it then; an id the run does not know stays booked and is never dialled.
+            api.simulation.book_call_back(campaign_id, contact, moment.timestamp())
     return JSONResponse({"status": "success", "data": outcomes})
 
 

@@ -94,6 +94,14 @@ class CampaignStore:
         with self._lock:
             return [campaign.snapshot() for campaign in self._existing(account_id, bot_id).campaigns.values()]
 
+    def tenant_of(self, campaign_id: str) -> tuple[str, str] | None:
+        """(account, bot) holding the campaign: the loopback-only /_mock/ routes name campaigns by id alone."""
+        with self._lock:
+            for key, tenant in self._tenants.items():
+                if campaign_id in tenant.campaigns:
+                    return key
+            return None
+
     def id_for_name(self, account_id: str, bot_id: str, campaign_name: str) -> str | None:
         with self._lock:
             return self._existing(account_id, bot_id).ids_by_lname.get(campaign_name.lower())

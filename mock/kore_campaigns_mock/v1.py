@@ -48,7 +48,7 @@ from .store import Campaign
 from .validation import Checker, Rule, validate
 
 if TYPE_CHECKING:
-    from .app import CampaignApi
+    from .service import CampaignApi
 
 Handler = Callable[["CampaignApi", Request], Awaitable[Response]]
 

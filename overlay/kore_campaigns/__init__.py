@@ -6,75 +6,165 @@ a client-side rate limit, and one resource per API tag generated from the spec:
 ``client.campaigns.get_campaign(campaign_id)`` returns the model or raises a ``KoreApiError``.
 ``async_from_env()`` / ``create_async_client()`` return an ``AsyncKoreClient`` whose resource
 methods are awaited. ``unwrap()`` turns a low-level ``*_detailed`` result into its success model
-or a ``KoreApiError``.
+or a ``KoreApiError``. Answers that differ from the spec are kept as sent and listed by
+``deviations(model)`` (or ``response.deviations``); strict mode raises ``KoreResponseError``.
+
+Everything below is imported on first use (PEP 562): ``import kore_campaigns`` stays cheap, and
+the command line, which imports only what a command needs, starts fast.
 """
 
-from httpx_retries import Retry
+from __future__ import annotations
 
-from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
-from .client import (
-    DEFAULT_BASE_URL,
-    DEFAULT_RATE_LIMIT,
-    DEFAULT_TIMEOUT,
-    AsyncKoreClient,
-    ClientArguments,
-    ClientOptions,
-    KoreClient,
-    KoreSettings,
-    async_from_env,
-    create_async_client,
-    create_client,
-    from_env,
-)
-from .errors import (
-    KoreApiError,
-    KoreAuthError,
-    KoreConflictError,
-    KoreError,
-    KoreForbiddenError,
-    KoreNotFoundError,
-    KoreRateLimitError,
-    KoreRateLimitStorageError,
-    KoreRateLimitTimeout,
-    KoreSettingsError,
-    KoreValidationError,
-    error_for,
-    unwrap,
-)
-from .ratelimit import MEMORY_STORAGE, RateLimit
-from .retry import DEFAULT_RETRY, RetryTransport
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from httpx_retries import Retry
+    from kore_campaigns_client.types import STRICT_RESPONSES_ENV, Deviation, deviations
+
+    from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
+    from .bulk import MAX_CONTACTS_PER_CALL, ImportSummary, KoreImportError, RefusedRow, import_contacts
+    from .client import (
+        DEFAULT_BASE_URL,
+        DEFAULT_RATE_LIMIT,
+        DEFAULT_TIMEOUT,
+        AsyncKoreClient,
+        ClientArguments,
+        ClientOptions,
+        KoreClient,
+        KoreSettings,
+        async_from_env,
+        create_async_client,
+        create_client,
+        from_env,
+    )
+    from .errors import (
+        KoreApiError,
+        KoreAuthError,
+        KoreConflictError,
+        KoreError,
+        KoreForbiddenError,
+        KoreNotFoundError,
+        KoreRateLimitError,
+        KoreRateLimitStorageError,
+        KoreRateLimitTimeout,
+        KoreResponseError,
+        KoreSettingsError,
+        KoreValidationError,
+        error_for,
+        unwrap,
+    )
+    from .ratelimit import MEMORY_STORAGE, RateLimit, rate_limit_waits
+    from .retry import DEFAULT_RETRY, RetryTransport
+    from .waiting import KoreWaitTimeout, wait_for_status, wait_for_status_async
+
+# Each public name -> the module that defines it.
+_LAZY = {
+    "AsyncKoreClient": ".client",
+    "ClientArguments": ".client",
+    "ClientOptions": ".client",
+    "DEFAULT_BASE_URL": ".client",
+    "DEFAULT_RATE_LIMIT": ".client",
+    "DEFAULT_RETRY": ".retry",
+    "DEFAULT_TIMEOUT": ".client",
+    "Deviation": "kore_campaigns_client.types",
+    "ImportSummary": ".bulk",
+    "KoreApiError": ".errors",
+    "KoreAuthError": ".errors",
+    "KoreClient": ".client",
+    "KoreConflictError": ".errors",
+    "KoreError": ".errors",
+    "KoreForbiddenError": ".errors",
+    "KoreImportError": ".bulk",
+    "KoreJwtAuth": ".auth",
+    "KoreNotFoundError": ".errors",
+    "KoreRateLimitError": ".errors",
+    "KoreRateLimitStorageError": ".errors",
+    "KoreRateLimitTimeout": ".errors",
+    "KoreResponseError": ".errors",
+    "KoreSettings": ".client",
+    "KoreSettingsError": ".errors",
+    "KoreValidationError": ".errors",
+    "KoreWaitTimeout": ".waiting",
+    "MAX_CONTACTS_PER_CALL": ".bulk",
+    "MAX_TOKEN_LIFETIME": ".auth",
+    "MEMORY_STORAGE": ".ratelimit",
+    "RateLimit": ".ratelimit",
+    "RefusedRow": ".bulk",
+    "Retry": "httpx_retries",
+    "RetryTransport": ".retry",
+    "STRICT_RESPONSES_ENV": "kore_campaigns_client.types",
+    "async_from_env": ".client",
+    "create_async_client": ".client",
+    "create_client": ".client",
+    "deviations": "kore_campaigns_client.types",
+    "error_for": ".errors",
+    "from_env": ".client",
+    "import_contacts": ".bulk",
+    "rate_limit_waits": ".ratelimit",
+    "unwrap": ".errors",
+    "wait_for_status": ".waiting",
+    "wait_for_status_async": ".waiting",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY])
+
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_RATE_LIMIT",
     "DEFAULT_RETRY",
     "DEFAULT_TIMEOUT",
+    "MAX_CONTACTS_PER_CALL",
     "MAX_TOKEN_LIFETIME",
     "MEMORY_STORAGE",
+    "STRICT_RESPONSES_ENV",
     "AsyncKoreClient",
     "ClientArguments",
     "ClientOptions",
+    "Deviation",
+    "ImportSummary",
     "KoreApiError",
     "KoreAuthError",
     "KoreClient",
     "KoreConflictError",
     "KoreError",
     "KoreForbiddenError",
+    "KoreImportError",
     "KoreJwtAuth",
     "KoreNotFoundError",
     "KoreRateLimitError",
     "KoreRateLimitStorageError",
     "KoreRateLimitTimeout",
+    "KoreResponseError",
     "KoreSettings",
     "KoreSettingsError",
     "KoreValidationError",
+    "KoreWaitTimeout",
     "RateLimit",
+    "RefusedRow",
     "Retry",
     "RetryTransport",
     "async_from_env",
     "create_async_client",
     "create_client",
+    "deviations",
     "error_for",
     "from_env",
+    "import_contacts",
+    "rate_limit_waits",
     "unwrap",
+    "wait_for_status",
+    "wait_for_status_async",
 ]

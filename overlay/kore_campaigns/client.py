@@ -7,21 +7,26 @@ from __future__ import annotations
 import dataclasses
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, NotRequired, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, NotRequired, TypedDict, Unpack
 
 import attrs
 import httpx
 from httpx_retries import Retry
 from kore_campaigns_client.api import AsyncResources, Resources
 from kore_campaigns_client.client import AuthenticatedClient
-from kore_campaigns_client.types import Response
+from kore_campaigns_client.types import STRICT_RESPONSES_ENV, Response
 
 from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
-from .errors import KoreApiError, KoreSettingsError, error_for
+from .errors import KoreApiError, KoreResponseError, KoreSettingsError, error_for
 from .ratelimit import AccountLimiter, RateLimit
 from .retry import DEFAULT_RETRY, RetryTransport
+
+if TYPE_CHECKING:
+    from kore_campaigns_client.models import CampaignStatusData
+
+    from .bulk import ImportSummary
 
 DEFAULT_BASE_URL = "https://platform.kore.ai"
 # `pool` also bounds a request's wait for room in the rate limit: two windows of 61 s.
@@ -75,6 +80,10 @@ class _KoreClientBase(AuthenticatedClient):
     bot_id: str = attrs.field(kw_only=True)
     account_id: str = attrs.field(kw_only=True)
     jwt_auth: KoreJwtAuth = attrs.field(kw_only=True)
+    # Read by the generated response readers: True raises KoreResponseError where an answer differs
+    # from the spec, False keeps what came (logged); None leaves it to KORE_STRICT_RESPONSES.
+    strict_responses: bool | None = attrs.field(default=None, kw_only=True)
+    response_error_class: ClassVar[type[KoreResponseError]] = KoreResponseError
 
     def error_for_response(self, response: Response[Any]) -> KoreApiError:
         """What resource methods raise for an error status: the :class:`KoreApiError` subclass."""
@@ -91,6 +100,48 @@ class KoreClient(_KoreClientBase, Resources):
     ``get_campaign.sync_detailed(client.bot_id, campaign_id, client=client)``.
     """
 
+    def wait_for_status(
+        self,
+        campaign_id: str,
+        statuses: str | Iterable[str],
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 2.0,
+    ) -> CampaignStatusData:
+        """Poll the campaign's status until it is one of ``statuses``; :class:`KoreWaitTimeout` after
+        ``timeout`` s. See :func:`kore_campaigns.wait_for_status`."""
+        from .waiting import wait_for_status
+
+        return wait_for_status(self, campaign_id, statuses, timeout=timeout, poll_interval=poll_interval)
+
+    def import_contacts(
+        self,
+        source: Iterable[Mapping[str, Any] | Any] | str | os.PathLike[str],
+        *,
+        list_id: str | None = None,
+        list_name: str | None = None,
+        create: bool = False,
+        checkpoint: str | os.PathLike[str] | None = None,
+        progress: bool | None = None,
+        chunk_size: int = 1000,
+        on_chunk: Callable[[int, int], None] | None = None,
+    ) -> ImportSummary:
+        """Check every contact, then add them to the list in chunks of 1,000 within the rate limit;
+        resumable through ``checkpoint``. See :func:`kore_campaigns.import_contacts`."""
+        from .bulk import import_contacts
+
+        return import_contacts(
+            self,
+            source,
+            list_id=list_id,
+            list_name=list_name,
+            create=create,
+            checkpoint=checkpoint,
+            progress=progress,
+            chunk_size=chunk_size,
+            on_chunk=on_chunk,
+        )
+
 
 @attrs.define
 class AsyncKoreClient(_KoreClientBase, AsyncResources):
@@ -100,6 +151,19 @@ class AsyncKoreClient(_KoreClientBase, AsyncResources):
     and Stainless-built SDKs do) so that the type of the client tells whether a call needs
     ``await``. The generated ``asyncio*`` functions take it too.
     """
+
+    async def wait_for_status(
+        self,
+        campaign_id: str,
+        statuses: str | Iterable[str],
+        *,
+        timeout: float = 300.0,
+        poll_interval: float = 2.0,
+    ) -> CampaignStatusData:
+        """Await the campaign's reaching one of ``statuses``; see :func:`kore_campaigns.wait_for_status_async`."""
+        from .waiting import wait_for_status_async
+
+        return await wait_for_status_async(self, campaign_id, statuses, timeout=timeout, poll_interval=poll_interval)
 
 
 class _AccountTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -158,6 +222,7 @@ class ClientOptions(TypedDict, total=False):
     async_transport: httpx.AsyncBaseTransport | None
     jwt_clock: Callable[[], float]
     raise_on_unexpected_status: bool
+    strict_responses: bool | None
 
 
 def create_client(
@@ -180,6 +245,7 @@ def create_client(
     async_transport: httpx.AsyncBaseTransport | None = None,
     jwt_clock: Callable[[], float] = time.time,
     raise_on_unexpected_status: bool = False,
+    strict_responses: bool | None = None,
 ) -> KoreClient:
     """Build a client for the generated operations.
 
@@ -193,6 +259,10 @@ def create_client(
     ``rate_limit_fallback_to_memory`` override the fields of ``rate_limit`` (see :class:`RateLimit`).
     ``retry=None`` / ``rate_limit=None`` turn a layer off; tests pass e.g.
     ``async_transport=httpx.ASGITransport(app)``.
+
+    Answers are read leniently: what differs from the spec is kept as sent, logged once and listed
+    by :func:`deviations`. ``strict_responses=True`` raises :class:`KoreResponseError` instead;
+    ``None`` (default) follows the ``KORE_STRICT_RESPONSES`` environment variable.
     """
     for name, value in (
         ("client_id", client_id),
@@ -244,6 +314,7 @@ def create_client(
         bot_id=bot_id,
         account_id=account_id,
         jwt_auth=auth,
+        strict_responses=strict_responses,
     )
 
 
@@ -278,7 +349,8 @@ def async_from_env(environ: Mapping[str, str] | None = None, **options: Unpack[C
 def from_env(environ: Mapping[str, str] | None = None, **options: Unpack[ClientOptions]) -> KoreClient:
     """:func:`create_client` with the settings of :meth:`KoreSettings.from_env`, and the rate limit's
     ``KORE_RATE_LIMIT_STORAGE`` (default ``memory://``), ``KORE_RATE_LIMIT_PER_MINUTE`` (default 60)
-    and ``KORE_RATE_LIMIT_FALLBACK=memory``; keyword options win over the environment."""
+    and ``KORE_RATE_LIMIT_FALLBACK=memory``, and ``KORE_STRICT_RESPONSES=1`` (strict reading of
+    answers); keyword options win over the environment."""
     settings = KoreSettings.from_env(environ)
     env = os.environ if environ is None else environ
     if storage := env.get(_ENV_RATE_LIMIT_STORAGE, "").strip():
@@ -287,6 +359,8 @@ def from_env(environ: Mapping[str, str] | None = None, **options: Unpack[ClientO
         if not per_minute.isdigit() or int(per_minute) < 1:
             raise ValueError(f"{_ENV_RATE_LIMIT_PER_MINUTE} must be a whole number of at least 1, got {per_minute!r}")
         options.setdefault("rate_limit_per_minute", int(per_minute))
+    if strict := env.get(STRICT_RESPONSES_ENV, "").strip():
+        options.setdefault("strict_responses", strict.lower() in ("1", "true", "yes", "on"))
     if fallback := env.get(_ENV_RATE_LIMIT_FALLBACK, "").strip():
         if fallback not in ("memory", "off"):
             raise ValueError(f"{_ENV_RATE_LIMIT_FALLBACK} must be 'memory' or 'off', got {fallback!r}")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any, TypeVar
 
+from kore_campaigns_client.errors import KoreResponseError as GeneratedResponseError
 from kore_campaigns_client.models.error_detail import ErrorDetail
 from kore_campaigns_client.models.error_response import ErrorResponse
 from kore_campaigns_client.types import Response, Unset
@@ -34,6 +35,13 @@ class KoreRateLimitStorageError(KoreError, ConnectionError):
 
 class KoreRateLimitTimeout(KoreError, TimeoutError):
     """Waiting for room in the account's rate limit would outlast the request's pool timeout; nothing was sent."""
+
+
+class KoreResponseError(KoreError, GeneratedResponseError):
+    """Strict mode: an answer differs from the spec; names the operation, field path, rule and value.
+
+    What this package's clients raise; a bare generated client raises the generated base class.
+    """
 
 
 class KoreApiError(KoreError):

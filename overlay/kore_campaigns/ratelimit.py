@@ -6,11 +6,12 @@ its Redis needs a second client (coredis). Async calls reach a network storage f
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import time
 import urllib.parse
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 
 import anyio
@@ -36,6 +37,22 @@ _PAST_BOUNDARY = 0.01
 _REDIS_OPTIONS: dict[str, float | str | bool] = {"socket_connect_timeout": 2.0, "socket_timeout": 2.0}
 # While falling back, ask a failed storage again only this often: an unreachable host costs a timeout.
 _RETRY_STORAGE_AFTER = 5.0
+# A wait longer than this is told (INFO log, wait listeners): a silent minute looks like a hang.
+VISIBLE_WAIT = 1.0
+
+# Called as listener(account_id, seconds) before each wait longer than VISIBLE_WAIT, in any client.
+_wait_listeners: list[Callable[[str, float], None]] = []
+
+
+@contextlib.contextmanager
+def rate_limit_waits(listener: Callable[[str, float], None]) -> Iterator[None]:
+    """Within the block, call ``listener(account_id, seconds)`` before every rate-limit wait
+    longer than a second, whichever client waits (a progress display shows them)."""
+    _wait_listeners.append(listener)
+    try:
+        yield
+    finally:
+        _wait_listeners.remove(listener)
 
 
 def redact_uri(uri: str) -> str:
@@ -177,4 +194,16 @@ class AccountLimiter:
                 f"rate limit ({self.limit.requests} per {self.limit.window} s), more than its pool timeout of "
                 f"{timeout} s; nothing was sent. Raise httpx.Timeout(pool=...) or spread the calls"
             )
-        _log.debug("rate limit: %s %s waits %.2f s", request.method, request.url.path, wait)
+        if wait > VISIBLE_WAIT:
+            _log.info(
+                "rate limit: %s %s waits %.1f s for room in the account's %d requests per %d s",
+                request.method,
+                request.url.path,
+                wait,
+                self.limit.requests,
+                self.limit.window,
+            )
+            for listener in list(_wait_listeners):
+                listener(self.key, wait)
+        else:
+            _log.debug("rate limit: %s %s waits %.2f s", request.method, request.url.path, wait)

@@ -63,3 +63,18 @@ async def read_async(campaign_id: str) -> str:
     async with kore_campaigns.async_from_env() as client:
         campaign = await client.campaigns.get_campaign(campaign_id)
     return campaign.data.name
+
+
+def the_work_done_for_you(client: kore_campaigns.KoreClient, list_id: str) -> list[str]:
+    # Iterators over every page, a bulk import and a wait: typed like the methods they call.
+    names = [campaign.name for campaign in client.campaigns.iter_campaigns(type_="sms", page_size=50)]
+    phones = [contact.phone_number for contact in client.contact_lists.iter_contacts(list_id)]
+    summary = client.import_contacts("contacts.csv", list_id=list_id, progress=False)
+    refused = [f"{row.line}: {row.field} {row.reason}" for row in summary.refused]
+    status = client.wait_for_status("cd-1", ["Active", "Completed"], timeout=60).status
+    return [*names, *phones, *refused, str(status)]
+
+
+async def every_contact_async(list_id: str) -> list[str]:
+    async with kore_campaigns.async_from_env() as client:
+        return [contact.phone_number async for contact in client.contact_lists.iter_contacts(list_id)]

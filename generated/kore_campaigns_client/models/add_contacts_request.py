@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.new_contact import NewContact
@@ -20,6 +22,17 @@ class AddContactsRequest:
     data: list[NewContact]
     """ The contacts to add, at most 1000 a call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "contact_list_name": "contact_list_name",
+        "data": "data",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         contact_list_name = self.contact_list_name
@@ -45,14 +58,30 @@ class AddContactsRequest:
         from ..models.new_contact import NewContact  # noqa: PLC0415
 
         d = dict(src_dict)
-        contact_list_name = d.pop("contact_list_name")
+        _dev = None
+        contact_list_name = d.pop("contact_list_name", UNSET)
+        if contact_list_name.__class__ is not str:
+            _dev = note_deviation(_dev, "contact_list_name", contact_list_name, "string", "string")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = NewContact.from_dict(data_item_data)
+        _v = d.pop("data", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            data = []
+            for _i0, _item0 in enumerate(_v):
+                try:
+                    if _item0.__class__ is not dict:
+                        raise TypeError
+                    _data_item = NewContact.from_dict(_item0)
 
-            data.append(data_item)
+                except (TypeError, ValueError, KeyError, AttributeError):
+                    _data_item = _item0
+                    _dev = note_deviation(_dev, f"data[{_i0}]", _item0, "object", "an object (NewContact)")
+                data.append(_data_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            data = _v
+            _dev = note_deviation(_dev, "data", _v, "array", "an array of an object (NewContact)")
 
         add_contacts_request = cls(
             contact_list_name=contact_list_name,
@@ -60,6 +89,8 @@ class AddContactsRequest:
         )
 
         add_contacts_request.additional_properties = d
+        if _dev:
+            add_contacts_request._deviations = _dev
         return add_contacts_request
 
     @property

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 T = TypeVar("T", bound="AddContactsResponse")
 
@@ -13,6 +15,16 @@ T = TypeVar("T", bound="AddContactsResponse")
 class AddContactsResponse:
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "message": "message",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -30,13 +42,18 @@ class AddContactsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        _dev = None
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
 
         add_contacts_response = cls(
             message=message,
         )
 
         add_contacts_response.additional_properties = d
+        if _dev:
+            add_contacts_response._deviations = _dev
         return add_contacts_response
 
     @property

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 T = TypeVar("T", bound="CallbackEntry")
 
@@ -17,6 +19,17 @@ class CallbackEntry:
     time_to_contact: datetime.datetime
     """ When to call the contact back (ISO 8601, such as `2026-06-18T17:55:00Z`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "campaign_dialing_list_id": "campaignDialingListId",
+        "time_to_contact": "timeToContact",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         campaign_dialing_list_id = self.campaign_dialing_list_id
@@ -37,9 +50,18 @@ class CallbackEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        campaign_dialing_list_id = d.pop("campaignDialingListId")
+        _dev = None
+        campaign_dialing_list_id = d.pop("campaignDialingListId", UNSET)
+        if campaign_dialing_list_id.__class__ is not str:
+            _dev = note_deviation(_dev, "campaignDialingListId", campaign_dialing_list_id, "string", "string")
 
-        time_to_contact = datetime.datetime.fromisoformat(d.pop("timeToContact"))
+        _v = d.pop("timeToContact", UNSET)
+        try:
+            time_to_contact = datetime.datetime.fromisoformat(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            time_to_contact = _v
+            _dev = note_deviation(_dev, "timeToContact", _v, "string", "a date-time string")
 
         callback_entry = cls(
             campaign_dialing_list_id=campaign_dialing_list_id,
@@ -47,6 +69,8 @@ class CallbackEntry:
         )
 
         callback_entry.additional_properties = d
+        if _dev:
+            callback_entry._deviations = _dev
         return callback_entry
 
     @property

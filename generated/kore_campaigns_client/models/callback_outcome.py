@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="CallbackOutcome")
 
@@ -19,6 +19,18 @@ class CallbackOutcome:
     reason: str | Unset = UNSET
     """ Why the entry failed, such as `time_in_past`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "campaign_dialing_list_id": "campaignDialingListId",
+        "status": "status",
+        "reason": "reason",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         campaign_dialing_list_id = self.campaign_dialing_list_id
@@ -43,11 +55,18 @@ class CallbackOutcome:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        campaign_dialing_list_id = d.pop("campaignDialingListId")
+        _dev = None
+        campaign_dialing_list_id = d.pop("campaignDialingListId", UNSET)
+        if campaign_dialing_list_id.__class__ is not str:
+            _dev = note_deviation(_dev, "campaignDialingListId", campaign_dialing_list_id, "string", "string")
 
-        status = d.pop("status")
+        status = d.pop("status", UNSET)
+        if status.__class__ is not str:
+            _dev = note_deviation(_dev, "status", status, "string", "string")
 
         reason = d.pop("reason", UNSET)
+        if reason.__class__ is not str and reason is not UNSET:
+            _dev = note_deviation(_dev, "reason", reason, "string", "string")
 
         callback_outcome = cls(
             campaign_dialing_list_id=campaign_dialing_list_id,
@@ -56,6 +75,8 @@ class CallbackOutcome:
         )
 
         callback_outcome.additional_properties = d
+        if _dev:
+            callback_outcome._deviations = _dev
         return callback_outcome
 
     @property

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 T = TypeVar("T", bound="CallerId")
 
@@ -14,6 +16,16 @@ class CallerId:
     phone_number: str
     """ Caller id (voice) or sender number (SMS); must be verified / linked to the SMS provider. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "phone_number": "phoneNumber",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number
@@ -31,13 +43,18 @@ class CallerId:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        _dev = None
+        phone_number = d.pop("phoneNumber", UNSET)
+        if phone_number.__class__ is not str:
+            _dev = note_deviation(_dev, "phoneNumber", phone_number, "string", "string")
 
         caller_id = cls(
             phone_number=phone_number,
         )
 
         caller_id.additional_properties = d
+        if _dev:
+            caller_id._deviations = _dev
         return caller_id
 
     @property

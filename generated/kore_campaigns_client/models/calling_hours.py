@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.calling_hours_frequency import CallingHoursFrequency, check_calling_hours_frequency
+from ..types import UNSET, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.calling_window import CallingWindow
@@ -25,6 +26,18 @@ class CallingHours:
     days: list[CallingWindow]
     """ Calling windows; several entries may cover different days and time slots. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "frequency": "frequency",
+        "timezone": "timezone",
+        "days": "days",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         frequency: str = self.frequency
@@ -53,16 +66,38 @@ class CallingHours:
         from ..models.calling_window import CallingWindow  # noqa: PLC0415
 
         d = dict(src_dict)
-        frequency = check_calling_hours_frequency(d.pop("frequency"))
+        _dev = None
+        _v = d.pop("frequency", UNSET)
+        try:
+            frequency = check_calling_hours_frequency(_v)
 
-        timezone = d.pop("timezone")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            frequency = _v
+            _dev = note_deviation(_dev, "frequency", _v, "string", "one of 'CUSTOM', 'DAILY', 'WEEKLY'")
 
-        days = []
-        _days = d.pop("days")
-        for days_item_data in _days:
-            days_item = CallingWindow.from_dict(days_item_data)
+        timezone = d.pop("timezone", UNSET)
+        if timezone.__class__ is not str:
+            _dev = note_deviation(_dev, "timezone", timezone, "string", "string")
 
-            days.append(days_item)
+        _v = d.pop("days", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            days = []
+            for _i0, _item0 in enumerate(_v):
+                try:
+                    if _item0.__class__ is not dict:
+                        raise TypeError
+                    _days_item = CallingWindow.from_dict(_item0)
+
+                except (TypeError, ValueError, KeyError, AttributeError):
+                    _days_item = _item0
+                    _dev = note_deviation(_dev, f"days[{_i0}]", _item0, "object", "an object (CallingWindow)")
+                days.append(_days_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            days = _v
+            _dev = note_deviation(_dev, "days", _v, "array", "an array of an object (CallingWindow)")
 
         calling_hours = cls(
             frequency=frequency,
@@ -71,6 +106,8 @@ class CallingHours:
         )
 
         calling_hours.additional_properties = d
+        if _dev:
+            calling_hours._deviations = _dev
         return calling_hours
 
     @property

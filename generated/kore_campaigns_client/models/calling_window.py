@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.day_code import DayCode, check_day_code
+from ..types import UNSET, model_repr, note_deviation
 
 T = TypeVar("T", bound="CallingWindow")
 
@@ -20,6 +21,18 @@ class CallingWindow:
     end: str
     """ 12-hour clock time such as `9:00 AM`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "day": "day",
+        "start": "start",
+        "end": "end",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         day: str = self.day
@@ -43,11 +56,22 @@ class CallingWindow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        day = check_day_code(d.pop("day"))
+        _dev = None
+        _v = d.pop("day", UNSET)
+        try:
+            day = check_day_code(_v)
 
-        start = d.pop("start")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            day = _v
+            _dev = note_deviation(_dev, "day", _v, "string", "one of 'FR', 'MO', 'SA', 'SU', 'TH', 'TU', 'WE'")
 
-        end = d.pop("end")
+        start = d.pop("start", UNSET)
+        if start.__class__ is not str:
+            _dev = note_deviation(_dev, "start", start, "string", "string")
+
+        end = d.pop("end", UNSET)
+        if end.__class__ is not str:
+            _dev = note_deviation(_dev, "end", end, "string", "string")
 
         calling_window = cls(
             day=day,
@@ -56,6 +80,8 @@ class CallingWindow:
         )
 
         calling_window.additional_properties = d
+        if _dev:
+            calling_window._deviations = _dev
         return calling_window
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,7 @@ from ..models.campaign_campaign_type import CampaignCampaignType, check_campaign
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, first_present, model_repr, note_deviation, note_items
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule import CampaignSchedule
@@ -72,6 +72,51 @@ class Campaign:
     format_: str | Unset = UNSET
     """ Message format of an SMS campaign, such as `simple` or `advanced`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "field_id": "_id",
+        "name": "name",
+        "lname": "lname",
+        "description": "description",
+        "status": "status",
+        "priority": "priority",
+        "dialing_strategy": "dialingStrategy",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "schedule": "schedule",
+        "contact_lists": "contactLists",
+        "max_skips": "maxSkips",
+        "campaign_instance_id": "campaignInstanceId",
+        "campaign_type": "campaignType",
+        "dnc_lists": "dncLists",
+        "dialing_mode": "dialingMode",
+        "queue_name": "queue_name",
+        "message": "message",
+        "experience_flow": "experienceFlow",
+        "enable_machine_detect": "enableMachineDetect",
+        "is_imported": "isImported",
+        "is_filters_enabled": "isFiltersEnabled",
+        "total_messages_sent": "totalMessagesSent",
+        "direction": "direction",
+        "format_": "format",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def campaign_id(self) -> str | Unset:
+        """The id, whichever of `_id`, `id` the answer carries (the service's pages differ); UNSET if none."""
+        return first_present(
+            self,
+            (
+                ("field_id", "_id"),
+                (None, "id"),
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
@@ -188,75 +233,182 @@ class Campaign:
         from ..models.sms_message_out import SmsMessageOut  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_id = d.pop("_id")
+        _dev = None
+        field_id = d.pop("_id", UNSET)
+        if field_id.__class__ is not str:
+            _dev = note_deviation(_dev, "_id", field_id, "string", "string")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        lname = d.pop("lname")
+        lname = d.pop("lname", UNSET)
+        if lname.__class__ is not str:
+            _dev = note_deviation(_dev, "lname", lname, "string", "string")
 
-        description = d.pop("description")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
-        status = check_campaign_status(d.pop("status"))
+        _v = d.pop("status", UNSET)
+        try:
+            status = check_campaign_status(_v)
 
-        priority = check_priority(d.pop("priority"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            status = _v
+            _dev = note_deviation(
+                _dev,
+                "status",
+                _v,
+                "string",
+                "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
+            )
 
-        dialing_strategy = DialingStrategy.from_dict(d.pop("dialingStrategy"))
+        _v = d.pop("priority", UNSET)
+        try:
+            priority = check_priority(_v)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            priority = _v
+            _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        _v = d.pop("dialingStrategy", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            dialing_strategy = DialingStrategy.from_dict(_v)
 
-        schedule = CampaignSchedule.from_dict(d.pop("schedule"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            dialing_strategy = _v
+            _dev = note_deviation(_dev, "dialingStrategy", _v, "object", "an object (DialingStrategy)")
 
-        contact_lists = cast(list[str], d.pop("contactLists"))
+        _v = d.pop("createdAt", UNSET)
+        try:
+            created_at = datetime.datetime.fromisoformat(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            created_at = _v
+            _dev = note_deviation(_dev, "createdAt", _v, "string", "a date-time string")
+
+        _v = d.pop("updatedAt", UNSET)
+        try:
+            updated_at = datetime.datetime.fromisoformat(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            updated_at = _v
+            _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
+
+        _v = d.pop("schedule", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            schedule = CampaignSchedule.from_dict(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            schedule = _v
+            _dev = note_deviation(_dev, "schedule", _v, "object", "an object (CampaignSchedule)")
+
+        _v = d.pop("contactLists", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            contact_lists = _v
+            for _item0 in _v:
+                if _item0.__class__ is not str:
+                    _dev = note_items(_dev, "contactLists", _v, str, "string", "string")
+                    break
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            contact_lists = _v
+            _dev = note_deviation(_dev, "contactLists", _v, "array", "an array of string")
 
         max_skips = d.pop("maxSkips", UNSET)
+        if max_skips.__class__ is not int and max_skips is not UNSET:
+            _dev = note_deviation(_dev, "maxSkips", max_skips, "integer", "integer")
 
         campaign_instance_id = d.pop("campaignInstanceId", UNSET)
+        if campaign_instance_id.__class__ is not str and campaign_instance_id is not UNSET:
+            _dev = note_deviation(_dev, "campaignInstanceId", campaign_instance_id, "string", "string")
 
-        _campaign_type = d.pop("campaignType", UNSET)
-        campaign_type: CampaignCampaignType | Unset
-        if isinstance(_campaign_type, Unset):
+        _v = d.pop("campaignType", UNSET)
+        if _v is UNSET:
             campaign_type = UNSET
         else:
-            campaign_type = check_campaign_campaign_type(_campaign_type)
+            try:
+                campaign_type = check_campaign_campaign_type(_v)
 
-        _dnc_lists = d.pop("dncLists", UNSET)
-        dnc_lists: DncList | Unset
-        if isinstance(_dnc_lists, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                campaign_type = _v
+                _dev = note_deviation(_dev, "campaignType", _v, "string", "one of 'sms', 'voice'")
+
+        _v = d.pop("dncLists", UNSET)
+        if _v is UNSET:
             dnc_lists = UNSET
         else:
-            dnc_lists = DncList.from_dict(_dnc_lists)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                dnc_lists = DncList.from_dict(_v)
 
-        _dialing_mode = d.pop("dialingMode", UNSET)
-        dialing_mode: DialingMode | Unset
-        if isinstance(_dialing_mode, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                dnc_lists = _v
+                _dev = note_deviation(_dev, "dncLists", _v, "object", "an object (DncList)")
+
+        _v = d.pop("dialingMode", UNSET)
+        if _v is UNSET:
             dialing_mode = UNSET
         else:
-            dialing_mode = check_dialing_mode(_dialing_mode)
+            try:
+                dialing_mode = check_dialing_mode(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                dialing_mode = _v
+                _dev = note_deviation(_dev, "dialingMode", _v, "string", "one of 'Agentless', 'Preview', 'Progressive'")
 
         queue_name = d.pop("queue_name", UNSET)
+        if queue_name.__class__ is not str and queue_name is not UNSET:
+            _dev = note_deviation(_dev, "queue_name", queue_name, "string", "string")
 
-        _message = d.pop("message", UNSET)
-        message: SmsMessageOut | Unset
-        if isinstance(_message, Unset):
+        _v = d.pop("message", UNSET)
+        if _v is UNSET:
             message = UNSET
         else:
-            message = SmsMessageOut.from_dict(_message)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                message = SmsMessageOut.from_dict(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                message = _v
+                _dev = note_deviation(_dev, "message", _v, "object", "an object (SmsMessageOut)")
 
         experience_flow = d.pop("experienceFlow", UNSET)
+        if experience_flow.__class__ is not str and experience_flow is not UNSET:
+            _dev = note_deviation(_dev, "experienceFlow", experience_flow, "string", "string")
 
         enable_machine_detect = d.pop("enableMachineDetect", UNSET)
+        if enable_machine_detect.__class__ is not bool and enable_machine_detect is not UNSET:
+            _dev = note_deviation(_dev, "enableMachineDetect", enable_machine_detect, "boolean", "boolean")
 
         is_imported = d.pop("isImported", UNSET)
+        if is_imported.__class__ is not bool and is_imported is not UNSET:
+            _dev = note_deviation(_dev, "isImported", is_imported, "boolean", "boolean")
 
         is_filters_enabled = d.pop("isFiltersEnabled", UNSET)
+        if is_filters_enabled.__class__ is not bool and is_filters_enabled is not UNSET:
+            _dev = note_deviation(_dev, "isFiltersEnabled", is_filters_enabled, "boolean", "boolean")
 
         total_messages_sent = d.pop("totalMessagesSent", UNSET)
+        if total_messages_sent.__class__ is not int and total_messages_sent is not UNSET:
+            _dev = note_deviation(_dev, "totalMessagesSent", total_messages_sent, "integer", "integer")
 
         direction = d.pop("direction", UNSET)
+        if direction.__class__ is not str and direction is not UNSET:
+            _dev = note_deviation(_dev, "direction", direction, "string", "string")
 
         format_ = d.pop("format", UNSET)
+        if format_.__class__ is not str and format_ is not UNSET:
+            _dev = note_deviation(_dev, "format", format_, "string", "string")
 
         campaign = cls(
             field_id=field_id,
@@ -287,6 +439,8 @@ class Campaign:
         )
 
         campaign.additional_properties = d
+        if _dev:
+            campaign._deviations = _dev
         return campaign
 
     @property

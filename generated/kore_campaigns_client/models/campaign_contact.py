@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation, note_items
 
 T = TypeVar("T", bound="CampaignContact")
 
@@ -27,6 +27,23 @@ class CampaignContact:
     """ Final status of the interaction, such as `userHangUp` or `agentHangUp`. """
     bot_outbound_status_detail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "phone_number": "phoneNumber",
+        "number_of_attempts_so_far": "numberOfAttemptsSoFar",
+        "unique_id": "uniqueId",
+        "dialer_outcome": "dialerOutcome",
+        "bot_session_id": "botSessionId",
+        "agent_disposition_codes": "agentDispositionCodes",
+        "bot_outbound_status": "botOutboundStatus",
+        "bot_outbound_status_detail": "botOutboundStatusDetail",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number
@@ -73,21 +90,51 @@ class CampaignContact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        _dev = None
+        phone_number = d.pop("phoneNumber", UNSET)
+        if phone_number.__class__ is not str:
+            _dev = note_deviation(_dev, "phoneNumber", phone_number, "string", "string")
 
-        number_of_attempts_so_far = d.pop("numberOfAttemptsSoFar")
+        number_of_attempts_so_far = d.pop("numberOfAttemptsSoFar", UNSET)
+        if number_of_attempts_so_far.__class__ is not int:
+            _dev = note_deviation(_dev, "numberOfAttemptsSoFar", number_of_attempts_so_far, "integer", "integer")
 
         unique_id = d.pop("uniqueId", UNSET)
+        if unique_id.__class__ is not str and unique_id is not UNSET:
+            _dev = note_deviation(_dev, "uniqueId", unique_id, "string", "string")
 
         dialer_outcome = d.pop("dialerOutcome", UNSET)
+        if dialer_outcome.__class__ is not str and dialer_outcome is not UNSET:
+            _dev = note_deviation(_dev, "dialerOutcome", dialer_outcome, "string", "string")
 
         bot_session_id = d.pop("botSessionId", UNSET)
+        if bot_session_id.__class__ is not str and bot_session_id is not UNSET:
+            _dev = note_deviation(_dev, "botSessionId", bot_session_id, "string", "string")
 
-        agent_disposition_codes = cast(list[str], d.pop("agentDispositionCodes", UNSET))
+        _v = d.pop("agentDispositionCodes", UNSET)
+        if _v is UNSET:
+            agent_disposition_codes = UNSET
+        else:
+            try:
+                if _v.__class__ is not list:
+                    raise TypeError
+                agent_disposition_codes = _v
+                for _item0 in _v:
+                    if _item0.__class__ is not str:
+                        _dev = note_items(_dev, "agentDispositionCodes", _v, str, "string", "string")
+                        break
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                agent_disposition_codes = _v
+                _dev = note_deviation(_dev, "agentDispositionCodes", _v, "array", "an array of string")
 
         bot_outbound_status = d.pop("botOutboundStatus", UNSET)
+        if bot_outbound_status.__class__ is not str and bot_outbound_status is not UNSET:
+            _dev = note_deviation(_dev, "botOutboundStatus", bot_outbound_status, "string", "string")
 
         bot_outbound_status_detail = d.pop("botOutboundStatusDetail", UNSET)
+        if bot_outbound_status_detail.__class__ is not str and bot_outbound_status_detail is not UNSET:
+            _dev = note_deviation(_dev, "botOutboundStatusDetail", bot_outbound_status_detail, "string", "string")
 
         campaign_contact = cls(
             phone_number=phone_number,
@@ -101,6 +148,8 @@ class CampaignContact:
         )
 
         campaign_contact.additional_properties = d
+        if _dev:
+            campaign_contact._deviations = _dev
         return campaign_contact
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ from ..models.campaign_list_filters_priority_item import (
     check_campaign_list_filters_priority_item,
 )
 from ..models.campaign_status import CampaignStatus, check_campaign_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="CampaignListFilters")
 
@@ -27,6 +27,18 @@ class CampaignListFilters:
     dialing_mode: list[CampaignListFiltersDialingModeItem] | Unset = UNSET
     """ Voice campaigns only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "priority": "priority",
+        "dialing_mode": "dialingMode",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status: list[str] | Unset = UNSET
@@ -65,32 +77,83 @@ class CampaignListFilters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: list[CampaignStatus] | Unset = UNSET
-        if _status is not UNSET:
-            status = []
-            for status_item_data in _status:
-                status_item = check_campaign_status(status_item_data)
+        _dev = None
+        _v = d.pop("status", UNSET)
+        if _v is UNSET:
+            status = UNSET
+        else:
+            try:
+                if _v.__class__ is not list:
+                    raise TypeError
+                status = []
+                for _i0, _item0 in enumerate(_v):
+                    try:
+                        _status_item = check_campaign_status(_item0)
 
-                status.append(status_item)
+                    except (TypeError, ValueError, KeyError, AttributeError):
+                        _status_item = _item0
+                        _dev = note_deviation(
+                            _dev,
+                            f"status[{_i0}]",
+                            _item0,
+                            "string",
+                            "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
+                        )
+                    status.append(_status_item)
 
-        _priority = d.pop("priority", UNSET)
-        priority: list[CampaignListFiltersPriorityItem] | Unset = UNSET
-        if _priority is not UNSET:
-            priority = []
-            for priority_item_data in _priority:
-                priority_item = check_campaign_list_filters_priority_item(priority_item_data)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                status = _v
+                _dev = note_deviation(
+                    _dev,
+                    "status",
+                    _v,
+                    "array",
+                    "an array of one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
+                )
 
-                priority.append(priority_item)
+        _v = d.pop("priority", UNSET)
+        if _v is UNSET:
+            priority = UNSET
+        else:
+            try:
+                if _v.__class__ is not list:
+                    raise TypeError
+                priority = []
+                for _i0, _item0 in enumerate(_v):
+                    try:
+                        _priority_item = check_campaign_list_filters_priority_item(_item0)
 
-        _dialing_mode = d.pop("dialingMode", UNSET)
-        dialing_mode: list[CampaignListFiltersDialingModeItem] | Unset = UNSET
-        if _dialing_mode is not UNSET:
-            dialing_mode = []
-            for dialing_mode_item_data in _dialing_mode:
-                dialing_mode_item = check_campaign_list_filters_dialing_mode_item(dialing_mode_item_data)
+                    except (TypeError, ValueError, KeyError, AttributeError):
+                        _priority_item = _item0
+                        _dev = note_deviation(_dev, f"priority[{_i0}]", _item0, "integer", "one of 1, 2, 3, 4, 5")
+                    priority.append(_priority_item)
 
-                dialing_mode.append(dialing_mode_item)
+            except (TypeError, ValueError, KeyError, AttributeError):
+                priority = _v
+                _dev = note_deviation(_dev, "priority", _v, "array", "an array of one of 1, 2, 3, 4, 5")
+
+        _v = d.pop("dialingMode", UNSET)
+        if _v is UNSET:
+            dialing_mode = UNSET
+        else:
+            try:
+                if _v.__class__ is not list:
+                    raise TypeError
+                dialing_mode = []
+                for _i0, _item0 in enumerate(_v):
+                    try:
+                        _dialing_mode_item = check_campaign_list_filters_dialing_mode_item(_item0)
+
+                    except (TypeError, ValueError, KeyError, AttributeError):
+                        _dialing_mode_item = _item0
+                        _dev = note_deviation(
+                            _dev, f"dialingMode[{_i0}]", _item0, "string", "one of 'Preview', 'Progressive'"
+                        )
+                    dialing_mode.append(_dialing_mode_item)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                dialing_mode = _v
+                _dev = note_deviation(_dev, "dialingMode", _v, "array", "an array of one of 'Preview', 'Progressive'")
 
         campaign_list_filters = cls(
             status=status,
@@ -99,6 +162,8 @@ class CampaignListFilters:
         )
 
         campaign_list_filters.additional_properties = d
+        if _dev:
+            campaign_list_filters._deviations = _dev
         return campaign_list_filters
 
     @property

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_type import CampaignType, check_campaign_type
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation, union_trial
 
 if TYPE_CHECKING:
     from ..models.campaign_list_filters import CampaignListFilters
@@ -38,6 +38,23 @@ class CampaignListRequest:
     """ Sort keys; each `asc` or `desc`. """
     filters: CampaignListFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "skip": "skip",
+        "page": "page",
+        "limit": "limit",
+        "start_date": "startDate",
+        "end_date": "endDate",
+        "sort_by": "sortBy",
+        "filters": "filters",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -106,56 +123,161 @@ class CampaignListRequest:
         from ..models.campaign_list_sort import CampaignListSort  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = check_campaign_type(d.pop("type"))
+        _dev = None
+        _v = d.pop("type", UNSET)
+        try:
+            type_ = check_campaign_type(_v)
 
-        def _parse_skip(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        except (TypeError, ValueError, KeyError, AttributeError):
+            type_ = _v
+            _dev = note_deviation(_dev, "type", _v, "string", "one of 'sms', 'voice'")
 
-        skip = _parse_skip(d.pop("skip", UNSET))
+        def _read_skip(data: Any) -> Any:
+            _dev = None
+            try:
+                with union_trial():
+                    if data.__class__ is not int:
+                        raise TypeError
+                    _member1 = data
 
-        def _parse_page(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            try:
+                with union_trial():
+                    if data.__class__ is not str:
+                        raise TypeError
+                    _member2 = data
 
-        page = _parse_page(d.pop("page", UNSET))
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
 
-        def _parse_limit(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        _v = d.pop("skip", UNSET)
+        if _v is UNSET:
+            skip = UNSET
+        else:
+            try:
+                skip = _read_skip(_v)
 
-        limit = _parse_limit(d.pop("limit", UNSET))
+            except (TypeError, ValueError, KeyError, AttributeError):
+                skip = _v
+                _dev = note_deviation(_dev, "skip", _v, "union", "integer or string")
 
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
+        def _read_page(data: Any) -> Any:
+            _dev = None
+            try:
+                with union_trial():
+                    if data.__class__ is not int:
+                        raise TypeError
+                    _member1 = data
+
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            try:
+                with union_trial():
+                    if data.__class__ is not str:
+                        raise TypeError
+                    _member2 = data
+
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
+
+        _v = d.pop("page", UNSET)
+        if _v is UNSET:
+            page = UNSET
+        else:
+            try:
+                page = _read_page(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                page = _v
+                _dev = note_deviation(_dev, "page", _v, "union", "integer or string")
+
+        def _read_limit(data: Any) -> Any:
+            _dev = None
+            try:
+                with union_trial():
+                    if data.__class__ is not int:
+                        raise TypeError
+                    _member1 = data
+
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            try:
+                with union_trial():
+                    if data.__class__ is not str:
+                        raise TypeError
+                    _member2 = data
+
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
+
+        _v = d.pop("limit", UNSET)
+        if _v is UNSET:
+            limit = UNSET
+        else:
+            try:
+                limit = _read_limit(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                limit = _v
+                _dev = note_deviation(_dev, "limit", _v, "union", "integer or string")
+
+        _v = d.pop("startDate", UNSET)
+        if _v is UNSET:
             start_date = UNSET
         else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+            try:
+                start_date = datetime.datetime.fromisoformat(_v)
 
-        _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                start_date = _v
+                _dev = note_deviation(_dev, "startDate", _v, "string", "a date-time string")
+
+        _v = d.pop("endDate", UNSET)
+        if _v is UNSET:
             end_date = UNSET
         else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+            try:
+                end_date = datetime.datetime.fromisoformat(_v)
 
-        _sort_by = d.pop("sortBy", UNSET)
-        sort_by: CampaignListSort | Unset
-        if isinstance(_sort_by, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                end_date = _v
+                _dev = note_deviation(_dev, "endDate", _v, "string", "a date-time string")
+
+        _v = d.pop("sortBy", UNSET)
+        if _v is UNSET:
             sort_by = UNSET
         else:
-            sort_by = CampaignListSort.from_dict(_sort_by)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                sort_by = CampaignListSort.from_dict(_v)
 
-        _filters = d.pop("filters", UNSET)
-        filters: CampaignListFilters | Unset
-        if isinstance(_filters, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                sort_by = _v
+                _dev = note_deviation(_dev, "sortBy", _v, "object", "an object (CampaignListSort)")
+
+        _v = d.pop("filters", UNSET)
+        if _v is UNSET:
             filters = UNSET
         else:
-            filters = CampaignListFilters.from_dict(_filters)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                filters = CampaignListFilters.from_dict(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                filters = _v
+                _dev = note_deviation(_dev, "filters", _v, "object", "an object (CampaignListFilters)")
 
         campaign_list_request = cls(
             type_=type_,
@@ -169,6 +291,8 @@ class CampaignListRequest:
         )
 
         campaign_list_request.additional_properties = d
+        if _dev:
+            campaign_list_request._deviations = _dev
         return campaign_list_request
 
     @property

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sort_order import SortOrder, check_sort_order
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="CampaignListSort")
 
@@ -20,6 +20,18 @@ class CampaignListSort:
     created_at: SortOrder | Unset = UNSET
     updated_at: SortOrder | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name: str | Unset = UNSET
@@ -49,26 +61,39 @@ class CampaignListSort:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _name = d.pop("name", UNSET)
-        name: SortOrder | Unset
-        if isinstance(_name, Unset):
+        _dev = None
+        _v = d.pop("name", UNSET)
+        if _v is UNSET:
             name = UNSET
         else:
-            name = check_sort_order(_name)
+            try:
+                name = check_sort_order(_v)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: SortOrder | Unset
-        if isinstance(_created_at, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                name = _v
+                _dev = note_deviation(_dev, "name", _v, "string", "one of 'asc', 'desc'")
+
+        _v = d.pop("createdAt", UNSET)
+        if _v is UNSET:
             created_at = UNSET
         else:
-            created_at = check_sort_order(_created_at)
+            try:
+                created_at = check_sort_order(_v)
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: SortOrder | Unset
-        if isinstance(_updated_at, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                created_at = _v
+                _dev = note_deviation(_dev, "createdAt", _v, "string", "one of 'asc', 'desc'")
+
+        _v = d.pop("updatedAt", UNSET)
+        if _v is UNSET:
             updated_at = UNSET
         else:
-            updated_at = check_sort_order(_updated_at)
+            try:
+                updated_at = check_sort_order(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                updated_at = _v
+                _dev = note_deviation(_dev, "updatedAt", _v, "string", "one of 'asc', 'desc'")
 
         campaign_list_sort = cls(
             name=name,
@@ -77,6 +102,8 @@ class CampaignListSort:
         )
 
         campaign_list_sort.additional_properties = d
+        if _dev:
+            campaign_list_sort._deviations = _dev
         return campaign_list_sort
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation, union_trial
 
 if TYPE_CHECKING:
     from ..models.daily_recurrence import DailyRecurrence
@@ -32,6 +32,20 @@ class CampaignSchedule:
     recurrence_object: DailyRecurrence | Unset | WeeklyRecurrence = UNSET
     """ Daily or weekly recurrence, told apart by `recurType`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "is_scheduling_enabled": "isSchedulingEnabled",
+        "is_recurrence_enabled": "isRecurrenceEnabled",
+        "start_date_time": "startDateTime",
+        "end_date_time": "endDateTime",
+        "recurrence_object": "recurrenceObject",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.daily_recurrence import DailyRecurrence  # noqa: PLC0415
@@ -76,32 +90,57 @@ class CampaignSchedule:
         from ..models.weekly_recurrence import WeeklyRecurrence  # noqa: PLC0415
 
         d = dict(src_dict)
-        is_scheduling_enabled = d.pop("isSchedulingEnabled")
+        _dev = None
+        is_scheduling_enabled = d.pop("isSchedulingEnabled", UNSET)
+        if is_scheduling_enabled.__class__ is not bool:
+            _dev = note_deviation(_dev, "isSchedulingEnabled", is_scheduling_enabled, "boolean", "boolean")
 
         is_recurrence_enabled = d.pop("isRecurrenceEnabled", UNSET)
+        if is_recurrence_enabled.__class__ is not bool and is_recurrence_enabled is not UNSET:
+            _dev = note_deviation(_dev, "isRecurrenceEnabled", is_recurrence_enabled, "boolean", "boolean")
 
         start_date_time = d.pop("startDateTime", UNSET)
+        if start_date_time.__class__ is not str and start_date_time is not UNSET:
+            _dev = note_deviation(_dev, "startDateTime", start_date_time, "string", "string")
 
         end_date_time = d.pop("endDateTime", UNSET)
+        if end_date_time.__class__ is not str and end_date_time is not UNSET:
+            _dev = note_deviation(_dev, "endDateTime", end_date_time, "string", "string")
 
-        def _parse_recurrence_object(data: object) -> DailyRecurrence | Unset | WeeklyRecurrence:
-            if isinstance(data, Unset):
-                return data
+        def _read_recurrence_object(data: Any) -> Any:
+            _dev = None
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_recurrence_type_0 = DailyRecurrence.from_dict(data)
+                with union_trial():
+                    if data.__class__ is not dict:
+                        raise TypeError
+                    _member1 = DailyRecurrence.from_dict(data)
 
-                return componentsschemas_recurrence_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recurrence_type_1 = WeeklyRecurrence.from_dict(data)
+            try:
+                with union_trial():
+                    if data.__class__ is not dict:
+                        raise TypeError
+                    _member2 = WeeklyRecurrence.from_dict(data)
 
-            return componentsschemas_recurrence_type_1
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
 
-        recurrence_object = _parse_recurrence_object(d.pop("recurrenceObject", UNSET))
+        _v = d.pop("recurrenceObject", UNSET)
+        if _v is UNSET:
+            recurrence_object = UNSET
+        else:
+            try:
+                recurrence_object = _read_recurrence_object(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                recurrence_object = _v
+                _dev = note_deviation(
+                    _dev, "recurrenceObject", _v, "union", "an object (DailyRecurrence) or an object (WeeklyRecurrence)"
+                )
 
         campaign_schedule = cls(
             is_scheduling_enabled=is_scheduling_enabled,
@@ -112,6 +151,8 @@ class CampaignSchedule:
         )
 
         campaign_schedule.additional_properties = d
+        if _dev:
+            campaign_schedule._deviations = _dev
         return campaign_schedule
 
     @property

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 T = TypeVar("T", bound="CampaignScheduleFlag")
 
@@ -13,6 +15,16 @@ T = TypeVar("T", bound="CampaignScheduleFlag")
 class CampaignScheduleFlag:
     is_scheduling_enabled: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "is_scheduling_enabled": "isSchedulingEnabled",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         is_scheduling_enabled = self.is_scheduling_enabled
@@ -30,13 +42,18 @@ class CampaignScheduleFlag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_scheduling_enabled = d.pop("isSchedulingEnabled")
+        _dev = None
+        is_scheduling_enabled = d.pop("isSchedulingEnabled", UNSET)
+        if is_scheduling_enabled.__class__ is not bool:
+            _dev = note_deviation(_dev, "isSchedulingEnabled", is_scheduling_enabled, "boolean", "boolean")
 
         campaign_schedule_flag = cls(
             is_scheduling_enabled=is_scheduling_enabled,
         )
 
         campaign_schedule_flag.additional_properties = d
+        if _dev:
+            campaign_schedule_flag._deviations = _dev
         return campaign_schedule_flag
 
     @property

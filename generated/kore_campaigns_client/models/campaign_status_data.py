@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_status import CampaignStatus, check_campaign_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, first_present, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.campaign_contact import CampaignContact
@@ -34,6 +34,34 @@ class CampaignStatusData:
     total_pages: int | Unset = UNSET
     total_results: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "status": "status",
+        "name": "name",
+        "results": "results",
+        "page": "page",
+        "limit": "limit",
+        "total_pages": "totalPages",
+        "total_results": "totalResults",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def campaign_id(self) -> str | Unset:
+        """The id, whichever of `_id`, `id` the answer carries (the service's pages differ); UNSET if none."""
+        return first_present(
+            self,
+            (
+                (None, "_id"),
+                ("id", "id"),
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -86,33 +114,70 @@ class CampaignStatusData:
         from ..models.campaign_contact import CampaignContact  # noqa: PLC0415
 
         d = dict(src_dict)
+        _dev = None
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            _dev = note_deviation(_dev, "id", id, "string", "string")
 
-        _status = d.pop("status", UNSET)
-        status: CampaignStatus | Unset
-        if isinstance(_status, Unset):
+        _v = d.pop("status", UNSET)
+        if _v is UNSET:
             status = UNSET
         else:
-            status = check_campaign_status(_status)
+            try:
+                status = check_campaign_status(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                status = _v
+                _dev = note_deviation(
+                    _dev,
+                    "status",
+                    _v,
+                    "string",
+                    "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
+                )
 
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        _results = d.pop("results", UNSET)
-        results: list[CampaignContact] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = CampaignContact.from_dict(results_item_data)
+        _v = d.pop("results", UNSET)
+        if _v is UNSET:
+            results = UNSET
+        else:
+            try:
+                if _v.__class__ is not list:
+                    raise TypeError
+                results = []
+                for _i0, _item0 in enumerate(_v):
+                    try:
+                        if _item0.__class__ is not dict:
+                            raise TypeError
+                        _results_item = CampaignContact.from_dict(_item0)
 
-                results.append(results_item)
+                    except (TypeError, ValueError, KeyError, AttributeError):
+                        _results_item = _item0
+                        _dev = note_deviation(_dev, f"results[{_i0}]", _item0, "object", "an object (CampaignContact)")
+                    results.append(_results_item)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                results = _v
+                _dev = note_deviation(_dev, "results", _v, "array", "an array of an object (CampaignContact)")
 
         page = d.pop("page", UNSET)
+        if page.__class__ is not int and page is not UNSET:
+            _dev = note_deviation(_dev, "page", page, "integer", "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            _dev = note_deviation(_dev, "limit", limit, "integer", "integer")
 
         total_pages = d.pop("totalPages", UNSET)
+        if total_pages.__class__ is not int and total_pages is not UNSET:
+            _dev = note_deviation(_dev, "totalPages", total_pages, "integer", "integer")
 
         total_results = d.pop("totalResults", UNSET)
+        if total_results.__class__ is not int and total_results is not UNSET:
+            _dev = note_deviation(_dev, "totalResults", total_results, "integer", "integer")
 
         campaign_status_data = cls(
             id=id,
@@ -126,6 +191,8 @@ class CampaignStatusData:
         )
 
         campaign_status_data.additional_properties = d
+        if _dev:
+            campaign_status_data._deviations = _dev
         return campaign_status_data
 
     @property

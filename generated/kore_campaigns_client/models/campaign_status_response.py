@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_status_response_status import CampaignStatusResponseStatus, check_campaign_status_response_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.campaign_status_data import CampaignStatusData
@@ -31,6 +31,18 @@ class CampaignStatusResponse:
     data: CampaignStatusData
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "data": "data",
+        "message": "message",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status: str = self.status
@@ -57,11 +69,28 @@ class CampaignStatusResponse:
         from ..models.campaign_status_data import CampaignStatusData  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = check_campaign_status_response_status(d.pop("status"))
+        _dev = None
+        _v = d.pop("status", UNSET)
+        try:
+            status = check_campaign_status_response_status(_v)
 
-        data = CampaignStatusData.from_dict(d.pop("data"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            status = _v
+            _dev = note_deviation(_dev, "status", _v, "string", "one of 'failure', 'success'")
+
+        _v = d.pop("data", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            data = CampaignStatusData.from_dict(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            data = _v
+            _dev = note_deviation(_dev, "data", _v, "object", "an object (CampaignStatusData)")
 
         message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
 
         campaign_status_response = cls(
             status=status,
@@ -70,6 +99,8 @@ class CampaignStatusResponse:
         )
 
         campaign_status_response.additional_properties = d
+        if _dev:
+            campaign_status_response._deviations = _dev
         return campaign_status_response
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, first_present, model_repr, note_deviation, note_items
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule import CampaignSchedule
@@ -62,6 +62,47 @@ class CampaignSummary:
     format_: str | Unset = UNSET
     """ SMS format, `simple` or `advanced`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "status": "status",
+        "priority": "priority",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "contact_lists": "contactLists",
+        "field_id": "_id",
+        "id": "id",
+        "description": "description",
+        "dnc_lists": "dncLists",
+        "dialing_mode": "dialingMode",
+        "message": "message",
+        "experience_flow": "experienceFlow",
+        "is_filters_enabled": "isFiltersEnabled",
+        "campaign_instance_updated_at": "campaignInstanceUpdatedAt",
+        "campaign_instance_id": "campaignInstanceId",
+        "campaign_execution_type": "campaignExecutionType",
+        "total_messages_sent": "totalMessagesSent",
+        "schedule": "schedule",
+        "connection": "connection",
+        "format_": "format",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def campaign_id(self) -> str | Unset:
+        """The id, whichever of `_id`, `id` the answer carries (the service's pages differ); UNSET if none."""
+        return first_present(
+            self,
+            (
+                ("field_id", "_id"),
+                ("id", "id"),
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -168,72 +209,163 @@ class CampaignSummary:
         from ..models.sms_message_out import SmsMessageOut  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        _dev = None
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        status = check_campaign_status(d.pop("status"))
+        _v = d.pop("status", UNSET)
+        try:
+            status = check_campaign_status(_v)
 
-        priority = check_priority(d.pop("priority"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            status = _v
+            _dev = note_deviation(
+                _dev,
+                "status",
+                _v,
+                "string",
+                "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
+            )
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        _v = d.pop("priority", UNSET)
+        try:
+            priority = check_priority(_v)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            priority = _v
+            _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
 
-        contact_lists = cast(list[str], d.pop("contactLists"))
+        _v = d.pop("createdAt", UNSET)
+        try:
+            created_at = datetime.datetime.fromisoformat(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            created_at = _v
+            _dev = note_deviation(_dev, "createdAt", _v, "string", "a date-time string")
+
+        _v = d.pop("updatedAt", UNSET)
+        try:
+            updated_at = datetime.datetime.fromisoformat(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            updated_at = _v
+            _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
+
+        _v = d.pop("contactLists", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            contact_lists = _v
+            for _item0 in _v:
+                if _item0.__class__ is not str:
+                    _dev = note_items(_dev, "contactLists", _v, str, "string", "string")
+                    break
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            contact_lists = _v
+            _dev = note_deviation(_dev, "contactLists", _v, "array", "an array of string")
 
         field_id = d.pop("_id", UNSET)
+        if field_id.__class__ is not str and field_id is not UNSET:
+            _dev = note_deviation(_dev, "_id", field_id, "string", "string")
 
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            _dev = note_deviation(_dev, "id", id, "string", "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
-        _dnc_lists = d.pop("dncLists", UNSET)
-        dnc_lists: DncList | Unset
-        if isinstance(_dnc_lists, Unset):
+        _v = d.pop("dncLists", UNSET)
+        if _v is UNSET:
             dnc_lists = UNSET
         else:
-            dnc_lists = DncList.from_dict(_dnc_lists)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                dnc_lists = DncList.from_dict(_v)
 
-        _dialing_mode = d.pop("dialingMode", UNSET)
-        dialing_mode: DialingMode | Unset
-        if isinstance(_dialing_mode, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                dnc_lists = _v
+                _dev = note_deviation(_dev, "dncLists", _v, "object", "an object (DncList)")
+
+        _v = d.pop("dialingMode", UNSET)
+        if _v is UNSET:
             dialing_mode = UNSET
         else:
-            dialing_mode = check_dialing_mode(_dialing_mode)
+            try:
+                dialing_mode = check_dialing_mode(_v)
 
-        _message = d.pop("message", UNSET)
-        message: SmsMessageOut | Unset
-        if isinstance(_message, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                dialing_mode = _v
+                _dev = note_deviation(_dev, "dialingMode", _v, "string", "one of 'Agentless', 'Preview', 'Progressive'")
+
+        _v = d.pop("message", UNSET)
+        if _v is UNSET:
             message = UNSET
         else:
-            message = SmsMessageOut.from_dict(_message)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                message = SmsMessageOut.from_dict(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                message = _v
+                _dev = note_deviation(_dev, "message", _v, "object", "an object (SmsMessageOut)")
 
         experience_flow = d.pop("experienceFlow", UNSET)
+        if experience_flow.__class__ is not str and experience_flow is not UNSET:
+            _dev = note_deviation(_dev, "experienceFlow", experience_flow, "string", "string")
 
         is_filters_enabled = d.pop("isFiltersEnabled", UNSET)
+        if is_filters_enabled.__class__ is not bool and is_filters_enabled is not UNSET:
+            _dev = note_deviation(_dev, "isFiltersEnabled", is_filters_enabled, "boolean", "boolean")
 
-        _campaign_instance_updated_at = d.pop("campaignInstanceUpdatedAt", UNSET)
-        campaign_instance_updated_at: datetime.datetime | Unset
-        if isinstance(_campaign_instance_updated_at, Unset):
+        _v = d.pop("campaignInstanceUpdatedAt", UNSET)
+        if _v is UNSET:
             campaign_instance_updated_at = UNSET
         else:
-            campaign_instance_updated_at = datetime.datetime.fromisoformat(_campaign_instance_updated_at)
+            try:
+                campaign_instance_updated_at = datetime.datetime.fromisoformat(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                campaign_instance_updated_at = _v
+                _dev = note_deviation(_dev, "campaignInstanceUpdatedAt", _v, "string", "a date-time string")
 
         campaign_instance_id = d.pop("campaignInstanceId", UNSET)
+        if campaign_instance_id.__class__ is not str and campaign_instance_id is not UNSET:
+            _dev = note_deviation(_dev, "campaignInstanceId", campaign_instance_id, "string", "string")
 
         campaign_execution_type = d.pop("campaignExecutionType", UNSET)
+        if campaign_execution_type.__class__ is not str and campaign_execution_type is not UNSET:
+            _dev = note_deviation(_dev, "campaignExecutionType", campaign_execution_type, "string", "string")
 
         total_messages_sent = d.pop("totalMessagesSent", UNSET)
+        if total_messages_sent.__class__ is not int and total_messages_sent is not UNSET:
+            _dev = note_deviation(_dev, "totalMessagesSent", total_messages_sent, "integer", "integer")
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: CampaignSchedule | Unset
-        if isinstance(_schedule, Unset):
+        _v = d.pop("schedule", UNSET)
+        if _v is UNSET:
             schedule = UNSET
         else:
-            schedule = CampaignSchedule.from_dict(_schedule)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                schedule = CampaignSchedule.from_dict(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                schedule = _v
+                _dev = note_deviation(_dev, "schedule", _v, "object", "an object (CampaignSchedule)")
 
         connection = d.pop("connection", UNSET)
+        if connection.__class__ is not str and connection is not UNSET:
+            _dev = note_deviation(_dev, "connection", connection, "string", "string")
 
         format_ = d.pop("format", UNSET)
+        if format_.__class__ is not str and format_ is not UNSET:
+            _dev = note_deviation(_dev, "format", format_, "string", "string")
 
         campaign_summary = cls(
             name=name,
@@ -260,6 +392,8 @@ class CampaignSummary:
         )
 
         campaign_summary.additional_properties = d
+        if _dev:
+            campaign_summary._deviations = _dev
         return campaign_summary
 
     @property

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.campaign_status import CampaignStatus, check_campaign_status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="CampaignTriggerResponse")
 
@@ -31,6 +31,21 @@ class CampaignTriggerResponse:
     campaign_execution_type: str | Unset = UNSET
     """ How the campaign runs, such as `NORMAL`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "message": "message",
+        "updated_at": "updatedAt",
+        "total_calls_completed": "totalCallsCompleted",
+        "campaign_instance_id": "campaignInstanceId",
+        "campaign_execution_type": "campaignExecutionType",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status: str = self.status
@@ -66,17 +81,44 @@ class CampaignTriggerResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = check_campaign_status(d.pop("status"))
+        _dev = None
+        _v = d.pop("status", UNSET)
+        try:
+            status = check_campaign_status(_v)
 
-        message = d.pop("message")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            status = _v
+            _dev = note_deviation(
+                _dev,
+                "status",
+                _v,
+                "string",
+                "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
+            )
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
+
+        _v = d.pop("updatedAt", UNSET)
+        try:
+            updated_at = datetime.datetime.fromisoformat(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            updated_at = _v
+            _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
 
         total_calls_completed = d.pop("totalCallsCompleted", UNSET)
+        if total_calls_completed.__class__ is not int and total_calls_completed is not UNSET:
+            _dev = note_deviation(_dev, "totalCallsCompleted", total_calls_completed, "integer", "integer")
 
         campaign_instance_id = d.pop("campaignInstanceId", UNSET)
+        if campaign_instance_id.__class__ is not str and campaign_instance_id is not UNSET:
+            _dev = note_deviation(_dev, "campaignInstanceId", campaign_instance_id, "string", "string")
 
         campaign_execution_type = d.pop("campaignExecutionType", UNSET)
+        if campaign_execution_type.__class__ is not str and campaign_execution_type is not UNSET:
+            _dev = note_deviation(_dev, "campaignExecutionType", campaign_execution_type, "string", "string")
 
         campaign_trigger_response = cls(
             status=status,
@@ -88,6 +130,8 @@ class CampaignTriggerResponse:
         )
 
         campaign_trigger_response.additional_properties = d
+        if _dev:
+            campaign_trigger_response._deviations = _dev
         return campaign_trigger_response
 
     @property

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 T = TypeVar("T", bound="CampaignUsingList")
 
@@ -17,6 +19,17 @@ class CampaignUsingList:
     """ Campaign id, `cd-…`. """
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -37,9 +50,14 @@ class CampaignUsingList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _dev = None
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            _dev = note_deviation(_dev, "id", id, "string", "string")
 
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
         campaign_using_list = cls(
             id=id,
@@ -47,6 +65,8 @@ class CampaignUsingList:
         )
 
         campaign_using_list.additional_properties = d
+        if _dev:
+            campaign_using_list._deviations = _dev
         return campaign_using_list
 
     @property

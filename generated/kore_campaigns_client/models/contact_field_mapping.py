@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="ContactFieldMapping")
 
@@ -22,6 +22,21 @@ class ContactFieldMapping:
     unique_id: str | Unset = UNSET
     contact_priority: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "phone_number": "phoneNumber",
+        "time_zone": "timeZone",
+        "unique_id": "uniqueId",
+        "contact_priority": "contactPriority",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name
@@ -57,17 +72,30 @@ class ContactFieldMapping:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _dev = None
         first_name = d.pop("firstName", UNSET)
+        if first_name.__class__ is not str and first_name is not UNSET:
+            _dev = note_deviation(_dev, "firstName", first_name, "string", "string")
 
         last_name = d.pop("lastName", UNSET)
+        if last_name.__class__ is not str and last_name is not UNSET:
+            _dev = note_deviation(_dev, "lastName", last_name, "string", "string")
 
         phone_number = d.pop("phoneNumber", UNSET)
+        if phone_number.__class__ is not str and phone_number is not UNSET:
+            _dev = note_deviation(_dev, "phoneNumber", phone_number, "string", "string")
 
         time_zone = d.pop("timeZone", UNSET)
+        if time_zone.__class__ is not str and time_zone is not UNSET:
+            _dev = note_deviation(_dev, "timeZone", time_zone, "string", "string")
 
         unique_id = d.pop("uniqueId", UNSET)
+        if unique_id.__class__ is not str and unique_id is not UNSET:
+            _dev = note_deviation(_dev, "uniqueId", unique_id, "string", "string")
 
         contact_priority = d.pop("contactPriority", UNSET)
+        if contact_priority.__class__ is not str and contact_priority is not UNSET:
+            _dev = note_deviation(_dev, "contactPriority", contact_priority, "string", "string")
 
         contact_field_mapping = cls(
             first_name=first_name,
@@ -79,6 +107,8 @@ class ContactFieldMapping:
         )
 
         contact_field_mapping.additional_properties = d
+        if _dev:
+            contact_field_mapping._deviations = _dev
         return contact_field_mapping
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="ContactListApiConfigurations")
 
@@ -17,6 +17,16 @@ class ContactListApiConfigurations:
 
     data_sync_mode: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "data_sync_mode": "dataSyncMode",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         data_sync_mode = self.data_sync_mode
@@ -32,13 +42,18 @@ class ContactListApiConfigurations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _dev = None
         data_sync_mode = d.pop("dataSyncMode", UNSET)
+        if data_sync_mode.__class__ is not str and data_sync_mode is not UNSET:
+            _dev = note_deviation(_dev, "dataSyncMode", data_sync_mode, "string", "string")
 
         contact_list_api_configurations = cls(
             data_sync_mode=data_sync_mode,
         )
 
         contact_list_api_configurations.additional_properties = d
+        if _dev:
+            contact_list_api_configurations._deviations = _dev
         return contact_list_api_configurations
 
     @property

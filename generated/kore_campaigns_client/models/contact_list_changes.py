@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation, note_items
 
 T = TypeVar("T", bound="ContactListChanges")
 
@@ -26,6 +26,23 @@ class ContactListChanges:
     account_id: str | Unset = UNSET
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "description": "description",
+        "scope": "scope",
+        "org_id": "orgId",
+        "i_id": "iId",
+        "list_type": "listType",
+        "account_id": "accountId",
+        "updated_by": "updatedBy",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -71,21 +88,51 @@ class ContactListChanges:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _dev = None
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
-        scope = cast(list[str], d.pop("scope", UNSET))
+        _v = d.pop("scope", UNSET)
+        if _v is UNSET:
+            scope = UNSET
+        else:
+            try:
+                if _v.__class__ is not list:
+                    raise TypeError
+                scope = _v
+                for _item0 in _v:
+                    if _item0.__class__ is not str:
+                        _dev = note_items(_dev, "scope", _v, str, "string", "string")
+                        break
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                scope = _v
+                _dev = note_deviation(_dev, "scope", _v, "array", "an array of string")
 
         org_id = d.pop("orgId", UNSET)
+        if org_id.__class__ is not str and org_id is not UNSET:
+            _dev = note_deviation(_dev, "orgId", org_id, "string", "string")
 
         i_id = d.pop("iId", UNSET)
+        if i_id.__class__ is not str and i_id is not UNSET:
+            _dev = note_deviation(_dev, "iId", i_id, "string", "string")
 
         list_type = d.pop("listType", UNSET)
+        if list_type.__class__ is not str and list_type is not UNSET:
+            _dev = note_deviation(_dev, "listType", list_type, "string", "string")
 
         account_id = d.pop("accountId", UNSET)
+        if account_id.__class__ is not str and account_id is not UNSET:
+            _dev = note_deviation(_dev, "accountId", account_id, "string", "string")
 
         updated_by = d.pop("updatedBy", UNSET)
+        if updated_by.__class__ is not str and updated_by is not UNSET:
+            _dev = note_deviation(_dev, "updatedBy", updated_by, "string", "string")
 
         contact_list_changes = cls(
             name=name,
@@ -99,6 +146,8 @@ class ContactListChanges:
         )
 
         contact_list_changes.additional_properties = d
+        if _dev:
+            contact_list_changes._deviations = _dev
         return contact_list_changes
 
     @property

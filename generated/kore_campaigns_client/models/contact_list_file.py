@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="ContactListFile")
 
@@ -18,6 +18,17 @@ class ContactListFile:
     file_id: str | Unset = UNSET
     file_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "file_id": "fileId",
+        "file_name": "fileName",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         file_id = self.file_id
@@ -37,9 +48,14 @@ class ContactListFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _dev = None
         file_id = d.pop("fileId", UNSET)
+        if file_id.__class__ is not str and file_id is not UNSET:
+            _dev = note_deviation(_dev, "fileId", file_id, "string", "string")
 
         file_name = d.pop("fileName", UNSET)
+        if file_name.__class__ is not str and file_name is not UNSET:
+            _dev = note_deviation(_dev, "fileName", file_name, "string", "string")
 
         contact_list_file = cls(
             file_id=file_id,
@@ -47,6 +63,8 @@ class ContactListFile:
         )
 
         contact_list_file.additional_properties = d
+        if _dev:
+            contact_list_file._deviations = _dev
         return contact_list_file
 
     @property

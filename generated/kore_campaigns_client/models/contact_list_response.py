@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.contact_list import ContactList
@@ -25,6 +25,18 @@ class ContactListResponse:
      """
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "data": "data",
+        "message": "message",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -51,11 +63,24 @@ class ContactListResponse:
         from ..models.contact_list import ContactList  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        _dev = None
+        status = d.pop("status", UNSET)
+        if status.__class__ is not str:
+            _dev = note_deviation(_dev, "status", status, "string", "string")
 
-        data = ContactList.from_dict(d.pop("data"))
+        _v = d.pop("data", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            data = ContactList.from_dict(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            data = _v
+            _dev = note_deviation(_dev, "data", _v, "object", "an object (ContactList)")
 
         message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
 
         contact_list_response = cls(
             status=status,
@@ -64,6 +89,8 @@ class ContactListResponse:
         )
 
         contact_list_response.additional_properties = d
+        if _dev:
+            contact_list_response._deviations = _dev
         return contact_list_response
 
     @property

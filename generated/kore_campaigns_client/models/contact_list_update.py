@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.contact_list_changes import ContactListChanges
@@ -20,6 +22,17 @@ class ContactListUpdate:
     body: ContactListChanges
     """ What an update stored, with the list's owner and scope. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "contact_list_id": "contactListId",
+        "body": "body",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         contact_list_id = self.contact_list_id
@@ -42,9 +55,20 @@ class ContactListUpdate:
         from ..models.contact_list_changes import ContactListChanges  # noqa: PLC0415
 
         d = dict(src_dict)
-        contact_list_id = d.pop("contactListId")
+        _dev = None
+        contact_list_id = d.pop("contactListId", UNSET)
+        if contact_list_id.__class__ is not str:
+            _dev = note_deviation(_dev, "contactListId", contact_list_id, "string", "string")
 
-        body = ContactListChanges.from_dict(d.pop("body"))
+        _v = d.pop("body", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            body = ContactListChanges.from_dict(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            body = _v
+            _dev = note_deviation(_dev, "body", _v, "object", "an object (ContactListChanges)")
 
         contact_list_update = cls(
             contact_list_id=contact_list_id,
@@ -52,6 +76,8 @@ class ContactListUpdate:
         )
 
         contact_list_update.additional_properties = d
+        if _dev:
+            contact_list_update._deviations = _dev
         return contact_list_update
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.contact_list import ContactList
@@ -21,6 +21,18 @@ class ContactListsResponse:
     data: list[ContactList]
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "data": "data",
+        "message": "message",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -50,16 +62,34 @@ class ContactListsResponse:
         from ..models.contact_list import ContactList  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = d.pop("status")
+        _dev = None
+        status = d.pop("status", UNSET)
+        if status.__class__ is not str:
+            _dev = note_deviation(_dev, "status", status, "string", "string")
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ContactList.from_dict(data_item_data)
+        _v = d.pop("data", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            data = []
+            for _i0, _item0 in enumerate(_v):
+                try:
+                    if _item0.__class__ is not dict:
+                        raise TypeError
+                    _data_item = ContactList.from_dict(_item0)
 
-            data.append(data_item)
+                except (TypeError, ValueError, KeyError, AttributeError):
+                    _data_item = _item0
+                    _dev = note_deviation(_dev, f"data[{_i0}]", _item0, "object", "an object (ContactList)")
+                data.append(_data_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            data = _v
+            _dev = note_deviation(_dev, "data", _v, "array", "an array of an object (ContactList)")
 
         message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
 
         contact_lists_response = cls(
             status=status,
@@ -68,6 +98,8 @@ class ContactListsResponse:
         )
 
         contact_lists_response.additional_properties = d
+        if _dev:
+            contact_lists_response._deviations = _dev
         return contact_lists_response
 
     @property

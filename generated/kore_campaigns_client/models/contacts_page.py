@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -23,6 +25,21 @@ class ContactsPage:
     total_results: int
     """ Contacts in the list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "results": "results",
+        "skip": "skip",
+        "limit": "limit",
+        "has_more": "hasMore",
+        "total_pages": "totalPages",
+        "total_results": "totalResults",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         results = []
@@ -60,22 +77,46 @@ class ContactsPage:
         from ..models.contact import Contact  # noqa: PLC0415
 
         d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = Contact.from_dict(results_item_data)
+        _dev = None
+        _v = d.pop("results", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            results = []
+            for _i0, _item0 in enumerate(_v):
+                try:
+                    if _item0.__class__ is not dict:
+                        raise TypeError
+                    _results_item = Contact.from_dict(_item0)
 
-            results.append(results_item)
+                except (TypeError, ValueError, KeyError, AttributeError):
+                    _results_item = _item0
+                    _dev = note_deviation(_dev, f"results[{_i0}]", _item0, "object", "an object (Contact)")
+                results.append(_results_item)
 
-        skip = d.pop("skip")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            results = _v
+            _dev = note_deviation(_dev, "results", _v, "array", "an array of an object (Contact)")
 
-        limit = d.pop("limit")
+        skip = d.pop("skip", UNSET)
+        if skip.__class__ is not int:
+            _dev = note_deviation(_dev, "skip", skip, "integer", "integer")
 
-        has_more = d.pop("hasMore")
+        limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int:
+            _dev = note_deviation(_dev, "limit", limit, "integer", "integer")
 
-        total_pages = d.pop("totalPages")
+        has_more = d.pop("hasMore", UNSET)
+        if has_more.__class__ is not bool:
+            _dev = note_deviation(_dev, "hasMore", has_more, "boolean", "boolean")
 
-        total_results = d.pop("totalResults")
+        total_pages = d.pop("totalPages", UNSET)
+        if total_pages.__class__ is not int:
+            _dev = note_deviation(_dev, "totalPages", total_pages, "integer", "integer")
+
+        total_results = d.pop("totalResults", UNSET)
+        if total_results.__class__ is not int:
+            _dev = note_deviation(_dev, "totalResults", total_results, "integer", "integer")
 
         contacts_page = cls(
             results=results,
@@ -87,6 +128,8 @@ class ContactsPage:
         )
 
         contacts_page.additional_properties = d
+        if _dev:
+            contacts_page._deviations = _dev
         return contacts_page
 
     @property

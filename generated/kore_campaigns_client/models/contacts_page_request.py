@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="ContactsPageRequest")
 
@@ -20,6 +20,17 @@ class ContactsPageRequest:
     limit: int | Unset = UNSET
     """ Contacts per page, 1 to 100. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "page": "page",
+        "limit": "limit",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         page = self.page
@@ -39,9 +50,14 @@ class ContactsPageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _dev = None
         page = d.pop("page", UNSET)
+        if page.__class__ is not int and page is not UNSET:
+            _dev = note_deviation(_dev, "page", page, "integer", "integer")
 
         limit = d.pop("limit", UNSET)
+        if limit.__class__ is not int and limit is not UNSET:
+            _dev = note_deviation(_dev, "limit", limit, "integer", "integer")
 
         contacts_page_request = cls(
             page=page,
@@ -49,6 +65,8 @@ class ContactsPageRequest:
         )
 
         contacts_page_request.additional_properties = d
+        if _dev:
+            contacts_page_request._deviations = _dev
         return contacts_page_request
 
     @property

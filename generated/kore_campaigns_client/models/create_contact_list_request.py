@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..models.create_contact_list_request_source import (
     CreateContactListRequestSource,
     check_create_contact_list_request_source,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="CreateContactListRequest")
 
@@ -27,6 +27,19 @@ class CreateContactListRequest:
     allow_duplicates: bool | Unset = False
     """ Keep a contact whose phone number is already in the list; when false such a contact is skipped. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "description": "description",
+        "source": "source",
+        "allow_duplicates": "allowDuplicates",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -54,13 +67,26 @@ class CreateContactListRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _dev = None
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        description = d.pop("description")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
-        source = check_create_contact_list_request_source(d.pop("source"))
+        _v = d.pop("source", UNSET)
+        try:
+            source = check_create_contact_list_request_source(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            source = _v
+            _dev = note_deviation(_dev, "source", _v, "string", "one of 'passiveApi'")
 
         allow_duplicates = d.pop("allowDuplicates", UNSET)
+        if allow_duplicates.__class__ is not bool and allow_duplicates is not UNSET:
+            _dev = note_deviation(_dev, "allowDuplicates", allow_duplicates, "boolean", "boolean")
 
         create_contact_list_request = cls(
             name=name,
@@ -70,6 +96,8 @@ class CreateContactListRequest:
         )
 
         create_contact_list_request.additional_properties = d
+        if _dev:
+            create_contact_list_request._deviations = _dev
         return create_contact_list_request
 
     @property

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.daily_recurrence_daily_details import DailyRecurrenceDailyDetails
@@ -18,6 +20,17 @@ class DailyRecurrence:
     recur_type: Literal["Daily"]
     daily_details: DailyRecurrenceDailyDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "recur_type": "recurType",
+        "daily_details": "dailyDetails",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         recur_type = self.recur_type
@@ -40,11 +53,26 @@ class DailyRecurrence:
         from ..models.daily_recurrence_daily_details import DailyRecurrenceDailyDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        recur_type = cast(Literal["Daily"], d.pop("recurType"))
-        if recur_type != "Daily":
-            raise ValueError(f"recurType must match const 'Daily', got '{recur_type}'")
+        _dev = None
+        _v = d.pop("recurType", UNSET)
+        try:
+            if _v != "Daily":
+                raise ValueError
+            recur_type = _v
 
-        daily_details = DailyRecurrenceDailyDetails.from_dict(d.pop("dailyDetails"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            recur_type = _v
+            _dev = note_deviation(_dev, "recurType", _v, "const", "the constant 'Daily'")
+
+        _v = d.pop("dailyDetails", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            daily_details = DailyRecurrenceDailyDetails.from_dict(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            daily_details = _v
+            _dev = note_deviation(_dev, "dailyDetails", _v, "object", "an object (DailyRecurrenceDailyDetails)")
 
         daily_recurrence = cls(
             recur_type=recur_type,
@@ -52,6 +80,8 @@ class DailyRecurrence:
         )
 
         daily_recurrence.additional_properties = d
+        if _dev:
+            daily_recurrence._deviations = _dev
         return daily_recurrence
 
     @property

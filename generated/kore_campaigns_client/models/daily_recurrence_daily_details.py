@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 T = TypeVar("T", bound="DailyRecurrenceDailyDetails")
 
@@ -14,6 +16,16 @@ class DailyRecurrenceDailyDetails:
     once_every_ndays: int
     """ Run once every N days; 1 = every day, 2 = every other day. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "once_every_ndays": "onceEveryNdays",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         once_every_ndays = self.once_every_ndays
@@ -31,13 +43,18 @@ class DailyRecurrenceDailyDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        once_every_ndays = d.pop("onceEveryNdays")
+        _dev = None
+        once_every_ndays = d.pop("onceEveryNdays", UNSET)
+        if once_every_ndays.__class__ is not int:
+            _dev = note_deviation(_dev, "onceEveryNdays", once_every_ndays, "integer", "integer")
 
         daily_recurrence_daily_details = cls(
             once_every_ndays=once_every_ndays,
         )
 
         daily_recurrence_daily_details.additional_properties = d
+        if _dev:
+            daily_recurrence_daily_details._deviations = _dev
         return daily_recurrence_daily_details
 
     @property

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dialing_strategy_dialing_order import DialingStrategyDialingOrder, check_dialing_strategy_dialing_order
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.caller_id import CallerId
@@ -31,6 +31,22 @@ class DialingStrategy:
     use_system_mappings: bool | Unset = UNSET
     """ Returned by the get endpoint; not in any table. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "caller_id": "callerId",
+        "calling_hours": "callingHours",
+        "dialing_order": "dialingOrder",
+        "max_attempts_per_record": "maxAttemptsPerRecord",
+        "default_retry_period": "defaultRetryPeriod",
+        "max_ring_time": "maxRingTime",
+        "use_system_mappings": "useSystemMappings",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         caller_id = self.caller_id.to_dict()
@@ -76,24 +92,53 @@ class DialingStrategy:
         from ..models.calling_hours import CallingHours  # noqa: PLC0415
 
         d = dict(src_dict)
-        caller_id = CallerId.from_dict(d.pop("callerId"))
+        _dev = None
+        _v = d.pop("callerId", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            caller_id = CallerId.from_dict(_v)
 
-        calling_hours = CallingHours.from_dict(d.pop("callingHours"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            caller_id = _v
+            _dev = note_deviation(_dev, "callerId", _v, "object", "an object (CallerId)")
 
-        _dialing_order = d.pop("dialingOrder", UNSET)
-        dialing_order: DialingStrategyDialingOrder | Unset
-        if isinstance(_dialing_order, Unset):
+        _v = d.pop("callingHours", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            calling_hours = CallingHours.from_dict(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            calling_hours = _v
+            _dev = note_deviation(_dev, "callingHours", _v, "object", "an object (CallingHours)")
+
+        _v = d.pop("dialingOrder", UNSET)
+        if _v is UNSET:
             dialing_order = UNSET
         else:
-            dialing_order = check_dialing_strategy_dialing_order(_dialing_order)
+            try:
+                dialing_order = check_dialing_strategy_dialing_order(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                dialing_order = _v
+                _dev = note_deviation(_dev, "dialingOrder", _v, "string", "one of 'FIFO', 'LIFO'")
 
         max_attempts_per_record = d.pop("maxAttemptsPerRecord", UNSET)
+        if max_attempts_per_record.__class__ is not int and max_attempts_per_record is not UNSET:
+            _dev = note_deviation(_dev, "maxAttemptsPerRecord", max_attempts_per_record, "integer", "integer")
 
         default_retry_period = d.pop("defaultRetryPeriod", UNSET)
+        if default_retry_period.__class__ is not int and default_retry_period is not UNSET:
+            _dev = note_deviation(_dev, "defaultRetryPeriod", default_retry_period, "integer", "integer")
 
         max_ring_time = d.pop("maxRingTime", UNSET)
+        if max_ring_time.__class__ is not int and max_ring_time is not UNSET:
+            _dev = note_deviation(_dev, "maxRingTime", max_ring_time, "integer", "integer")
 
         use_system_mappings = d.pop("useSystemMappings", UNSET)
+        if use_system_mappings.__class__ is not bool and use_system_mappings is not UNSET:
+            _dev = note_deviation(_dev, "useSystemMappings", use_system_mappings, "boolean", "boolean")
 
         dialing_strategy = cls(
             caller_id=caller_id,
@@ -106,6 +151,8 @@ class DialingStrategy:
         )
 
         dialing_strategy.additional_properties = d
+        if _dev:
+            dialing_strategy._deviations = _dev
         return dialing_strategy
 
     @property

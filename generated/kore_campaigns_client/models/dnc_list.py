@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="DncList")
 
@@ -19,6 +19,17 @@ class DncList:
     id: str | Unset = UNSET
     """ Contact list id, `cl-…`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "id": "id",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -40,9 +51,14 @@ class DncList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        _dev = None
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
         id = d.pop("id", UNSET)
+        if id.__class__ is not str and id is not UNSET:
+            _dev = note_deviation(_dev, "id", id, "string", "string")
 
         dnc_list = cls(
             name=name,
@@ -50,6 +66,8 @@ class DncList:
         )
 
         dnc_list.additional_properties = d
+        if _dev:
+            dnc_list._deviations = _dev
         return dnc_list
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -22,6 +22,18 @@ class ErrorDetail:
     field: str | Unset = UNSET
     """ Dotted path of the field at fault, such as `dialingStrategy.callingHours.days[0].day`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "msg": "msg",
+        "code": "code",
+        "field": "field",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         msg = self.msg
@@ -46,11 +58,18 @@ class ErrorDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        msg = d.pop("msg")
+        _dev = None
+        msg = d.pop("msg", UNSET)
+        if msg.__class__ is not str:
+            _dev = note_deviation(_dev, "msg", msg, "string", "string")
 
-        code = d.pop("code")
+        code = d.pop("code", UNSET)
+        if code.__class__ is not int:
+            _dev = note_deviation(_dev, "code", code, "integer", "integer")
 
         field = d.pop("field", UNSET)
+        if field.__class__ is not str and field is not UNSET:
+            _dev = note_deviation(_dev, "field", field, "string", "string")
 
         error_detail = cls(
             msg=msg,
@@ -59,6 +78,8 @@ class ErrorDetail:
         )
 
         error_detail.additional_properties = d
+        if _dev:
+            error_detail._deviations = _dev
         return error_detail
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -27,6 +27,18 @@ class ErrorResponse:
     status: Literal["failure"] | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "errors": "errors",
+        "status": "status",
+        "message": "message",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         errors = []
@@ -57,18 +69,43 @@ class ErrorResponse:
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = ErrorDetail.from_dict(errors_item_data)
+        _dev = None
+        _v = d.pop("errors", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            errors = []
+            for _i0, _item0 in enumerate(_v):
+                try:
+                    if _item0.__class__ is not dict:
+                        raise TypeError
+                    _errors_item = ErrorDetail.from_dict(_item0)
 
-            errors.append(errors_item)
+                except (TypeError, ValueError, KeyError, AttributeError):
+                    _errors_item = _item0
+                    _dev = note_deviation(_dev, f"errors[{_i0}]", _item0, "object", "an object (ErrorDetail)")
+                errors.append(_errors_item)
 
-        status = cast(Literal["failure"] | Unset, d.pop("status", UNSET))
-        if status != "failure" and not isinstance(status, Unset):
-            raise ValueError(f"status must match const 'failure', got '{status}'")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            errors = _v
+            _dev = note_deviation(_dev, "errors", _v, "array", "an array of an object (ErrorDetail)")
+
+        _v = d.pop("status", UNSET)
+        if _v is UNSET:
+            status = UNSET
+        else:
+            try:
+                if _v != "failure":
+                    raise ValueError
+                status = _v
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                status = _v
+                _dev = note_deviation(_dev, "status", _v, "const", "the constant 'failure'")
 
         message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
 
         error_response = cls(
             errors=errors,
@@ -77,6 +114,8 @@ class ErrorResponse:
         )
 
         error_response.additional_properties = d
+        if _dev:
+            error_response._deviations = _dev
         return error_response
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="NewContact")
 
@@ -26,6 +26,21 @@ class NewContact:
     unique_id: str | Unset = UNSET
     contact_priority: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "phone_number": "phoneNumber",
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "time_zone": "timeZone",
+        "unique_id": "uniqueId",
+        "contact_priority": "contactPriority",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number
@@ -63,17 +78,30 @@ class NewContact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        _dev = None
+        phone_number = d.pop("phoneNumber", UNSET)
+        if phone_number.__class__ is not str:
+            _dev = note_deviation(_dev, "phoneNumber", phone_number, "string", "string")
 
         first_name = d.pop("firstName", UNSET)
+        if first_name.__class__ is not str and first_name is not UNSET:
+            _dev = note_deviation(_dev, "firstName", first_name, "string", "string")
 
         last_name = d.pop("lastName", UNSET)
+        if last_name.__class__ is not str and last_name is not UNSET:
+            _dev = note_deviation(_dev, "lastName", last_name, "string", "string")
 
         time_zone = d.pop("timeZone", UNSET)
+        if time_zone.__class__ is not str and time_zone is not UNSET:
+            _dev = note_deviation(_dev, "timeZone", time_zone, "string", "string")
 
         unique_id = d.pop("uniqueId", UNSET)
+        if unique_id.__class__ is not str and unique_id is not UNSET:
+            _dev = note_deviation(_dev, "uniqueId", unique_id, "string", "string")
 
         contact_priority = d.pop("contactPriority", UNSET)
+        if contact_priority.__class__ is not str and contact_priority is not UNSET:
+            _dev = note_deviation(_dev, "contactPriority", contact_priority, "string", "string")
 
         new_contact = cls(
             phone_number=phone_number,
@@ -85,6 +113,8 @@ class NewContact:
         )
 
         new_contact.additional_properties = d
+        if _dev:
+            new_contact._deviations = _dev
         return new_contact
 
     @property

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation, union_trial
 
 if TYPE_CHECKING:
     from ..models.daily_recurrence import DailyRecurrence
@@ -25,6 +27,18 @@ class ScheduleRequest:
     recurrence_object: DailyRecurrence | WeeklyRecurrence
     """ Daily or weekly recurrence, told apart by `recurType`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "start_date_time": "startDateTime",
+        "end_date_time": "endDateTime",
+        "recurrence_object": "recurrenceObject",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.daily_recurrence import DailyRecurrence  # noqa: PLC0415
@@ -57,26 +71,46 @@ class ScheduleRequest:
         from ..models.weekly_recurrence import WeeklyRecurrence  # noqa: PLC0415
 
         d = dict(src_dict)
-        start_date_time = d.pop("startDateTime")
+        _dev = None
+        start_date_time = d.pop("startDateTime", UNSET)
+        if start_date_time.__class__ is not str:
+            _dev = note_deviation(_dev, "startDateTime", start_date_time, "string", "string")
 
-        end_date_time = d.pop("endDateTime")
+        end_date_time = d.pop("endDateTime", UNSET)
+        if end_date_time.__class__ is not str:
+            _dev = note_deviation(_dev, "endDateTime", end_date_time, "string", "string")
 
-        def _parse_recurrence_object(data: object) -> DailyRecurrence | WeeklyRecurrence:
+        def _read_recurrence_object(data: Any) -> Any:
+            _dev = None
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_recurrence_type_0 = DailyRecurrence.from_dict(data)
+                with union_trial():
+                    if data.__class__ is not dict:
+                        raise TypeError
+                    _member1 = DailyRecurrence.from_dict(data)
 
-                return componentsschemas_recurrence_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_recurrence_type_1 = WeeklyRecurrence.from_dict(data)
+            try:
+                with union_trial():
+                    if data.__class__ is not dict:
+                        raise TypeError
+                    _member2 = WeeklyRecurrence.from_dict(data)
 
-            return componentsschemas_recurrence_type_1
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
 
-        recurrence_object = _parse_recurrence_object(d.pop("recurrenceObject"))
+        _v = d.pop("recurrenceObject", UNSET)
+        try:
+            recurrence_object = _read_recurrence_object(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            recurrence_object = _v
+            _dev = note_deviation(
+                _dev, "recurrenceObject", _v, "union", "an object (DailyRecurrence) or an object (WeeklyRecurrence)"
+            )
 
         schedule_request = cls(
             start_date_time=start_date_time,
@@ -85,6 +119,8 @@ class ScheduleRequest:
         )
 
         schedule_request.additional_properties = d
+        if _dev:
+            schedule_request._deviations = _dev
         return schedule_request
 
     @property

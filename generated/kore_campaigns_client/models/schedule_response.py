@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 T = TypeVar("T", bound="ScheduleResponse")
 
@@ -16,6 +18,18 @@ class ScheduleResponse:
     id: str
     """ Id of the scheduled campaign. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "status": "status",
+        "message": "message",
+        "id": "id",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -39,11 +53,18 @@ class ScheduleResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = d.pop("status")
+        _dev = None
+        status = d.pop("status", UNSET)
+        if status.__class__ is not str:
+            _dev = note_deviation(_dev, "status", status, "string", "string")
 
-        message = d.pop("message")
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
 
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
+        if id.__class__ is not str:
+            _dev = note_deviation(_dev, "id", id, "string", "string")
 
         schedule_response = cls(
             status=status,
@@ -52,6 +73,8 @@ class ScheduleResponse:
         )
 
         schedule_response.additional_properties = d
+        if _dev:
+            schedule_response._deviations = _dev
         return schedule_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,7 @@ from ..models.sms_advanced_campaign_request_format import (
     SmsAdvancedCampaignRequestFormat,
     check_sms_advanced_campaign_request_format,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation, note_items
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule_flag import CampaignScheduleFlag
@@ -49,6 +49,25 @@ class SmsAdvancedCampaignRequest:
     """ A Do-Not-Call list, by name; it must exist. """
     schedule: CampaignScheduleFlag | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "description": "description",
+        "contact_lists": "contactLists",
+        "priority": "priority",
+        "format_": "format",
+        "campaign_type": "campaignType",
+        "dialing_strategy": "dialingStrategy",
+        "experience_flow_name": "experienceFlowName",
+        "dnc_lists": "dncLists",
+        "schedule": "schedule",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -103,35 +122,92 @@ class SmsAdvancedCampaignRequest:
         from ..models.sms_dialing_strategy import SmsDialingStrategy  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        _dev = None
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        description = d.pop("description")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
-        contact_lists = cast(list[str], d.pop("contactLists"))
+        _v = d.pop("contactLists", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            contact_lists = _v
+            for _item0 in _v:
+                if _item0.__class__ is not str:
+                    _dev = note_items(_dev, "contactLists", _v, str, "string", "string")
+                    break
 
-        priority = check_priority(d.pop("priority"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            contact_lists = _v
+            _dev = note_deviation(_dev, "contactLists", _v, "array", "an array of string")
 
-        format_ = check_sms_advanced_campaign_request_format(d.pop("format"))
+        _v = d.pop("priority", UNSET)
+        try:
+            priority = check_priority(_v)
 
-        campaign_type = check_sms_advanced_campaign_request_campaign_type(d.pop("campaignType"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            priority = _v
+            _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
 
-        dialing_strategy = SmsDialingStrategy.from_dict(d.pop("dialingStrategy"))
+        _v = d.pop("format", UNSET)
+        try:
+            format_ = check_sms_advanced_campaign_request_format(_v)
 
-        experience_flow_name = d.pop("experienceFlowName")
+        except (TypeError, ValueError, KeyError, AttributeError):
+            format_ = _v
+            _dev = note_deviation(_dev, "format", _v, "string", "one of 'advanced'")
 
-        _dnc_lists = d.pop("dncLists", UNSET)
-        dnc_lists: DncListRef | Unset
-        if isinstance(_dnc_lists, Unset):
+        _v = d.pop("campaignType", UNSET)
+        try:
+            campaign_type = check_sms_advanced_campaign_request_campaign_type(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            campaign_type = _v
+            _dev = note_deviation(_dev, "campaignType", _v, "string", "one of 'sms'")
+
+        _v = d.pop("dialingStrategy", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            dialing_strategy = SmsDialingStrategy.from_dict(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            dialing_strategy = _v
+            _dev = note_deviation(_dev, "dialingStrategy", _v, "object", "an object (SmsDialingStrategy)")
+
+        experience_flow_name = d.pop("experienceFlowName", UNSET)
+        if experience_flow_name.__class__ is not str:
+            _dev = note_deviation(_dev, "experienceFlowName", experience_flow_name, "string", "string")
+
+        _v = d.pop("dncLists", UNSET)
+        if _v is UNSET:
             dnc_lists = UNSET
         else:
-            dnc_lists = DncListRef.from_dict(_dnc_lists)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                dnc_lists = DncListRef.from_dict(_v)
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: CampaignScheduleFlag | Unset
-        if isinstance(_schedule, Unset):
+            except (TypeError, ValueError, KeyError, AttributeError):
+                dnc_lists = _v
+                _dev = note_deviation(_dev, "dncLists", _v, "object", "an object (DncListRef)")
+
+        _v = d.pop("schedule", UNSET)
+        if _v is UNSET:
             schedule = UNSET
         else:
-            schedule = CampaignScheduleFlag.from_dict(_schedule)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                schedule = CampaignScheduleFlag.from_dict(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                schedule = _v
+                _dev = note_deviation(_dev, "schedule", _v, "object", "an object (CampaignScheduleFlag)")
 
         sms_advanced_campaign_request = cls(
             name=name,
@@ -147,6 +223,8 @@ class SmsAdvancedCampaignRequest:
         )
 
         sms_advanced_campaign_request.additional_properties = d
+        if _dev:
+            sms_advanced_campaign_request._deviations = _dev
         return sms_advanced_campaign_request
 
     @property

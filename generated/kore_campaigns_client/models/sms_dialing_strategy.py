@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.caller_id import CallerId
@@ -22,6 +24,17 @@ class SmsDialingStrategy:
     calling_hours: CallingHours
     """ When the campaign may call or send. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "caller_id": "callerId",
+        "calling_hours": "callingHours",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         caller_id = self.caller_id.to_dict()
@@ -45,9 +58,26 @@ class SmsDialingStrategy:
         from ..models.calling_hours import CallingHours  # noqa: PLC0415
 
         d = dict(src_dict)
-        caller_id = CallerId.from_dict(d.pop("callerId"))
+        _dev = None
+        _v = d.pop("callerId", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            caller_id = CallerId.from_dict(_v)
 
-        calling_hours = CallingHours.from_dict(d.pop("callingHours"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            caller_id = _v
+            _dev = note_deviation(_dev, "callerId", _v, "object", "an object (CallerId)")
+
+        _v = d.pop("callingHours", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            calling_hours = CallingHours.from_dict(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            calling_hours = _v
+            _dev = note_deviation(_dev, "callingHours", _v, "object", "an object (CallingHours)")
 
         sms_dialing_strategy = cls(
             caller_id=caller_id,
@@ -55,6 +85,8 @@ class SmsDialingStrategy:
         )
 
         sms_dialing_strategy.additional_properties = d
+        if _dev:
+            sms_dialing_strategy._deviations = _dev
         return sms_dialing_strategy
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="SmsMessage")
 
@@ -26,6 +26,18 @@ class SmsMessage:
     template_id: str | Unset = UNSET
     """ Id of the template, `cmt-…`; left out for a plain message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "message": "message",
+        "template_name": "template_name",
+        "template_id": "templateId",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -51,11 +63,18 @@ class SmsMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        _dev = None
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
 
         template_name = d.pop("template_name", UNSET)
+        if template_name.__class__ is not str and template_name is not UNSET:
+            _dev = note_deviation(_dev, "template_name", template_name, "string", "string")
 
         template_id = d.pop("templateId", UNSET)
+        if template_id.__class__ is not str and template_id is not UNSET:
+            _dev = note_deviation(_dev, "templateId", template_id, "string", "string")
 
         sms_message = cls(
             message=message,
@@ -64,6 +83,8 @@ class SmsMessage:
         )
 
         sms_message.additional_properties = d
+        if _dev:
+            sms_message._deviations = _dev
         return sms_message
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="SmsMessageOut")
 
@@ -19,6 +19,18 @@ class SmsMessageOut:
     template_id: str | Unset = UNSET
     """ Template id, `cmt-…`; in the sample, not in the table. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "template_name": "template_name",
+        "message": "message",
+        "template_id": "templateId",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         template_name = self.template_name
@@ -42,11 +54,18 @@ class SmsMessageOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _dev = None
         template_name = d.pop("template_name", UNSET)
+        if template_name.__class__ is not str and template_name is not UNSET:
+            _dev = note_deviation(_dev, "template_name", template_name, "string", "string")
 
         message = d.pop("message", UNSET)
+        if message.__class__ is not str and message is not UNSET:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
 
         template_id = d.pop("templateId", UNSET)
+        if template_id.__class__ is not str and template_id is not UNSET:
+            _dev = note_deviation(_dev, "templateId", template_id, "string", "string")
 
         sms_message_out = cls(
             template_name=template_name,
@@ -55,6 +74,8 @@ class SmsMessageOut:
         )
 
         sms_message_out.additional_properties = d
+        if _dev:
+            sms_message_out._deviations = _dev
         return sms_message_out
 
     @property

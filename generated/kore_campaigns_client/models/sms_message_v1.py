@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="SmsMessageV1")
 
@@ -21,6 +21,18 @@ class SmsMessageV1:
     template_id: str | Unset = UNSET
     """ Template id, `cmt-…`; empty or left out when no template is used. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "message": "message",
+        "template_name": "template_name",
+        "template_id": "templateId",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -46,11 +58,18 @@ class SmsMessageV1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        _dev = None
+        message = d.pop("message", UNSET)
+        if message.__class__ is not str:
+            _dev = note_deviation(_dev, "message", message, "string", "string")
 
         template_name = d.pop("template_name", UNSET)
+        if template_name.__class__ is not str and template_name is not UNSET:
+            _dev = note_deviation(_dev, "template_name", template_name, "string", "string")
 
         template_id = d.pop("templateId", UNSET)
+        if template_id.__class__ is not str and template_id is not UNSET:
+            _dev = note_deviation(_dev, "templateId", template_id, "string", "string")
 
         sms_message_v1 = cls(
             message=message,
@@ -59,6 +78,8 @@ class SmsMessageV1:
         )
 
         sms_message_v1.additional_properties = d
+        if _dev:
+            sms_message_v1._deviations = _dev
         return sms_message_v1
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="UpdateContactListRequest")
 
@@ -20,6 +20,17 @@ class UpdateContactListRequest:
     description: str | Unset = UNSET
     """ What the list holds and for whom, at most 256 characters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "description": "description",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -39,9 +50,14 @@ class UpdateContactListRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _dev = None
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
         update_contact_list_request = cls(
             name=name,
@@ -49,6 +65,8 @@ class UpdateContactListRequest:
         )
 
         update_contact_list_request.additional_properties = d
+        if _dev:
+            update_contact_list_request._deviations = _dev
         return update_contact_list_request
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation
 
 T = TypeVar("T", bound="UpdateContactListV1Request")
 
@@ -22,6 +22,18 @@ class UpdateContactListV1Request:
     allow_duplicates: bool | Unset = UNSET
     """ Keep a contact whose phone number is already in the list; left out, the setting is unchanged. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "description": "description",
+        "allow_duplicates": "allowDuplicates",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -45,11 +57,18 @@ class UpdateContactListV1Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _dev = None
         name = d.pop("name", UNSET)
+        if name.__class__ is not str and name is not UNSET:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
         description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
         allow_duplicates = d.pop("allowDuplicates", UNSET)
+        if allow_duplicates.__class__ is not bool and allow_duplicates is not UNSET:
+            _dev = note_deviation(_dev, "allowDuplicates", allow_duplicates, "boolean", "boolean")
 
         update_contact_list_v1_request = cls(
             name=name,
@@ -58,6 +77,8 @@ class UpdateContactListV1Request:
         )
 
         update_contact_list_v1_request.additional_properties = d
+        if _dev:
+            update_contact_list_v1_request._deviations = _dev
         return update_contact_list_v1_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,7 @@ from ..models.voice_campaign_request_campaign_type import (
     VoiceCampaignRequestCampaignType,
     check_voice_campaign_request_campaign_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation, note_items
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule_flag import CampaignScheduleFlag
@@ -24,8 +24,9 @@ T = TypeVar("T", bound="VoiceCampaignRequest")
 
 @_attrs_define
 class VoiceCampaignRequest:
-    """A voice campaign. `queue_name` is required when `dialingMode` is `Progressive`.
-    `experienceFlowName` and `schedule` are in the sample but not in the table, so optional.
+    """A voice campaign. `queue_name` is required when `dialingMode` is `Progressive` or
+    `Preview`; a Preview campaign also names `maxSkips`. `experienceFlowName` and `schedule`
+    are in the sample but not in the table, so optional.
 
     """
 
@@ -45,14 +46,36 @@ class VoiceCampaignRequest:
     campaign_type: VoiceCampaignRequestCampaignType
     """ Repeats the query's campaign type; `voice` here. """
     queue_name: str | Unset = UNSET
-    """ Agent queue that receives answered calls; required for Progressive dialing. """
+    """ Agent queue that receives answered calls; required for Progressive and Preview dialing. """
+    max_skips: int | Unset = UNSET
+    """ How many times an agent may skip a contact in Preview mode before the record is flagged; required for
+    Preview dialing (sent by the v1 Preview create and the v1 voice update). """
     schedule: CampaignScheduleFlag | Unset = UNSET
     experience_flow_name: str | Unset = UNSET
     """ Name of the experience flow that handles the call (not empty, like every other name here); returned as the
     flow's id in `experienceFlow`. """
-    max_skips: int | Unset = UNSET
-    """ Preview dialing's allowed skips per contact; sent by the v1 Preview create and the v1 voice update. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "description": "description",
+        "contact_lists": "contactLists",
+        "priority": "priority",
+        "dialing_mode": "dialingMode",
+        "dialing_strategy": "dialingStrategy",
+        "enable_machine_detect": "enableMachineDetect",
+        "campaign_type": "campaignType",
+        "queue_name": "queue_name",
+        "max_skips": "maxSkips",
+        "schedule": "schedule",
+        "experience_flow_name": "experienceFlowName",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -73,13 +96,13 @@ class VoiceCampaignRequest:
 
         queue_name = self.queue_name
 
+        max_skips = self.max_skips
+
         schedule: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schedule, Unset):
             schedule = self.schedule.to_dict()
 
         experience_flow_name = self.experience_flow_name
-
-        max_skips = self.max_skips
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,12 +120,12 @@ class VoiceCampaignRequest:
         )
         if queue_name is not UNSET:
             field_dict["queue_name"] = queue_name
+        if max_skips is not UNSET:
+            field_dict["maxSkips"] = max_skips
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
         if experience_flow_name is not UNSET:
             field_dict["experienceFlowName"] = experience_flow_name
-        if max_skips is not UNSET:
-            field_dict["maxSkips"] = max_skips
 
         return field_dict
 
@@ -112,34 +135,91 @@ class VoiceCampaignRequest:
         from ..models.voice_dialing_strategy import VoiceDialingStrategy  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        _dev = None
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        description = d.pop("description")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
-        contact_lists = cast(list[str], d.pop("contactLists"))
+        _v = d.pop("contactLists", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            contact_lists = _v
+            for _item0 in _v:
+                if _item0.__class__ is not str:
+                    _dev = note_items(_dev, "contactLists", _v, str, "string", "string")
+                    break
 
-        priority = check_priority(d.pop("priority"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            contact_lists = _v
+            _dev = note_deviation(_dev, "contactLists", _v, "array", "an array of string")
 
-        dialing_mode = check_dialing_mode(d.pop("dialingMode"))
+        _v = d.pop("priority", UNSET)
+        try:
+            priority = check_priority(_v)
 
-        dialing_strategy = VoiceDialingStrategy.from_dict(d.pop("dialingStrategy"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            priority = _v
+            _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
 
-        enable_machine_detect = d.pop("enableMachineDetect")
+        _v = d.pop("dialingMode", UNSET)
+        try:
+            dialing_mode = check_dialing_mode(_v)
 
-        campaign_type = check_voice_campaign_request_campaign_type(d.pop("campaignType"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            dialing_mode = _v
+            _dev = note_deviation(_dev, "dialingMode", _v, "string", "one of 'Agentless', 'Preview', 'Progressive'")
+
+        _v = d.pop("dialingStrategy", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            dialing_strategy = VoiceDialingStrategy.from_dict(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            dialing_strategy = _v
+            _dev = note_deviation(_dev, "dialingStrategy", _v, "object", "an object (VoiceDialingStrategy)")
+
+        enable_machine_detect = d.pop("enableMachineDetect", UNSET)
+        if enable_machine_detect.__class__ is not bool:
+            _dev = note_deviation(_dev, "enableMachineDetect", enable_machine_detect, "boolean", "boolean")
+
+        _v = d.pop("campaignType", UNSET)
+        try:
+            campaign_type = check_voice_campaign_request_campaign_type(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            campaign_type = _v
+            _dev = note_deviation(_dev, "campaignType", _v, "string", "one of 'voice'")
 
         queue_name = d.pop("queue_name", UNSET)
-
-        _schedule = d.pop("schedule", UNSET)
-        schedule: CampaignScheduleFlag | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = CampaignScheduleFlag.from_dict(_schedule)
-
-        experience_flow_name = d.pop("experienceFlowName", UNSET)
+        if queue_name.__class__ is not str and queue_name is not UNSET:
+            _dev = note_deviation(_dev, "queue_name", queue_name, "string", "string")
 
         max_skips = d.pop("maxSkips", UNSET)
+        if max_skips.__class__ is not int and max_skips is not UNSET:
+            _dev = note_deviation(_dev, "maxSkips", max_skips, "integer", "integer")
+
+        _v = d.pop("schedule", UNSET)
+        if _v is UNSET:
+            schedule = UNSET
+        else:
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                schedule = CampaignScheduleFlag.from_dict(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                schedule = _v
+                _dev = note_deviation(_dev, "schedule", _v, "object", "an object (CampaignScheduleFlag)")
+
+        experience_flow_name = d.pop("experienceFlowName", UNSET)
+        if experience_flow_name.__class__ is not str and experience_flow_name is not UNSET:
+            _dev = note_deviation(_dev, "experienceFlowName", experience_flow_name, "string", "string")
 
         voice_campaign_request = cls(
             name=name,
@@ -151,12 +231,14 @@ class VoiceCampaignRequest:
             enable_machine_detect=enable_machine_detect,
             campaign_type=campaign_type,
             queue_name=queue_name,
+            max_skips=max_skips,
             schedule=schedule,
             experience_flow_name=experience_flow_name,
-            max_skips=max_skips,
         )
 
         voice_campaign_request.additional_properties = d
+        if _dev:
+            voice_campaign_request._deviations = _dev
         return voice_campaign_request
 
     @property

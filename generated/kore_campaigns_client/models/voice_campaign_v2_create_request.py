@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,7 @@ from ..models.voice_campaign_v2_request_campaign_type import (
     VoiceCampaignV2RequestCampaignType,
     check_voice_campaign_v2_request_campaign_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr, note_deviation, note_items
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule_flag import CampaignScheduleFlag
@@ -59,6 +59,28 @@ class VoiceCampaignV2CreateRequest:
     """ How many times an agent may skip a contact in Preview mode before the record is flagged; required for
     Preview dialing. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "description": "description",
+        "contact_lists": "contactLists",
+        "dnc_lists": "dncLists",
+        "priority": "priority",
+        "dialing_mode": "dialingMode",
+        "dialing_strategy": "dialingStrategy",
+        "campaign_type": "campaignType",
+        "schedule": "schedule",
+        "experience_flow_name": "experienceFlowName",
+        "enable_machine_detect": "enableMachineDetect",
+        "queue_name": "queue_name",
+        "max_skips": "maxSkips",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -125,41 +147,108 @@ class VoiceCampaignV2CreateRequest:
         from ..models.voice_dialing_strategy import VoiceDialingStrategy  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        _dev = None
+        name = d.pop("name", UNSET)
+        if name.__class__ is not str:
+            _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        description = d.pop("description")
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
-        contact_lists = cast(list[str], d.pop("contactLists"))
+        _v = d.pop("contactLists", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            contact_lists = _v
+            for _item0 in _v:
+                if _item0.__class__ is not str:
+                    _dev = note_items(_dev, "contactLists", _v, str, "string", "string")
+                    break
 
-        dnc_lists = DncListRef.from_dict(d.pop("dncLists"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            contact_lists = _v
+            _dev = note_deviation(_dev, "contactLists", _v, "array", "an array of string")
 
-        priority = check_priority(d.pop("priority"))
+        _v = d.pop("dncLists", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            dnc_lists = DncListRef.from_dict(_v)
 
-        dialing_mode = check_dialing_mode(d.pop("dialingMode"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            dnc_lists = _v
+            _dev = note_deviation(_dev, "dncLists", _v, "object", "an object (DncListRef)")
 
-        dialing_strategy = VoiceDialingStrategy.from_dict(d.pop("dialingStrategy"))
+        _v = d.pop("priority", UNSET)
+        try:
+            priority = check_priority(_v)
 
-        campaign_type = check_voice_campaign_v2_request_campaign_type(d.pop("campaignType"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            priority = _v
+            _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: CampaignScheduleFlag | Unset
-        if isinstance(_schedule, Unset):
+        _v = d.pop("dialingMode", UNSET)
+        try:
+            dialing_mode = check_dialing_mode(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            dialing_mode = _v
+            _dev = note_deviation(_dev, "dialingMode", _v, "string", "one of 'Agentless', 'Preview', 'Progressive'")
+
+        _v = d.pop("dialingStrategy", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            dialing_strategy = VoiceDialingStrategy.from_dict(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            dialing_strategy = _v
+            _dev = note_deviation(_dev, "dialingStrategy", _v, "object", "an object (VoiceDialingStrategy)")
+
+        _v = d.pop("campaignType", UNSET)
+        try:
+            campaign_type = check_voice_campaign_v2_request_campaign_type(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            campaign_type = _v
+            _dev = note_deviation(_dev, "campaignType", _v, "string", "one of 'voice'")
+
+        _v = d.pop("schedule", UNSET)
+        if _v is UNSET:
             schedule = UNSET
         else:
-            schedule = CampaignScheduleFlag.from_dict(_schedule)
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                schedule = CampaignScheduleFlag.from_dict(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                schedule = _v
+                _dev = note_deviation(_dev, "schedule", _v, "object", "an object (CampaignScheduleFlag)")
 
         experience_flow_name = d.pop("experienceFlowName", UNSET)
+        if experience_flow_name.__class__ is not str and experience_flow_name is not UNSET:
+            _dev = note_deviation(_dev, "experienceFlowName", experience_flow_name, "string", "string")
 
-        _enable_machine_detect = d.pop("enableMachineDetect", UNSET)
-        enable_machine_detect: EnableMachineDetect | Unset
-        if isinstance(_enable_machine_detect, Unset):
+        _v = d.pop("enableMachineDetect", UNSET)
+        if _v is UNSET:
             enable_machine_detect = UNSET
         else:
-            enable_machine_detect = check_enable_machine_detect(_enable_machine_detect)
+            try:
+                enable_machine_detect = check_enable_machine_detect(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                enable_machine_detect = _v
+                _dev = note_deviation(_dev, "enableMachineDetect", _v, "string", "one of 'detect', 'disconnect', 'no'")
 
         queue_name = d.pop("queue_name", UNSET)
+        if queue_name.__class__ is not str and queue_name is not UNSET:
+            _dev = note_deviation(_dev, "queue_name", queue_name, "string", "string")
 
         max_skips = d.pop("maxSkips", UNSET)
+        if max_skips.__class__ is not int and max_skips is not UNSET:
+            _dev = note_deviation(_dev, "maxSkips", max_skips, "integer", "integer")
 
         voice_campaign_v2_create_request = cls(
             name=name,
@@ -178,6 +267,8 @@ class VoiceCampaignV2CreateRequest:
         )
 
         voice_campaign_v2_create_request.additional_properties = d
+        if _dev:
+            voice_campaign_v2_create_request._deviations = _dev
         return voice_campaign_v2_create_request
 
     @property

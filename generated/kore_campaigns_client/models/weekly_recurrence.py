@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, model_repr, note_deviation
 
 if TYPE_CHECKING:
     from ..models.weekly_recurrence_weekly_details import WeeklyRecurrenceWeeklyDetails
@@ -18,6 +20,17 @@ class WeeklyRecurrence:
     recur_type: Literal["Weekly"]
     weekly_details: WeeklyRecurrenceWeeklyDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "recur_type": "recurType",
+        "weekly_details": "weeklyDetails",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         recur_type = self.recur_type
@@ -40,11 +53,26 @@ class WeeklyRecurrence:
         from ..models.weekly_recurrence_weekly_details import WeeklyRecurrenceWeeklyDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        recur_type = cast(Literal["Weekly"], d.pop("recurType"))
-        if recur_type != "Weekly":
-            raise ValueError(f"recurType must match const 'Weekly', got '{recur_type}'")
+        _dev = None
+        _v = d.pop("recurType", UNSET)
+        try:
+            if _v != "Weekly":
+                raise ValueError
+            recur_type = _v
 
-        weekly_details = WeeklyRecurrenceWeeklyDetails.from_dict(d.pop("weeklyDetails"))
+        except (TypeError, ValueError, KeyError, AttributeError):
+            recur_type = _v
+            _dev = note_deviation(_dev, "recurType", _v, "const", "the constant 'Weekly'")
+
+        _v = d.pop("weeklyDetails", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            weekly_details = WeeklyRecurrenceWeeklyDetails.from_dict(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            weekly_details = _v
+            _dev = note_deviation(_dev, "weeklyDetails", _v, "object", "an object (WeeklyRecurrenceWeeklyDetails)")
 
         weekly_recurrence = cls(
             recur_type=recur_type,
@@ -52,6 +80,8 @@ class WeeklyRecurrence:
         )
 
         weekly_recurrence.additional_properties = d
+        if _dev:
+            weekly_recurrence._deviations = _dev
         return weekly_recurrence
 
     @property

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.weekday import Weekday, check_weekday
+from ..types import UNSET, model_repr, note_deviation
 
 T = TypeVar("T", bound="WeeklyRecurrenceWeeklyDetails")
 
@@ -17,6 +18,17 @@ class WeeklyRecurrenceWeeklyDetails:
     """ Run once every N weeks; 1 = every week, 2 = every other week. """
     which_days: list[Weekday]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "once_every_nweeks": "onceEveryNweeks",
+        "which_days": "whichDays",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         once_every_nweeks = self.once_every_nweeks
@@ -40,14 +52,36 @@ class WeeklyRecurrenceWeeklyDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        once_every_nweeks = d.pop("onceEveryNweeks")
+        _dev = None
+        once_every_nweeks = d.pop("onceEveryNweeks", UNSET)
+        if once_every_nweeks.__class__ is not int:
+            _dev = note_deviation(_dev, "onceEveryNweeks", once_every_nweeks, "integer", "integer")
 
-        which_days = []
-        _which_days = d.pop("whichDays")
-        for which_days_item_data in _which_days:
-            which_days_item = check_weekday(which_days_item_data)
+        _v = d.pop("whichDays", UNSET)
+        try:
+            if _v.__class__ is not list:
+                raise TypeError
+            which_days = []
+            for _i0, _item0 in enumerate(_v):
+                try:
+                    _which_days_item = check_weekday(_item0)
 
-            which_days.append(which_days_item)
+                except (TypeError, ValueError, KeyError, AttributeError):
+                    _which_days_item = _item0
+                    _dev = note_deviation(
+                        _dev,
+                        f"whichDays[{_i0}]",
+                        _item0,
+                        "string",
+                        "one of 'Fri', 'Mon', 'Sat', 'Sun', 'Thu', 'Tue', 'Wed'",
+                    )
+                which_days.append(_which_days_item)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            which_days = _v
+            _dev = note_deviation(
+                _dev, "whichDays", _v, "array", "an array of one of 'Fri', 'Mon', 'Sat', 'Sun', 'Thu', 'Tue', 'Wed'"
+            )
 
         weekly_recurrence_weekly_details = cls(
             once_every_nweeks=once_every_nweeks,
@@ -55,6 +89,8 @@ class WeeklyRecurrenceWeeklyDetails:
         )
 
         weekly_recurrence_weekly_details.additional_properties = d
+        if _dev:
+            weekly_recurrence_weekly_details._deviations = _dev
         return weekly_recurrence_weekly_details
 
     @property

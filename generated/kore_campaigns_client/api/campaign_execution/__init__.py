@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
 
 from ...models.callback_entry import CallbackEntry
 from ...models.callback_response import CallbackResponse
+from ...models.campaign_contact import CampaignContact
 from ...models.campaign_status_response import CampaignStatusResponse
 from ...models.campaign_trigger_response import CampaignTriggerResponse
 from ...models.contacts_page_request import ContactsPageRequest
@@ -13,6 +15,7 @@ from ...models.empty_body import EmptyBody
 from ...models.get_campaign_status_view import GetCampaignStatusView
 from ...models.trigger_voice_campaign_trigger import TriggerVoiceCampaignTrigger
 from ...types import UNSET, Unset
+from .. import page_field
 from . import get_campaign_status as _get_campaign_status
 from . import schedule_callback as _schedule_callback
 from . import start_sms_campaign as _start_sms_campaign
@@ -212,6 +215,36 @@ class CampaignExecutionResource:
         if isinstance(response.parsed, CampaignStatusResponse):
             return response.parsed
         raise self._client.error_for_response(response)
+
+    def iter_campaign_contacts(
+        self,
+        campaign_id: str,
+        *,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> Iterator[CampaignContact]:
+        """Every item of `get_campaign_status`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops after `data.totalPages` pages.
+        The other arguments are those of `get_campaign_status`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_campaign_contacts(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for _ in (None,):
+            position = 1
+            while True:
+                response = self.get_campaign_status(
+                    campaign_id,
+                    body=ContactsPageRequest(page=position, limit=page_size),
+                    view="contacts",
+                    bot_id=bot_id,
+                )
+                items: list[CampaignContact] = page_field(response, "data.results") or []
+                yield from items
+                if not items or position >= (page_field(response, "data.total_pages") or 0):
+                    break
+                position += 1
 
     def schedule_callback(
         self,
@@ -446,6 +479,37 @@ class AsyncCampaignExecutionResource:
         if isinstance(response.parsed, CampaignStatusResponse):
             return response.parsed
         raise self._client.error_for_response(response)
+
+    async def iter_campaign_contacts(
+        self,
+        campaign_id: str,
+        *,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> AsyncIterator[CampaignContact]:
+        """Every item of `get_campaign_status`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops after `data.totalPages` pages.
+        The other arguments are those of `get_campaign_status`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_campaign_contacts(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for _ in (None,):
+            position = 1
+            while True:
+                response = await self.get_campaign_status(
+                    campaign_id,
+                    body=ContactsPageRequest(page=position, limit=page_size),
+                    view="contacts",
+                    bot_id=bot_id,
+                )
+                items: list[CampaignContact] = page_field(response, "data.results") or []
+                for item in items:
+                    yield item
+                if not items or position >= (page_field(response, "data.total_pages") or 0):
+                    break
+                position += 1
 
     async def schedule_callback(
         self,

@@ -10,7 +10,7 @@ from ...models.campaign_status_response import CampaignStatusResponse
 from ...models.contacts_page_request import ContactsPageRequest
 from ...models.error_response import ErrorResponse
 from ...models.get_campaign_status_view import GetCampaignStatusView
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, finish_reading, start_reading, stop_reading
 
 
 def _get_kwargs(
@@ -97,11 +97,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CampaignStatusResponse | ErrorResponse]:
+    # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
+    # logged once, or raised as KoreResponseError in strict mode.
+    mark = start_reading()
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        stop_reading()
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        deviations=finish_reading("get_campaign_status", client, parsed, mark),
     )
 
 

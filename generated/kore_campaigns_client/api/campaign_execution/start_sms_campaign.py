@@ -13,7 +13,7 @@ from ...models.start_sms_campaign_campaign_type import (
     StartSmsCampaignCampaignType,
 )
 from ...models.start_sms_campaign_trigger import StartSmsCampaignTrigger
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, finish_reading, start_reading, stop_reading
 
 
 def _get_kwargs(
@@ -106,11 +106,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CampaignTriggerResponse | ErrorResponse]:
+    # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
+    # logged once, or raised as KoreResponseError in strict mode.
+    mark = start_reading()
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        stop_reading()
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        deviations=finish_reading("start_sms_campaign", client, parsed, mark),
     )
 
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, overload
 
 from ...models.campaign_created_response import CampaignCreatedResponse
+from ...models.campaign_created_v1_response import CampaignCreatedV1Response
 from ...models.campaign_list_filters import CampaignListFilters
 from ...models.campaign_list_request import CampaignListRequest
 from ...models.campaign_list_response import CampaignListResponse
 from ...models.campaign_list_sort import CampaignListSort
 from ...models.campaign_response import CampaignResponse
 from ...models.campaign_schedule_flag import CampaignScheduleFlag
+from ...models.campaign_summary import CampaignSummary
 from ...models.campaign_type import CampaignType
 from ...models.create_voice_campaign_campaign_type import CreateVoiceCampaignCampaignType
 from ...models.dnc_list_ref import DncListRef
@@ -24,6 +27,7 @@ from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...models.voice_campaign_v2_create_request import VoiceCampaignV2CreateRequest
 from ...models.voice_campaign_v2_request import VoiceCampaignV2Request
 from ...types import UNSET, Unset
+from .. import body_fields, keyword_signature, page_field
 from . import create_advanced_sms_campaign as _create_advanced_sms_campaign
 from . import create_campaign as _create_campaign
 from . import create_voice_campaign as _create_voice_campaign
@@ -50,7 +54,7 @@ class CampaignsResource:
         *,
         campaign_type: CreateVoiceCampaignCampaignType = "voice",
         bot_id: str | None = None,
-    ) -> CampaignCreatedResponse:
+    ) -> CampaignCreatedV1Response:
         """Create a voice or SMS campaign (v1)
 
         Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -74,7 +78,7 @@ class CampaignsResource:
             bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
 
         Returns:
-            CampaignCreatedResponse
+            CampaignCreatedV1Response
 
         Raises:
             Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
@@ -88,7 +92,7 @@ class CampaignsResource:
             campaign_type=campaign_type,
             body=body,
         )
-        if isinstance(response.parsed, CampaignCreatedResponse):
+        if isinstance(response.parsed, CampaignCreatedV1Response):
             return response.parsed
         raise self._client.error_for_response(response)
 
@@ -289,6 +293,7 @@ class CampaignsResource:
         bot_id: str | None = None,
     ) -> CampaignResponse: ...
 
+    @keyword_signature
     def create_advanced_sms_campaign(
         self, body: SmsAdvancedCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> CampaignResponse:
@@ -321,6 +326,32 @@ class CampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_advanced_sms_campaign",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "contact_lists",
+                    "priority",
+                    "dialing_strategy",
+                    "experience_flow_name",
+                    "dnc_lists",
+                    "schedule",
+                ),
+                {
+                    "contactLists": "contact_lists",
+                    "dialingStrategy": "dialing_strategy",
+                    "experienceFlowName": "experience_flow_name",
+                    "dncLists": "dnc_lists",
+                    "format": "format_",
+                    "campaignType": "campaign_type",
+                },
+                {
+                    "format_": "advanced",
+                    "campaign_type": "sms",
+                },
+            )
             body = SmsAdvancedCampaignRequest(format_="advanced", campaign_type="sms", **fields)
         elif fields:
             raise TypeError(
@@ -359,6 +390,7 @@ class CampaignsResource:
         bot_id: str | None = None,
     ) -> CampaignListResponse: ...
 
+    @keyword_signature
     def list_campaigns(
         self, body: CampaignListRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> CampaignListResponse:
@@ -384,6 +416,27 @@ class CampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "list_campaigns",
+                fields,
+                (
+                    "type_",
+                    "skip",
+                    "page",
+                    "limit",
+                    "start_date",
+                    "end_date",
+                    "sort_by",
+                    "filters",
+                ),
+                {
+                    "type": "type_",
+                    "startDate": "start_date",
+                    "endDate": "end_date",
+                    "sortBy": "sort_by",
+                },
+                {},
+            )
             body = CampaignListRequest(**fields)
         elif fields:
             raise TypeError(
@@ -397,6 +450,52 @@ class CampaignsResource:
         if isinstance(response.parsed, CampaignListResponse):
             return response.parsed
         raise self._client.error_for_response(response)
+
+    def iter_campaigns(
+        self,
+        *,
+        type_: CampaignType | None = None,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        sort_by: CampaignListSort | Unset = UNSET,
+        filters: CampaignListFilters | Unset = UNSET,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> Iterator[CampaignSummary]:
+        """Every item of `list_campaigns`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops when `data.hasMore` is false.
+        Without `type_`, lists every `type` in turn (sms, voice): one iteration.
+        The other arguments are those of `list_campaigns`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_campaigns(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for each in (
+            (type_,)
+            if type_ is not None
+            else (
+                "sms",
+                "voice",
+            )
+        ):
+            position = 0
+            while True:
+                response = self.list_campaigns(
+                    start_date=start_date,
+                    end_date=end_date,
+                    sort_by=sort_by,
+                    filters=filters,
+                    type_=each,
+                    skip=position,
+                    limit=page_size,
+                    bot_id=bot_id,
+                )
+                items: list[CampaignSummary] = page_field(response, "data.results") or []
+                yield from items
+                if not items or not page_field(response, "data.has_more"):
+                    break
+                position += len(items)
 
 
 class AsyncCampaignsResource:
@@ -413,7 +512,7 @@ class AsyncCampaignsResource:
         *,
         campaign_type: CreateVoiceCampaignCampaignType = "voice",
         bot_id: str | None = None,
-    ) -> CampaignCreatedResponse:
+    ) -> CampaignCreatedV1Response:
         """Create a voice or SMS campaign (v1)
 
         Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -437,7 +536,7 @@ class AsyncCampaignsResource:
             bot_id (str | None): The bot id for the `IId` path parameter; default: the client's `bot_id`.
 
         Returns:
-            CampaignCreatedResponse
+            CampaignCreatedV1Response
 
         Raises:
             Exception: `client.error_for_response(response)` for an error status (with kore_campaigns, a
@@ -451,7 +550,7 @@ class AsyncCampaignsResource:
             campaign_type=campaign_type,
             body=body,
         )
-        if isinstance(response.parsed, CampaignCreatedResponse):
+        if isinstance(response.parsed, CampaignCreatedV1Response):
             return response.parsed
         raise self._client.error_for_response(response)
 
@@ -652,6 +751,7 @@ class AsyncCampaignsResource:
         bot_id: str | None = None,
     ) -> CampaignResponse: ...
 
+    @keyword_signature
     async def create_advanced_sms_campaign(
         self, body: SmsAdvancedCampaignRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> CampaignResponse:
@@ -684,6 +784,32 @@ class AsyncCampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_advanced_sms_campaign",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "contact_lists",
+                    "priority",
+                    "dialing_strategy",
+                    "experience_flow_name",
+                    "dnc_lists",
+                    "schedule",
+                ),
+                {
+                    "contactLists": "contact_lists",
+                    "dialingStrategy": "dialing_strategy",
+                    "experienceFlowName": "experience_flow_name",
+                    "dncLists": "dnc_lists",
+                    "format": "format_",
+                    "campaignType": "campaign_type",
+                },
+                {
+                    "format_": "advanced",
+                    "campaign_type": "sms",
+                },
+            )
             body = SmsAdvancedCampaignRequest(format_="advanced", campaign_type="sms", **fields)
         elif fields:
             raise TypeError(
@@ -722,6 +848,7 @@ class AsyncCampaignsResource:
         bot_id: str | None = None,
     ) -> CampaignListResponse: ...
 
+    @keyword_signature
     async def list_campaigns(
         self, body: CampaignListRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> CampaignListResponse:
@@ -747,6 +874,27 @@ class AsyncCampaignsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "list_campaigns",
+                fields,
+                (
+                    "type_",
+                    "skip",
+                    "page",
+                    "limit",
+                    "start_date",
+                    "end_date",
+                    "sort_by",
+                    "filters",
+                ),
+                {
+                    "type": "type_",
+                    "startDate": "start_date",
+                    "endDate": "end_date",
+                    "sortBy": "sort_by",
+                },
+                {},
+            )
             body = CampaignListRequest(**fields)
         elif fields:
             raise TypeError(
@@ -760,3 +908,50 @@ class AsyncCampaignsResource:
         if isinstance(response.parsed, CampaignListResponse):
             return response.parsed
         raise self._client.error_for_response(response)
+
+    async def iter_campaigns(
+        self,
+        *,
+        type_: CampaignType | None = None,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        sort_by: CampaignListSort | Unset = UNSET,
+        filters: CampaignListFilters | Unset = UNSET,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> AsyncIterator[CampaignSummary]:
+        """Every item of `list_campaigns`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops when `data.hasMore` is false.
+        Without `type_`, lists every `type` in turn (sms, voice): one iteration.
+        The other arguments are those of `list_campaigns`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_campaigns(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for each in (
+            (type_,)
+            if type_ is not None
+            else (
+                "sms",
+                "voice",
+            )
+        ):
+            position = 0
+            while True:
+                response = await self.list_campaigns(
+                    start_date=start_date,
+                    end_date=end_date,
+                    sort_by=sort_by,
+                    filters=filters,
+                    type_=each,
+                    skip=position,
+                    limit=page_size,
+                    bot_id=bot_id,
+                )
+                items: list[CampaignSummary] = page_field(response, "data.results") or []
+                for item in items:
+                    yield item
+                if not items or not page_field(response, "data.has_more"):
+                    break
+                position += len(items)

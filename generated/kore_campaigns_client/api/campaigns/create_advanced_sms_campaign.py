@@ -12,7 +12,7 @@ from ...models.create_advanced_sms_campaign_campaign_type import (
 )
 from ...models.error_response import ErrorResponse
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
-from ...types import UNSET, Response
+from ...types import UNSET, Response, finish_reading, start_reading, stop_reading
 
 
 def _get_kwargs(
@@ -98,11 +98,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CampaignResponse | ErrorResponse]:
+    # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
+    # logged once, or raised as KoreResponseError in strict mode.
+    mark = start_reading()
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        stop_reading()
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        deviations=finish_reading("create_advanced_sms_campaign", client, parsed, mark),
     )
 
 

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.campaign_created_response import CampaignCreatedResponse
+from ...models.campaign_created_v1_response import CampaignCreatedV1Response
 from ...models.create_voice_campaign_campaign_type import (
     CreateVoiceCampaignCampaignType,
 )
@@ -14,7 +14,7 @@ from ...models.error_response import ErrorResponse
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...models.sms_campaign_v1_request import SmsCampaignV1Request
 from ...models.voice_campaign_request import VoiceCampaignRequest
-from ...types import UNSET, Response
+from ...types import UNSET, Response, finish_reading, start_reading, stop_reading
 
 
 def _get_kwargs(
@@ -55,9 +55,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CampaignCreatedResponse | ErrorResponse | None:
+) -> CampaignCreatedV1Response | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = CampaignCreatedResponse.from_dict(response.json())
+        response_200 = CampaignCreatedV1Response.from_dict(response.json())
 
         return response_200
 
@@ -104,12 +104,20 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CampaignCreatedResponse | ErrorResponse]:
+) -> Response[CampaignCreatedV1Response | ErrorResponse]:
+    # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
+    # logged once, or raised as KoreResponseError in strict mode.
+    mark = start_reading()
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        stop_reading()
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        deviations=finish_reading("create_voice_campaign", client, parsed, mark),
     )
 
 
@@ -119,7 +127,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
-) -> Response[CampaignCreatedResponse | ErrorResponse]:
+) -> Response[CampaignCreatedV1Response | ErrorResponse]:
     """Create a voice or SMS campaign (v1)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -147,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignCreatedResponse | ErrorResponse]
+        Response[CampaignCreatedV1Response | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +177,7 @@ def sync(
     client: AuthenticatedClient,
     body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
-) -> CampaignCreatedResponse | ErrorResponse | None:
+) -> CampaignCreatedV1Response | ErrorResponse | None:
     """Create a voice or SMS campaign (v1)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -197,7 +205,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignCreatedResponse | ErrorResponse
+        CampaignCreatedV1Response | ErrorResponse
     """
 
     return sync_detailed(
@@ -214,7 +222,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
-) -> Response[CampaignCreatedResponse | ErrorResponse]:
+) -> Response[CampaignCreatedV1Response | ErrorResponse]:
     """Create a voice or SMS campaign (v1)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -242,7 +250,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CampaignCreatedResponse | ErrorResponse]
+        Response[CampaignCreatedV1Response | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +270,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SmsAdvancedCampaignRequest | SmsCampaignV1Request | VoiceCampaignRequest,
     campaign_type: CreateVoiceCampaignCampaignType = "voice",
-) -> CampaignCreatedResponse | ErrorResponse | None:
+) -> CampaignCreatedV1Response | ErrorResponse | None:
     """Create a voice or SMS campaign (v1)
 
      Creates a voice campaign. One endpoint serves the three dialing modes, documented on the
@@ -290,7 +298,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CampaignCreatedResponse | ErrorResponse
+        CampaignCreatedV1Response | ErrorResponse
     """
 
     return (

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.campaign_list_request import CampaignListRequest
 from ...models.campaign_list_response import CampaignListResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, finish_reading, start_reading, stop_reading
 
 
 def _get_kwargs(
@@ -81,11 +81,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CampaignListResponse | ErrorResponse]:
+    # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
+    # logged once, or raised as KoreResponseError in strict mode.
+    mark = start_reading()
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        stop_reading()
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        deviations=finish_reading("list_campaigns", client, parsed, mark),
     )
 
 

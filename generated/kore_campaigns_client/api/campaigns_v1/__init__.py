@@ -22,6 +22,7 @@ from ...models.sms_campaign_v1_request import SmsCampaignV1Request
 from ...models.trigger_campaign_v1_trigger import TriggerCampaignV1Trigger
 from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...types import UNSET, Unset
+from .. import body_fields, keyword_signature
 from . import delete_campaign_v1 as _delete_campaign_v1
 from . import get_campaign_status_v1 as _get_campaign_status_v1
 from . import get_campaign_v1 as _get_campaign_v1
@@ -186,6 +187,7 @@ class CampaignsV1Resource:
         bot_id: str | None = None,
     ) -> CampaignListResponse: ...
 
+    @keyword_signature
     def list_campaigns_v1(
         self, body: CampaignListRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> CampaignListResponse:
@@ -210,6 +212,27 @@ class CampaignsV1Resource:
         """
 
         if body is None:
+            fields = body_fields(
+                "list_campaigns_v1",
+                fields,
+                (
+                    "type_",
+                    "skip",
+                    "page",
+                    "limit",
+                    "start_date",
+                    "end_date",
+                    "sort_by",
+                    "filters",
+                ),
+                {
+                    "type": "type_",
+                    "startDate": "start_date",
+                    "endDate": "end_date",
+                    "sortBy": "sort_by",
+                },
+                {},
+            )
             body = CampaignListRequest(**fields)
         elif fields:
             raise TypeError(
@@ -472,6 +495,7 @@ class AsyncCampaignsV1Resource:
         bot_id: str | None = None,
     ) -> CampaignListResponse: ...
 
+    @keyword_signature
     async def list_campaigns_v1(
         self, body: CampaignListRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> CampaignListResponse:
@@ -496,6 +520,27 @@ class AsyncCampaignsV1Resource:
         """
 
         if body is None:
+            fields = body_fields(
+                "list_campaigns_v1",
+                fields,
+                (
+                    "type_",
+                    "skip",
+                    "page",
+                    "limit",
+                    "start_date",
+                    "end_date",
+                    "sort_by",
+                    "filters",
+                ),
+                {
+                    "type": "type_",
+                    "startDate": "start_date",
+                    "endDate": "end_date",
+                    "sortBy": "sort_by",
+                },
+                {},
+            )
             body = CampaignListRequest(**fields)
         elif fields:
             raise TypeError(

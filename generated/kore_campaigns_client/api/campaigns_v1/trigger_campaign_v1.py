@@ -11,7 +11,7 @@ from ...models.campaign_type import CampaignType
 from ...models.empty_body import EmptyBody
 from ...models.error_response import ErrorResponse
 from ...models.trigger_campaign_v1_trigger import TriggerCampaignV1Trigger
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, finish_reading, start_reading, stop_reading
 
 
 def _get_kwargs(
@@ -104,11 +104,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CampaignTriggerResponse | ErrorResponse]:
+    # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
+    # logged once, or raised as KoreResponseError in strict mode.
+    mark = start_reading()
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        stop_reading()
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        deviations=finish_reading("trigger_campaign_v1", client, parsed, mark),
     )
 
 

@@ -12,7 +12,7 @@ from ...models.error_response import ErrorResponse
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...models.sms_campaign_v1_request import SmsCampaignV1Request
 from ...models.voice_campaign_request import VoiceCampaignRequest
-from ...types import UNSET, Response
+from ...types import UNSET, Response, finish_reading, start_reading, stop_reading
 
 
 def _get_kwargs(
@@ -105,11 +105,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CampaignCreatedResponse | ErrorResponse]:
+    # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
+    # logged once, or raised as KoreResponseError in strict mode.
+    mark = start_reading()
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        stop_reading()
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        deviations=finish_reading("update_campaign_v1", client, parsed, mark),
     )
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, overload
 
 from ...models.add_contacts_request import AddContactsRequest
 from ...models.add_contacts_response import AddContactsResponse
+from ...models.contact import Contact
 from ...models.contact_list_response import ContactListResponse
 from ...models.contact_list_update_response import ContactListUpdateResponse
 from ...models.contact_lists_response import ContactListsResponse
@@ -14,6 +16,7 @@ from ...models.create_contact_list_request import CreateContactListRequest
 from ...models.new_contact import NewContact
 from ...models.update_contact_list_request import UpdateContactListRequest
 from ...types import UNSET, Unset
+from .. import body_fields, keyword_signature, page_field
 from . import add_contacts_to_contact_list as _add_contacts_to_contact_list
 from . import create_contact_list as _create_contact_list
 from . import delete_contact_list as _delete_contact_list
@@ -52,6 +55,7 @@ class ContactListsResource:
         bot_id: str | None = None,
     ) -> ContactListResponse: ...
 
+    @keyword_signature
     def create_contact_list(
         self, body: CreateContactListRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> ContactListResponse:
@@ -81,6 +85,21 @@ class ContactListsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_contact_list",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "allow_duplicates",
+                ),
+                {
+                    "allowDuplicates": "allow_duplicates",
+                },
+                {
+                    "source": "passiveApi",
+                },
+            )
             body = CreateContactListRequest(source="passiveApi", **fields)
         elif fields:
             raise TypeError(
@@ -180,6 +199,7 @@ class ContactListsResource:
         bot_id: str | None = None,
     ) -> ContactListUpdateResponse: ...
 
+    @keyword_signature
     def update_contact_list(
         self,
         contact_list_id: str,
@@ -214,6 +234,16 @@ class ContactListsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "update_contact_list",
+                fields,
+                (
+                    "name",
+                    "description",
+                ),
+                {},
+                {},
+            )
             body = UpdateContactListRequest(**fields)
         elif fields:
             raise TypeError(
@@ -304,6 +334,33 @@ class ContactListsResource:
             return response.parsed
         raise self._client.error_for_response(response)
 
+    def iter_contacts(
+        self,
+        contact_list_id: str,
+        *,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> Iterator[Contact]:
+        """Every item of `list_contact_list_contacts`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops when `data.hasMore` is false.
+        The other arguments are those of `list_contact_list_contacts`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_contacts(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for _ in (None,):
+            position = 0
+            while True:
+                response = self.list_contact_list_contacts(
+                    contact_list_id, skip=position, limit=page_size, bot_id=bot_id
+                )
+                items: list[Contact] = page_field(response, "data.results") or []
+                yield from items
+                if not items or not page_field(response, "data.has_more"):
+                    break
+                position += len(items)
+
     @overload
     def add_contacts_to_contact_list(
         self,
@@ -321,6 +378,7 @@ class ContactListsResource:
         bot_id: str | None = None,
     ) -> AddContactsResponse: ...
 
+    @keyword_signature
     def add_contacts_to_contact_list(
         self, body: AddContactsRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> AddContactsResponse:
@@ -349,6 +407,16 @@ class ContactListsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "add_contacts_to_contact_list",
+                fields,
+                (
+                    "contact_list_name",
+                    "data",
+                ),
+                {},
+                {},
+            )
             body = AddContactsRequest(**fields)
         elif fields:
             raise TypeError(
@@ -390,6 +458,7 @@ class AsyncContactListsResource:
         bot_id: str | None = None,
     ) -> ContactListResponse: ...
 
+    @keyword_signature
     async def create_contact_list(
         self, body: CreateContactListRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> ContactListResponse:
@@ -419,6 +488,21 @@ class AsyncContactListsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_contact_list",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "allow_duplicates",
+                ),
+                {
+                    "allowDuplicates": "allow_duplicates",
+                },
+                {
+                    "source": "passiveApi",
+                },
+            )
             body = CreateContactListRequest(source="passiveApi", **fields)
         elif fields:
             raise TypeError(
@@ -518,6 +602,7 @@ class AsyncContactListsResource:
         bot_id: str | None = None,
     ) -> ContactListUpdateResponse: ...
 
+    @keyword_signature
     async def update_contact_list(
         self,
         contact_list_id: str,
@@ -552,6 +637,16 @@ class AsyncContactListsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "update_contact_list",
+                fields,
+                (
+                    "name",
+                    "description",
+                ),
+                {},
+                {},
+            )
             body = UpdateContactListRequest(**fields)
         elif fields:
             raise TypeError(
@@ -642,6 +737,34 @@ class AsyncContactListsResource:
             return response.parsed
         raise self._client.error_for_response(response)
 
+    async def iter_contacts(
+        self,
+        contact_list_id: str,
+        *,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> AsyncIterator[Contact]:
+        """Every item of `list_contact_list_contacts`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops when `data.hasMore` is false.
+        The other arguments are those of `list_contact_list_contacts`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_contacts(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for _ in (None,):
+            position = 0
+            while True:
+                response = await self.list_contact_list_contacts(
+                    contact_list_id, skip=position, limit=page_size, bot_id=bot_id
+                )
+                items: list[Contact] = page_field(response, "data.results") or []
+                for item in items:
+                    yield item
+                if not items or not page_field(response, "data.has_more"):
+                    break
+                position += len(items)
+
     @overload
     async def add_contacts_to_contact_list(
         self,
@@ -659,6 +782,7 @@ class AsyncContactListsResource:
         bot_id: str | None = None,
     ) -> AddContactsResponse: ...
 
+    @keyword_signature
     async def add_contacts_to_contact_list(
         self, body: AddContactsRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> AddContactsResponse:
@@ -687,6 +811,16 @@ class AsyncContactListsResource:
         """
 
         if body is None:
+            fields = body_fields(
+                "add_contacts_to_contact_list",
+                fields,
+                (
+                    "contact_list_name",
+                    "data",
+                ),
+                {},
+                {},
+            )
             body = AddContactsRequest(**fields)
         elif fields:
             raise TypeError(

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contacts_page_response import ContactsPageResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, finish_reading, start_reading, stop_reading
 
 
 def _get_kwargs(
@@ -81,11 +81,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ContactsPageResponse | ErrorResponse]:
+    # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
+    # logged once, or raised as KoreResponseError in strict mode.
+    mark = start_reading()
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        stop_reading()
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        deviations=finish_reading("list_contact_list_contacts", client, parsed, mark),
     )
 
 

@@ -11,6 +11,7 @@ from ...models.contacts_page_response import ContactsPageResponse
 from ...models.create_contact_list_request import CreateContactListRequest
 from ...models.update_contact_list_v1_request import UpdateContactListV1Request
 from ...types import UNSET, Unset
+from .. import body_fields, keyword_signature
 from . import create_contact_list_v1 as _create_contact_list_v1
 from . import delete_contact_list_v1 as _delete_contact_list_v1
 from . import get_contact_list_v1 as _get_contact_list_v1
@@ -48,6 +49,7 @@ class ContactListsV1Resource:
         bot_id: str | None = None,
     ) -> ContactListResponse: ...
 
+    @keyword_signature
     def create_contact_list_v1(
         self, body: CreateContactListRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> ContactListResponse:
@@ -75,6 +77,21 @@ class ContactListsV1Resource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_contact_list_v1",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "allow_duplicates",
+                ),
+                {
+                    "allowDuplicates": "allow_duplicates",
+                },
+                {
+                    "source": "passiveApi",
+                },
+            )
             body = CreateContactListRequest(source="passiveApi", **fields)
         elif fields:
             raise TypeError(
@@ -175,6 +192,7 @@ class ContactListsV1Resource:
         bot_id: str | None = None,
     ) -> ContactListUpdateResponse: ...
 
+    @keyword_signature
     def update_contact_list_v1(
         self,
         contact_list_id: str,
@@ -209,6 +227,19 @@ class ContactListsV1Resource:
         """
 
         if body is None:
+            fields = body_fields(
+                "update_contact_list_v1",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "allow_duplicates",
+                ),
+                {
+                    "allowDuplicates": "allow_duplicates",
+                },
+                {},
+            )
             body = UpdateContactListV1Request(**fields)
         elif fields:
             raise TypeError(
@@ -325,6 +356,7 @@ class AsyncContactListsV1Resource:
         bot_id: str | None = None,
     ) -> ContactListResponse: ...
 
+    @keyword_signature
     async def create_contact_list_v1(
         self, body: CreateContactListRequest | None = None, *, bot_id: str | None = None, **fields: Any
     ) -> ContactListResponse:
@@ -352,6 +384,21 @@ class AsyncContactListsV1Resource:
         """
 
         if body is None:
+            fields = body_fields(
+                "create_contact_list_v1",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "allow_duplicates",
+                ),
+                {
+                    "allowDuplicates": "allow_duplicates",
+                },
+                {
+                    "source": "passiveApi",
+                },
+            )
             body = CreateContactListRequest(source="passiveApi", **fields)
         elif fields:
             raise TypeError(
@@ -452,6 +499,7 @@ class AsyncContactListsV1Resource:
         bot_id: str | None = None,
     ) -> ContactListUpdateResponse: ...
 
+    @keyword_signature
     async def update_contact_list_v1(
         self,
         contact_list_id: str,
@@ -486,6 +534,19 @@ class AsyncContactListsV1Resource:
         """
 
         if body is None:
+            fields = body_fields(
+                "update_contact_list_v1",
+                fields,
+                (
+                    "name",
+                    "description",
+                    "allow_duplicates",
+                ),
+                {
+                    "allowDuplicates": "allow_duplicates",
+                },
+                {},
+            )
             body = UpdateContactListV1Request(**fields)
         elif fields:
             raise TypeError(

@@ -10,7 +10,7 @@ from ...models.empty_body import EmptyBody
 from ...models.error_response import ErrorResponse
 from ...models.schedule_request import ScheduleRequest
 from ...models.schedule_response import ScheduleResponse
-from ...types import UNSET, Response
+from ...types import UNSET, Response, finish_reading, start_reading, stop_reading
 
 
 def _get_kwargs(
@@ -101,11 +101,19 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | ScheduleResponse]:
+    # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
+    # logged once, or raised as KoreResponseError in strict mode.
+    mark = start_reading()
+    try:
+        parsed = _parse_response(client=client, response=response)
+    finally:
+        stop_reading()
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
+        deviations=finish_reading("schedule_campaign", client, parsed, mark),
     )
 
 

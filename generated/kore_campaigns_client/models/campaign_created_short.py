@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, first_present, model_repr, note_deviation
+
+T = TypeVar("T", bound="CampaignCreatedShort")
+
+
+@_attrs_define
+class CampaignCreatedShort:
+    """The v1 Preview create's short answer data."""
+
+    camp_id: str
+    """ The new campaign's id, `cd-…`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "camp_id": "campId",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def campaign_id(self) -> str | Unset:
+        """The id, whichever of `campId` the answer carries (the service's pages differ); UNSET if none."""
+        return first_present(self, (("camp_id", "campId"),))
+
+    def to_dict(self) -> dict[str, Any]:
+        camp_id = self.camp_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campId": camp_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _dev = None
+        camp_id = d.pop("campId", UNSET)
+        if camp_id.__class__ is not str:
+            _dev = note_deviation(_dev, "campId", camp_id, "string", "string")
+
+        campaign_created_short = cls(
+            camp_id=camp_id,
+        )
+
+        campaign_created_short.additional_properties = d
+        if _dev:
+            campaign_created_short._deviations = _dev
+        return campaign_created_short
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, model_repr, note_deviation
+
+T = TypeVar("T", bound="PreCallContactData")
+
+
+@_attrs_define
+class PreCallContactData:
+    """Every field the contact record holds, by name; the page names these five. Values are as stored (strings in the
+    page's sample).
+
+    """
+
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    account_id: str | Unset = UNSET
+    """ The contact's account identifier (partner data, not the Kore.ai account). """
+    plan_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "phone_number": "phoneNumber",
+        "account_id": "accountId",
+        "plan_type": "planType",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        phone_number = self.phone_number
+
+        account_id = self.account_id
+
+        plan_type = self.plan_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if plan_type is not UNSET:
+            field_dict["planType"] = plan_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _dev = None
+        first_name = d.pop("firstName", UNSET)
+        if first_name.__class__ is not str and first_name is not UNSET:
+            _dev = note_deviation(_dev, "firstName", first_name, "string", "string")
+
+        last_name = d.pop("lastName", UNSET)
+        if last_name.__class__ is not str and last_name is not UNSET:
+            _dev = note_deviation(_dev, "lastName", last_name, "string", "string")
+
+        phone_number = d.pop("phoneNumber", UNSET)
+        if phone_number.__class__ is not str and phone_number is not UNSET:
+            _dev = note_deviation(_dev, "phoneNumber", phone_number, "string", "string")
+
+        account_id = d.pop("accountId", UNSET)
+        if account_id.__class__ is not str and account_id is not UNSET:
+            _dev = note_deviation(_dev, "accountId", account_id, "string", "string")
+
+        plan_type = d.pop("planType", UNSET)
+        if plan_type.__class__ is not str and plan_type is not UNSET:
+            _dev = note_deviation(_dev, "planType", plan_type, "string", "string")
+
+        pre_call_contact_data = cls(
+            first_name=first_name,
+            last_name=last_name,
+            phone_number=phone_number,
+            account_id=account_id,
+            plan_type=plan_type,
+        )
+
+        pre_call_contact_data.additional_properties = d
+        if _dev:
+            pre_call_contact_data._deviations = _dev
+        return pre_call_contact_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pre_call_handle import PreCallHandle, check_pre_call_handle
+from ..types import UNSET, Unset, model_repr, note_deviation
+
+T = TypeVar("T", bound="PreCallContactHandling")
+
+
+@_attrs_define
+class PreCallContactHandling:
+    handle: PreCallHandle
+    """ `CALL` places the call; `SKIP` moves on to the next contact. """
+    reason: str | Unset = UNSET
+    """ Why; logged with the contact when it is skipped. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "handle": "handle",
+        "reason": "reason",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        handle: str = self.handle
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "handle": handle,
+            }
+        )
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _dev = None
+        _v = d.pop("handle", UNSET)
+        try:
+            handle = check_pre_call_handle(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            handle = _v
+            _dev = note_deviation(_dev, "handle", _v, "string", "one of 'CALL', 'SKIP'")
+
+        reason = d.pop("reason", UNSET)
+        if reason.__class__ is not str and reason is not UNSET:
+            _dev = note_deviation(_dev, "reason", reason, "string", "string")
+
+        pre_call_contact_handling = cls(
+            handle=handle,
+            reason=reason,
+        )
+
+        pre_call_contact_handling.additional_properties = d
+        if _dev:
+            pre_call_contact_handling._deviations = _dev
+        return pre_call_contact_handling
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

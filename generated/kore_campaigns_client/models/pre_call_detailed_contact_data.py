@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, model_repr, note_deviation
+
+T = TypeVar("T", bound="PreCallDetailedContactData")
+
+
+@_attrs_define
+class PreCallDetailedContactData:
+    """Partner data for the bot (and the experience flow of Agentless campaigns) when the call proceeds; any names. A name
+    the contact record already has keeps the record's value.
+
+    """
+
+    last_payment_status: str | Unset = UNSET
+    preferred_language: str | Unset = UNSET
+    risk_score: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "last_payment_status": "lastPaymentStatus",
+        "preferred_language": "preferredLanguage",
+        "risk_score": "riskScore",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_payment_status = self.last_payment_status
+
+        preferred_language = self.preferred_language
+
+        risk_score = self.risk_score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if last_payment_status is not UNSET:
+            field_dict["lastPaymentStatus"] = last_payment_status
+        if preferred_language is not UNSET:
+            field_dict["preferredLanguage"] = preferred_language
+        if risk_score is not UNSET:
+            field_dict["riskScore"] = risk_score
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _dev = None
+        last_payment_status = d.pop("lastPaymentStatus", UNSET)
+        if last_payment_status.__class__ is not str and last_payment_status is not UNSET:
+            _dev = note_deviation(_dev, "lastPaymentStatus", last_payment_status, "string", "string")
+
+        preferred_language = d.pop("preferredLanguage", UNSET)
+        if preferred_language.__class__ is not str and preferred_language is not UNSET:
+            _dev = note_deviation(_dev, "preferredLanguage", preferred_language, "string", "string")
+
+        risk_score = d.pop("riskScore", UNSET)
+        if risk_score.__class__ is not str and risk_score is not UNSET:
+            _dev = note_deviation(_dev, "riskScore", risk_score, "string", "string")
+
+        pre_call_detailed_contact_data = cls(
+            last_payment_status=last_payment_status,
+            preferred_language=preferred_language,
+            risk_score=risk_score,
+        )
+
+        pre_call_detailed_contact_data.additional_properties = d
+        if _dev:
+            pre_call_detailed_contact_data._deviations = _dev
+        return pre_call_detailed_contact_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, model_repr, note_deviation
+
+if TYPE_CHECKING:
+    from ..models.pre_call_contact_handling import PreCallContactHandling
+    from ..models.pre_call_detailed_contact_data import PreCallDetailedContactData
+
+
+T = TypeVar("T", bound="PreCallFetchResponse")
+
+
+@_attrs_define
+class PreCallFetchResponse:
+    """The receiver's answer to `PreCallFetchRequest`. Only `contactHandling.handle` decides; every field is passed on to
+    the bot when the call proceeds.
+
+    """
+
+    contact_handling: PreCallContactHandling
+    detailed_contact_data: PreCallDetailedContactData | Unset = UNSET
+    """ Partner data for the bot (and the experience flow of Agentless campaigns) when the call proceeds; any names.
+    A name the contact record already has keeps the record's value. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Where a response differed from the spec (types.deviations reads them with their full paths).
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
+    _json_keys: ClassVar[dict[str, str]] = {
+        "contact_handling": "contactHandling",
+        "detailed_contact_data": "detailedContactData",
+    }
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        contact_handling = self.contact_handling.to_dict()
+
+        detailed_contact_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.detailed_contact_data, Unset):
+            detailed_contact_data = self.detailed_contact_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contactHandling": contact_handling,
+            }
+        )
+        if detailed_contact_data is not UNSET:
+            field_dict["detailedContactData"] = detailed_contact_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pre_call_contact_handling import PreCallContactHandling  # noqa: PLC0415
+        from ..models.pre_call_detailed_contact_data import PreCallDetailedContactData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _dev = None
+        _v = d.pop("contactHandling", UNSET)
+        try:
+            if _v.__class__ is not dict:
+                raise TypeError
+            contact_handling = PreCallContactHandling.from_dict(_v)
+
+        except (TypeError, ValueError, KeyError, AttributeError):
+            contact_handling = _v
+            _dev = note_deviation(_dev, "contactHandling", _v, "object", "an object (PreCallContactHandling)")
+
+        _v = d.pop("detailedContactData", UNSET)
+        if _v is UNSET:
+            detailed_contact_data = UNSET
+        else:
+            try:
+                if _v.__class__ is not dict:
+                    raise TypeError
+                detailed_contact_data = PreCallDetailedContactData.from_dict(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                detailed_contact_data = _v
+                _dev = note_deviation(
+                    _dev, "detailedContactData", _v, "object", "an object (PreCallDetailedContactData)"
+                )
+
+        pre_call_fetch_response = cls(
+            contact_handling=contact_handling,
+            detailed_contact_data=detailed_contact_data,
+        )
+
+        pre_call_fetch_response.additional_properties = d
+        if _dev:
+            pre_call_fetch_response._deviations = _dev
+        return pre_call_fetch_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

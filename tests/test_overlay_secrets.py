@@ -134,3 +134,15 @@ def test_secret_and_tokens_never_leak(caplog: pytest.LogCaptureFixture, monkeypa
     for text in texts:
         for needle in needles:
             assert needle not in text
+
+
+def test_a_generated_client_shows_neither_its_token_nor_the_header_carrying_it() -> None:
+    # pytest prints fixture values in a failing test's traceback: an AuthenticatedClient among them.
+    from kore_campaigns_client import AuthenticatedClient
+
+    token = "eyJhbGciOiJIUzI1NiJ9.must-not-leak.signature"
+    client = AuthenticatedClient(base_url="http://kore.test", token=token, prefix="", auth_header_name="auth")
+    client.get_httpx_client()  # puts the token into the client's headers
+    assert token in client.get_httpx_client().headers["auth"]
+    assert token not in repr(client) and token not in str(client)
+    assert "http://kore.test" in repr(client)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, overload
 
+from ...models.campaign_contact import CampaignContact
 from ...models.campaign_created_response import CampaignCreatedResponse
 from ...models.campaign_list_filters import CampaignListFilters
 from ...models.campaign_list_request import CampaignListRequest
@@ -12,6 +14,7 @@ from ...models.campaign_list_response import CampaignListResponse
 from ...models.campaign_list_sort import CampaignListSort
 from ...models.campaign_response import CampaignResponse
 from ...models.campaign_status_response import CampaignStatusResponse
+from ...models.campaign_summary import CampaignSummary
 from ...models.campaign_trigger_response import CampaignTriggerResponse
 from ...models.campaign_type import CampaignType
 from ...models.contacts_page_request import ContactsPageRequest
@@ -22,7 +25,7 @@ from ...models.sms_campaign_v1_request import SmsCampaignV1Request
 from ...models.trigger_campaign_v1_trigger import TriggerCampaignV1Trigger
 from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...types import UNSET, Unset
-from .. import body_fields, keyword_signature
+from .. import body_fields, keyword_signature, page_field
 from . import delete_campaign_v1 as _delete_campaign_v1
 from . import get_campaign_status_v1 as _get_campaign_status_v1
 from . import get_campaign_v1 as _get_campaign_v1
@@ -247,6 +250,52 @@ class CampaignsV1Resource:
             return response.parsed
         raise self._client.error_for_response(response)
 
+    def iter_campaigns(
+        self,
+        *,
+        type_: CampaignType | None = None,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        sort_by: CampaignListSort | Unset = UNSET,
+        filters: CampaignListFilters | Unset = UNSET,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> Iterator[CampaignSummary]:
+        """Every item of `list_campaigns_v1`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops when `data.hasMore` is false.
+        Without `type_`, lists every `type` in turn (sms, voice): one iteration.
+        The other arguments are those of `list_campaigns_v1`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_campaigns(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for each in (
+            (type_,)
+            if type_ is not None
+            else (
+                "sms",
+                "voice",
+            )
+        ):
+            position = 0
+            while True:
+                response = self.list_campaigns_v1(
+                    start_date=start_date,
+                    end_date=end_date,
+                    sort_by=sort_by,
+                    filters=filters,
+                    type_=each,
+                    skip=position,
+                    limit=page_size,
+                    bot_id=bot_id,
+                )
+                items: list[CampaignSummary] = page_field(response, "data.results") or []
+                yield from items
+                if not items or not page_field(response, "data.has_more"):
+                    break
+                position += len(items)
+
     def trigger_campaign_v1(
         self,
         campaign_id: str,
@@ -340,6 +389,36 @@ class CampaignsV1Resource:
         if isinstance(response.parsed, CampaignStatusResponse):
             return response.parsed
         raise self._client.error_for_response(response)
+
+    def iter_campaign_contacts(
+        self,
+        campaign_id: str,
+        *,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> Iterator[CampaignContact]:
+        """Every item of `get_campaign_status_v1`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops after `data.totalPages` pages.
+        The other arguments are those of `get_campaign_status_v1`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_campaign_contacts(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for _ in (None,):
+            position = 1
+            while True:
+                response = self.get_campaign_status_v1(
+                    campaign_id,
+                    body=ContactsPageRequest(page=position, limit=page_size),
+                    view="contacts",
+                    bot_id=bot_id,
+                )
+                items: list[CampaignContact] = page_field(response, "data.results") or []
+                yield from items
+                if not items or position >= (page_field(response, "data.total_pages") or 0):
+                    break
+                position += 1
 
 
 class AsyncCampaignsV1Resource:
@@ -555,6 +634,53 @@ class AsyncCampaignsV1Resource:
             return response.parsed
         raise self._client.error_for_response(response)
 
+    async def iter_campaigns(
+        self,
+        *,
+        type_: CampaignType | None = None,
+        start_date: datetime.datetime | Unset = UNSET,
+        end_date: datetime.datetime | Unset = UNSET,
+        sort_by: CampaignListSort | Unset = UNSET,
+        filters: CampaignListFilters | Unset = UNSET,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> AsyncIterator[CampaignSummary]:
+        """Every item of `list_campaigns_v1`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops when `data.hasMore` is false.
+        Without `type_`, lists every `type` in turn (sms, voice): one iteration.
+        The other arguments are those of `list_campaigns_v1`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_campaigns(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for each in (
+            (type_,)
+            if type_ is not None
+            else (
+                "sms",
+                "voice",
+            )
+        ):
+            position = 0
+            while True:
+                response = await self.list_campaigns_v1(
+                    start_date=start_date,
+                    end_date=end_date,
+                    sort_by=sort_by,
+                    filters=filters,
+                    type_=each,
+                    skip=position,
+                    limit=page_size,
+                    bot_id=bot_id,
+                )
+                items: list[CampaignSummary] = page_field(response, "data.results") or []
+                for item in items:
+                    yield item
+                if not items or not page_field(response, "data.has_more"):
+                    break
+                position += len(items)
+
     async def trigger_campaign_v1(
         self,
         campaign_id: str,
@@ -648,3 +774,34 @@ class AsyncCampaignsV1Resource:
         if isinstance(response.parsed, CampaignStatusResponse):
             return response.parsed
         raise self._client.error_for_response(response)
+
+    async def iter_campaign_contacts(
+        self,
+        campaign_id: str,
+        *,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> AsyncIterator[CampaignContact]:
+        """Every item of `get_campaign_status_v1`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops after `data.totalPages` pages.
+        The other arguments are those of `get_campaign_status_v1`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_campaign_contacts(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for _ in (None,):
+            position = 1
+            while True:
+                response = await self.get_campaign_status_v1(
+                    campaign_id,
+                    body=ContactsPageRequest(page=position, limit=page_size),
+                    view="contacts",
+                    bot_id=bot_id,
+                )
+                items: list[CampaignContact] = page_field(response, "data.results") or []
+                for item in items:
+                    yield item
+                if not items or position >= (page_field(response, "data.total_pages") or 0):
+                    break
+                position += 1

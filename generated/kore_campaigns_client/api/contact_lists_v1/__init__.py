@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, overload
 
+from ...models.contact import Contact
 from ...models.contact_list_response import ContactListResponse
 from ...models.contact_list_update_response import ContactListUpdateResponse
 from ...models.contact_lists_response import ContactListsResponse
@@ -11,7 +13,7 @@ from ...models.contacts_page_response import ContactsPageResponse
 from ...models.create_contact_list_request import CreateContactListRequest
 from ...models.update_contact_list_v1_request import UpdateContactListV1Request
 from ...types import UNSET, Unset
-from .. import body_fields, keyword_signature
+from .. import body_fields, keyword_signature, page_field
 from . import create_contact_list_v1 as _create_contact_list_v1
 from . import delete_contact_list_v1 as _delete_contact_list_v1
 from . import get_contact_list_v1 as _get_contact_list_v1
@@ -329,6 +331,33 @@ class ContactListsV1Resource:
             return response.parsed
         raise self._client.error_for_response(response)
 
+    def iter_contacts(
+        self,
+        contact_list_id: str,
+        *,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> Iterator[Contact]:
+        """Every item of `list_contact_list_contacts_v1`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops when `data.hasMore` is false.
+        The other arguments are those of `list_contact_list_contacts_v1`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_contacts(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for _ in (None,):
+            position = 0
+            while True:
+                response = self.list_contact_list_contacts_v1(
+                    contact_list_id, skip=position, limit=page_size, bot_id=bot_id
+                )
+                items: list[Contact] = page_field(response, "data.results") or []
+                yield from items
+                if not items or not page_field(response, "data.has_more"):
+                    break
+                position += len(items)
+
 
 class AsyncContactListsV1Resource:
     """The `contact_lists_v1` operations, awaited on a client: returns the success model or raises."""
@@ -635,3 +664,31 @@ class AsyncContactListsV1Resource:
         if isinstance(response.parsed, ContactsPageResponse):
             return response.parsed
         raise self._client.error_for_response(response)
+
+    async def iter_contacts(
+        self,
+        contact_list_id: str,
+        *,
+        page_size: int = 100,
+        bot_id: str | None = None,
+    ) -> AsyncIterator[Contact]:
+        """Every item of `list_contact_list_contacts_v1`, all pages: each page is fetched when the iteration reaches it.
+
+        Asks for `page_size` items a page (default and largest: 100, the documented maximum) and
+        stops when `data.hasMore` is false.
+        The other arguments are those of `list_contact_list_contacts_v1`; generated from the operation's `x-pagination`.
+        """
+        if isinstance(page_size, bool) or not isinstance(page_size, int) or not 1 <= page_size <= 100:
+            raise ValueError(f"iter_contacts(): page_size must be an int from 1 to 100, got {page_size!r}")
+        for _ in (None,):
+            position = 0
+            while True:
+                response = await self.list_contact_list_contacts_v1(
+                    contact_list_id, skip=position, limit=page_size, bot_id=bot_id
+                )
+                items: list[Contact] = page_field(response, "data.results") or []
+                for item in items:
+                    yield item
+                if not items or not page_field(response, "data.has_more"):
+                    break
+                position += len(items)

@@ -82,7 +82,10 @@ def test_every_paged_operation_declares_how_it_pages() -> None:
         for op in item.values()
         if isinstance(op, dict) and "x-pagination" in op
     }
-    assert set(paged) == {"listCampaigns", "listContactListContacts", "getCampaignStatus"}
+    assert set(paged) == {
+        *("listCampaigns", "listContactListContacts", "getCampaignStatus"),
+        *("listCampaignsV1", "listContactListContactsV1", "getCampaignStatusV1"),
+    }
     for spec in paged.values():
         assert spec["maxSize"] == 100 and spec["items"] == "data.results"
         assert ("more" in spec) != ("totalPages" in spec)
@@ -113,6 +116,21 @@ def test_campaigns_of_both_types_in_one_iteration_over_more_than_three_pages(
     voice = [c.name for c in client.campaigns.iter_campaigns(type_="voice", page_size=2)]
     both = [c.name for c in client.campaigns.iter_campaigns(page_size=3)]
     assert sorted(both) == sorted(sms + voice)
+
+
+def test_the_v1_iterators_page_through_the_same_campaigns_and_contacts(
+    client: KoreClient, seven_sms_campaigns: list[str]
+) -> None:
+    # v1 and v2 are two doors into one service: the same campaigns, paged by the v1 URL.
+    v1 = sorted(c.name for c in client.campaigns_v1.iter_campaigns(type_="sms", page_size=2))
+    assert v1 == sorted(c.name for c in client.campaigns.iter_campaigns(type_="sms", page_size=100))
+    created = client.contact_lists.create_contact_list(name="Paged v1 contacts", description="v1 pages")
+    numbers = [f"+1510555{n:04d}" for n in range(7)]
+    client.contact_lists.add_contacts_to_contact_list(
+        contact_list_name="Paged v1 contacts", data=[NewContact(phone_number=number) for number in numbers]
+    )
+    pages = [c.phone_number for c in client.contact_lists_v1.iter_contacts(created.data.field_id, page_size=2)]
+    assert pages == numbers
 
 
 def test_iteration_is_lazy(client: KoreClient, seven_sms_campaigns: list[str], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -62,8 +62,10 @@ def phones(count: int, first: int = 0) -> list[str]:
 class Mock:
     """A mock on a manual clock, driven through its API and its /_mock/ routes."""
 
-    def __init__(self, seed: int = 0, start: float = MONDAY, **weights: float) -> None:
-        settings = SimulationSettings(seed=seed, voice_outcomes=weights) if weights else SimulationSettings(seed=seed)
+    def __init__(self, seed: int = 0, start: float = MONDAY, dialling: bool = True, **weights: float) -> None:
+        settings = SimulationSettings(seed=seed, dialling=dialling)
+        if weights:
+            settings = SimulationSettings(seed=seed, dialling=dialling, voice_outcomes=weights)
         self.client = MockClient(create_app(rate_limit_per_minute=0, clock=ManualClock(start), simulation=settings))
 
     def post(self, path: str, body: Any) -> dict[str, Any]:
@@ -145,6 +147,17 @@ def test_twenty_contacts_are_dialled_inside_their_window_and_the_campaign_comple
     assert status["totalCallsCompleted"] == sum(record["numberOfAttemptsSoFar"] for record in records)
     # Machine detection is "no" in this campaign: no record says a machine was detected.
     assert {"completed", "noAnswer"} <= {record["dialerOutcome"] for record in records}
+
+
+def test_without_dialling_a_started_campaign_stays_active_until_stopped() -> None:
+    # What the contract fuzzer runs against: its hooks start a campaign and then stop it.
+    mock = Mock(start=WINDOW_OPENS, dialling=False)
+    campaign_id = mock.voice_campaign(phones(3), dnc=phones(3))  # dialling would exclude all three at once
+    mock.trigger(campaign_id, "play")
+    mock.advance(7 * 24 * 3600)
+    assert mock.status(campaign_id)["status"] == "Active"
+    assert mock.contacts(campaign_id)["totalResults"] == 0
+    assert mock.trigger(campaign_id, "stop")["status"] == "Stopped"
 
 
 def test_retries_are_spaced_by_the_retry_period_up_to_max_attempts() -> None:

@@ -92,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="seed of the simulated call outcomes: the same seed gives the same outcomes (default: 0)",
     )
     parser.add_argument(
+        "--no-dialling",
+        action="store_true",
+        help="started campaigns dial no one and stay Active until stopped (for contract fuzzing, scripts/fuzz)",
+    )
+    parser.add_argument(
         "--seed",
         metavar="FILE",
         help='JSON registering apps: {"apps": [{"clientId", "clientSecret", "accountId", "botIds", "contactLists"}]}',
@@ -144,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         rate_limit_per_minute=args.rate_limit,
         rate_limit_window=args.rate_window,
         clock=clock,
-        simulation=SimulationSettings(seed=args.random_seed),
+        simulation=SimulationSettings(seed=args.random_seed, dialling=not args.no_dialling),
     )
     uvicorn.run(app, host=args.host, port=args.port)
     return 0

@@ -76,6 +76,10 @@ class SimulationSettings:
     call_seconds: float = 60.0
     message_seconds: float = 1.0
     pre_call_timeout: float = 5.0
+    # False: a started campaign dials no one and stays Active until it is stopped. For contract fuzzing,
+    # whose hooks start a campaign and then stop it: a run that completes by itself in between (every
+    # contact on its DNC list) would rightly refuse that stop.
+    dialling: bool = True
 
     def __post_init__(self) -> None:
         for name, weights in (("voice_outcomes", self.voice_outcomes), ("sms_outcomes", self.sms_outcomes)):
@@ -237,6 +241,8 @@ class Simulation:
             started_at=now,
             line_free_at=now,
         )
+        if not self.settings.dialling:
+            return
         with self._lock:
             self._runs[campaign.id] = run
             self._run(run, now)

@@ -154,6 +154,18 @@ def _link_id(transition_id: str, label_to_id: dict[str, str]) -> str:
     return f"{label_to_id.get(source, source)} -> {status.strip('[]')} {name} -> {label_to_id.get(target, target)}"
 
 
+def fuzz_target() -> Any:
+    """The mock as the fuzzer meets it: no rate limit (a run sends far more than 60 a minute) and no dialling.
+    The lifecycle hooks put a campaign in the status an action needs just before sending it; a simulated run
+    could finish that campaign in between (an SMS run sends a message a simulated second; a run whose every
+    contact is on its DNC list completes at once) and a valid stop would rightly answer 409. The simulation
+    has its own tests (tests/test_mock_simulation.py)."""
+    from kore_campaigns_mock import create_app
+    from kore_campaigns_mock.simulation import SimulationSettings
+
+    return create_app(rate_limit_per_minute=0, simulation=SimulationSettings(dialling=False))
+
+
 def load_config(
     *,
     config_path: Path = CONFIG,

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 import schemathesis
-from kore_campaigns_mock import create_app
 
 from fuzz import runner
 from fuzz.mutations import MUTATIONS, Mutation, load_spec, write_spec
+from fuzz.runner import fuzz_target
 
 pytestmark = pytest.mark.fuzz
 
@@ -55,9 +55,7 @@ def test_fuzzing_catches_the_weakened_spec(
         no_shrink=True,
         modes=["positive"],
     )
-    report = runner.run(
-        create_app(rate_limit_per_minute=0), spec=spec, operation_ids=mutation.operations, config=config
-    )
+    report = runner.run(fuzz_target(), spec=spec, operation_ids=mutation.operations, config=config)
     with capsys.disabled():
         caught = ", ".join(f"{check} on {', '.join(sorted(ops))}" for check, ops in sorted(report.failures.items()))
         verdict = f"caught by {caught}" if caught else "NOT CAUGHT"

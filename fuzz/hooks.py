@@ -311,8 +311,9 @@ def after_call(context: HookContext, case: AnyCase, response: Response) -> None:
         return
     if not isinstance(data, dict):
         return
-    created_id = data.get("id", data.get("_id"))
-    name = data.get("name")
+    # The v1 Preview create answers only {campId}: the name is the one the body sent.
+    created_id = data.get("id", data.get("_id", data.get("campId")))
+    name = data.get("name", case.body.get("name") if isinstance(case.body, dict) else None)
     if isinstance(created_id, str) and isinstance(name, str):
         with _LOCK:
             target = target_for(case)
@@ -639,6 +640,7 @@ def before_call(context: HookContext, case: AnyCase, **kwargs: Any) -> None:
     _recheck_list_names(case)
     meta = case.meta
     if id(case) not in _HELPERS and (meta is None or meta.generation.mode.is_positive):
+        _recheck_list_id(case)
         _prepare_lifecycle(case)
 
 
@@ -792,6 +794,21 @@ def _prepare_callback(case: AnyCase) -> None:
 def map_case(context: HookContext, case: AnyCase) -> AnyCase:
     """Coverage, fuzzing and stateful cases."""
     return fix_up(case)
+
+
+def _recheck_list_id(case: AnyCase) -> None:
+    """A list chosen for an update or delete was free when the case was made; a stateful step since (a campaign
+    created on that list) may have put it in use, and the service rightly refuses (409). Choose again."""
+    parameters = dict(case.path_parameters or {})
+    list_id = parameters.get("contactListId")
+    if not (isinstance(list_id, str) and list_id) or case.operation.method.upper() not in ("PUT", "DELETE"):
+        return
+    target = target_for(case)
+    with _LOCK:
+        in_use = list_id in target.lists and target.lists[list_id] in target.lists_in_use
+    if in_use:
+        parameters["contactListId"] = _list_for(case, list_id)
+        case.path_parameters = parameters
 
 
 def _recheck_list_names(case: AnyCase) -> None:

@@ -26,7 +26,8 @@ DAILY = KORE_PAGES / "enable-voice-or-sms-campaign-schedule-daily.mdx"
 WEEKLY = KORE_PAGES / "enable-voice-or-sms-campaign-schedule-weekly.mdx"
 PROGRESSIVE = KORE_PAGES / "create-voice-campaign-progressive.mdx"
 SMS_TEMPLATE = KORE_PAGES / "create-sms-campaign-using-template-v2.mdx"
-# The plain-text seed exports carry no slug; CI names them (scripts/test does the same).
+# The plain-text seed exports carry no slug; CI names them (scripts/test does the same). Unnamed, they are
+# still audited: see test_an_export_without_its_slug_takes_the_decisions_of_the_pages_it_may_be.
 SEEDS = {
     "enable-voice-or-sms-campaign-schedule-weekly": PAGES / "000_dad2097efb535b2a.txt",
     "enable-voice-or-sms-campaign-schedule-daily": PAGES / "001_9c9190fa000f1d97.txt",
@@ -284,6 +285,16 @@ def test_a_field_required_on_one_page_of_a_merged_operation(tmp_path: Path) -> N
 
 
 # --- decisions are scoped to pages ---------------------------------------------------------------
+
+
+def test_an_export_without_its_slug_takes_the_decisions_of_the_pages_it_may_be() -> None:
+    # The weekly and progressive exports have no title to tell them from their operation's other pages.
+    findings = docs_audit.audit_files([str(path) for path in SEEDS.values()], SPEC)
+    weekly = [f for f in findings if f.page == "000_dad2097efb535b2a.txt"]
+    assert any("dailyDetails" in f.key for f in weekly)  # the weekly page's own decision covers it
+    assert not [f.key for f in findings if not f.decided]
+    # The pages it may be are its operation's (a named page keeps its own scope: see the next test).
+    assert "enable-voice-or-sms-campaign-schedule-weekly" in weekly[0].decision_pages
 
 
 def test_a_decision_for_one_page_does_not_cover_another(tmp_path: Path) -> None:

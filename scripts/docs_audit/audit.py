@@ -128,7 +128,7 @@ def run(
             )
         )
     for finding in result.findings:
-        decision = decision_for(decisions, finding.slug, finding.key)
+        decision = decision_for(decisions, finding.decision_pages or (finding.slug,), finding.key)
         finding.decided_by = decision.where if decision else None
     if docs_root is not None:
         result.unused_decisions = [

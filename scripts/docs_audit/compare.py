@@ -31,6 +31,7 @@ class Finding:
     spec_source: str = ""
     decided_by: str | None = None
     slug: str = ""
+    decision_pages: tuple[str, ...] = ()  # the pages whose decisions cover it (page.decision_pages)
 
     @property
     def decided(self) -> bool:
@@ -90,6 +91,7 @@ class Auditor:
             matches = [op for op in self.spec.operations if op.method == page.method and path_shape(op.path) == path]
             if len(matches) == 1 and matches[0].pages:
                 page.slug = self._guess_slug(page, matches[0].pages)
+                page.candidates = tuple(matches[0].pages)
                 return matches[0]
         return None
 
@@ -126,6 +128,7 @@ class Auditor:
                         line,
                         self.spec.source(location),
                         slug=page.name,
+                        decision_pages=page.decision_pages,
                     )
                 )
 

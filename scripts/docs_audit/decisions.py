@@ -10,7 +10,7 @@ each with its reason."""
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,8 +26,8 @@ class Decision:
     text: str
     where: str
 
-    def covers_finding(self, page: str, key: str) -> bool:
-        return page in self.pages and any(fnmatch.fnmatchcase(key, pattern) for pattern in self.covers)
+    def covers_finding(self, pages: Iterable[str], key: str) -> bool:
+        return any(page in self.pages for page in pages) and any(fnmatch.fnmatchcase(key, p) for p in self.covers)
 
 
 @dataclass
@@ -71,5 +71,7 @@ def load_not_yet_covered(spec: Spec) -> dict[str, NotYetCovered]:
     return listed
 
 
-def decision_for(decisions: list[Decision], page: str, key: str) -> Decision | None:
-    return next((d for d in decisions if d.covers_finding(page, key)), None)
+def decision_for(decisions: list[Decision], pages: Iterable[str], key: str) -> Decision | None:
+    """The decision covering `key` on one of `pages`: the finding's page, or the pages an export without
+    its slug may be (its operation's)."""
+    return next((d for d in decisions if d.covers_finding(pages, key)), None)

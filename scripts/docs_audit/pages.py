@@ -79,6 +79,9 @@ class Page:
     frontmatter: dict[str, str] = field(default_factory=dict)
     tables: dict[str, list[Row]] = field(default_factory=dict)
     samples: list[Sample] = field(default_factory=list)
+    # An export without its slug, claimed by an operation of several pages it cannot be told apart from:
+    # the pages it may be, whose decisions apply to it.
+    candidates: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -87,6 +90,11 @@ class Page:
     @property
     def name(self) -> str:
         return self.slug or self.path.stem
+
+    @property
+    def decision_pages(self) -> tuple[str, ...]:
+        """The slugs a decision may name to cover this page's findings."""
+        return (self.slug,) if self.slug else self.candidates
 
     @property
     def in_scope(self) -> bool:

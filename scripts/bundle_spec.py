@@ -53,33 +53,37 @@ def bundle(source: Path = SOURCE) -> str:
         return HEADER + out.read_text(encoding="utf-8")
 
 
+def sync(check: bool) -> tuple[str, str]:
+    """openapi.yaml's text and the fresh bundle of spec/; unless `check`, openapi.yaml is rewritten to it."""
+    fresh = bundle(SOURCE)
+    current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
+    if current != fresh and not check:
+        TARGET.write_text(fresh, encoding="utf-8")
+    return current, fresh
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--check", action="store_true", help="fail if openapi.yaml is not the bundle of spec/")
     args = parser.parse_args(argv)
     try:
-        fresh = bundle()
+        current, fresh = sync(args.check)
     except BundleError as exc:
         print(f"scripts/bundle-spec: {exc}", file=sys.stderr)
         return 2
-    current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-    if args.check:
-        if current == fresh:
-            print("openapi.yaml is up to date with spec/")
-            return 0
-        diff = difflib.unified_diff(
-            current.splitlines(), fresh.splitlines(), "openapi.yaml", "bundle of spec/", lineterm="", n=1
-        )
-        print("openapi.yaml is stale: it differs from the bundle of spec/")
-        print("\n".join(list(diff)[:40]))
-        print("Run scripts/bundle-spec (or scripts/regenerate) and commit the result.")
-        return 1
-    if current != fresh:
-        TARGET.write_text(fresh, encoding="utf-8")
+    if current == fresh:
+        print("openapi.yaml is up to date with spec/")
+        return 0
+    if not args.check:
         print("bundled spec/ into openapi.yaml")
-    else:
-        print("openapi.yaml already up to date with spec/")
-    return 0
+        return 0
+    diff = difflib.unified_diff(
+        current.splitlines(), fresh.splitlines(), "openapi.yaml", "bundle of spec/", lineterm="", n=1
+    )
+    print("openapi.yaml is stale: it differs from the bundle of spec/")
+    print("\n".join(list(diff)[:40]))
+    print("Run scripts/bundle-spec (or scripts/regenerate) and commit the result.")
+    return 1
 
 
 if __name__ == "__main__":

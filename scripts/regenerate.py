@@ -178,19 +178,18 @@ def api_changes(current: Path, fresh: Path) -> str:
 def bundle_source(spec: Path, check: bool) -> None:
     """openapi.yaml is bundled from spec/: bring it up to date first (or, with --check, fail when stale)."""
     sys.path.insert(0, str(ROOT))
-    from scripts.bundle_spec import SOURCE, TARGET, BundleError, bundle
+    from scripts.bundle_spec import SOURCE, TARGET, BundleError, sync
 
     if spec != TARGET or not SOURCE.exists():
         return
     try:
-        fresh = bundle()
+        current, fresh = sync(check)
     except BundleError as exc:
         raise RegenerateError(str(exc)) from exc
-    if TARGET.read_text(encoding="utf-8") == fresh:
+    if current == fresh:
         return
     if check:
         raise RegenerateError("openapi.yaml is stale against spec/; run scripts/bundle-spec (or scripts/regenerate)")
-    TARGET.write_text(fresh, encoding="utf-8")
     print("bundled spec/ into openapi.yaml")
 
 

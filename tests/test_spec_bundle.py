@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from scripts import bundle_spec
+from scripts import bundle_spec, regenerate
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
@@ -68,3 +68,22 @@ def test_each_component_name_is_defined_once_and_keeps_its_name_in_the_bundle() 
         "only in the bundle (renamed?)": sorted(in_bundle - set(owners)),
         "dropped (never referenced?)": sorted(set(owners) - in_bundle),
     }
+
+
+def test_regenerate_check_fails_on_a_stale_bundle_and_regenerate_rewrites_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, require_redocly: None
+) -> None:
+    copy = tmp_path / "spec"
+    shutil.copytree(SPEC_DIR, copy)
+    scheduling = copy / "scheduling.yaml"
+    text = scheduling.read_text(encoding="utf-8")
+    scheduling.write_text(text.replace("for a campaign\n", "for a campaign (edited)\n", 1), encoding="utf-8")
+    target = tmp_path / "openapi.yaml"
+    target.write_text((ROOT / "openapi.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(bundle_spec, "SOURCE", copy / "openapi.yaml")
+    monkeypatch.setattr(bundle_spec, "TARGET", target)
+    with pytest.raises(regenerate.RegenerateError, match=r"openapi\.yaml is stale against spec/"):
+        regenerate.bundle_source(target, check=True)
+    assert "(edited)" not in target.read_text(encoding="utf-8")  # --check writes nothing
+    regenerate.bundle_source(target, check=False)
+    assert "schedule for a campaign (edited)" in target.read_text(encoding="utf-8")

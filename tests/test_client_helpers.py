@@ -16,6 +16,7 @@ import httpx
 import kore_campaigns
 import pytest
 import yaml
+from fakes import overlay_client
 from kore_campaigns import AsyncKoreClient, KoreClient, KoreWaitTimeout
 from kore_campaigns_client.api.contact_lists import ContactListsResource
 from kore_campaigns_client.models import NewContact, SmsCampaignRequest
@@ -299,16 +300,7 @@ def test_a_voice_campaigns_contacts_are_read_page_by_page_until_the_last_page() 
         data = {"results": results, "page": page, "limit": limit, "totalPages": 4, "totalResults": 7}
         return httpx.Response(200, json={"status": "success", "data": data})
 
-    client = kore_campaigns.create_client(
-        client_id=DEMO_CLIENT_ID,
-        client_secret=DEMO_CLIENT_SECRET,
-        account_id=DEMO_ACCOUNT_ID,
-        bot_id=DEMO_BOT_ID,
-        base_url="https://kore.invalid",
-        rate_limit=None,
-        retry=None,
-        transport=httpx.MockTransport(service),
-    )
+    client = overlay_client(service, rate_limit=None, retry=None)
     with client:
         phones = [c.phone_number for c in client.campaign_execution.iter_campaign_contacts("cd-1", page_size=2)]
     assert phones == [f"+1555111{n:04d}" for n in range(7)]

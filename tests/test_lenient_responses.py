@@ -20,6 +20,7 @@ import attrs
 import httpx
 import kore_campaigns
 import pytest
+from fakes import overlay_client
 from kore_campaigns import KoreClient, KoreResponseError, deviations
 from kore_campaigns_client import AuthenticatedClient
 from kore_campaigns_client import types as generated_types
@@ -174,18 +175,7 @@ class Answer:
 
 
 def client(answer: Answer, strict: bool) -> KoreClient:
-    transport = httpx.MockTransport(answer)
-    return kore_campaigns.create_client(
-        client_id=DEMO_CLIENT_ID,
-        client_secret=DEMO_CLIENT_SECRET,
-        account_id=DEMO_ACCOUNT_ID,
-        bot_id=DEMO_BOT_ID,
-        base_url="http://spec.invalid",
-        transport=transport,
-        retry=None,
-        rate_limit=None,
-        strict_responses=strict,
-    )
+    return overlay_client(answer, retry=None, rate_limit=None, strict_responses=strict)
 
 
 class Warnings(logging.Handler):

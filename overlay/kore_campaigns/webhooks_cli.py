@@ -8,13 +8,11 @@ for an error (status, timeout, malformed body...), 2 on a usage error.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 import click
 
@@ -55,6 +53,8 @@ def _headers(given: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 def _check_url(url: str) -> None:
+    from urllib.parse import urlsplit
+
     try:
         parts = urlsplit(url)
         port_ok = parts.port is None or parts.port > 0
@@ -79,6 +79,8 @@ def _contact_from_json(text: str) -> dict[str, Any]:
 
 def _contact_from_csv(path: Path, row: int) -> dict[str, Any]:
     """Row ``row`` (1 = the first under the header) as a contact: its non-empty cells, by column name."""
+    import csv  # here, not at the top: `kore-campaigns --help` imports this module
+
     hint = "--from-csv"
     try:
         with path.open(encoding="utf-8-sig", newline="") as file:

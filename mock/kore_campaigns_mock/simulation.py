@@ -30,10 +30,12 @@ import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
+from time import perf_counter
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
+from kore_campaigns.precall_decision import Answer, NoAnswer, Received, decide
 
 from .campaigns import ACTIVE, transition
 from .clock import iso_timestamp
@@ -168,23 +170,22 @@ PreCallSender = Callable[[PreCallFetch, dict[str, object], float], tuple[bool, s
 
 
 def ask_pre_call_fetch(config: PreCallFetch, payload: dict[str, object], timeout: float) -> tuple[bool, str]:
-    """(call?, reason): POST the contact to the configured URL and read its contactHandling.handle."""
+    """(call?, reason): POST the contact to the configured URL; the answer is judged by the decision that
+    `kore-campaigns webhooks trigger` shows (kore_campaigns.precall_decision: standard library only), so the two agree.
+    """
+    started = perf_counter()
+    received: Received
     try:
         response = httpx.post(config.url, json=payload, headers=dict(config.headers), timeout=timeout)
+    except httpx.TimeoutException as exc:
+        received = NoAnswer("timeout", type(exc).__name__, perf_counter() - started, timeout)
     except Exception as exc:  # any failure to get an answer skips the contact, as the page says
-        return False, f"pre-call fetch failed: {type(exc).__name__}"
-    if response.status_code != 200:
-        return False, f"pre-call fetch answered HTTP {response.status_code}"
-    try:
-        answer = response.json()
-    except ValueError:
-        return False, "pre-call fetch answer is not JSON"
-    handling = answer.get("contactHandling") if isinstance(answer, dict) else None
-    handle = handling.get("handle") if isinstance(handling, dict) else None
-    reason = handling.get("reason") if isinstance(handling, dict) else None
-    if handle not in ("CALL", "SKIP"):
-        return False, "pre-call fetch answer has no contactHandling.handle CALL or SKIP"
-    return handle == "CALL", str(reason) if isinstance(reason, str) else f"pre-call fetch answered {handle}"
+        received = NoAnswer("connection", type(exc).__name__, perf_counter() - started)
+    else:
+        received = Answer(response.status_code, response.headers, response.content, perf_counter() - started)
+    contact = payload.get("contactData")
+    decision = decide(received, contact if isinstance(contact, dict) else ())
+    return decision.call, decision.reason
 
 
 class Simulation:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from httpx_retries import Retry
     from kore_campaigns_client.types import STRICT_RESPONSES_ENV, Deviation, deviations
 
+    from . import webhooks as webhooks
     from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
     from .bulk import MAX_CONTACTS_PER_CALL, ImportSummary, KoreImportError, RefusedRow, import_contacts
     from .client import (
@@ -108,7 +109,13 @@ _LAZY = {
 }
 
 
+# Public submodules reachable as attributes after a bare `import kore_campaigns`, imported on first use.
+_SUBMODULES = ("webhooks",)
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)  # the import sets it as an attribute
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -118,7 +125,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *_LAZY])
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})
 
 
 __all__ = [

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
+from .webhooks_cli import webhooks as webhooks_group
+
 if TYPE_CHECKING:
     from .client import KoreClient
 
@@ -396,6 +398,9 @@ def contact_lists_contacts(contact_list_id: str, as_json: bool) -> None:
         )
 
     _run(action)
+
+
+main.add_command(webhooks_group)  # kore-campaigns webhooks trigger (webhooks_cli.py)
 
 
 if __name__ == "__main__":

@@ -1,105 +1,19 @@
-"""The ``kore-campaigns`` command line, on the client's generated resources and helpers.
-
-Configured like :func:`kore_campaigns.from_env` (``KORE_CLIENT_ID``, ``KORE_CLIENT_SECRET``,
-``KORE_ACCOUNT_ID``, ``KORE_BOT_ID``, optional ``KORE_BASE_URL`` and ``KORE_RATE_LIMIT_*``).
-Exit status: 0 on success, 1 on an API error or a partial failure (refused rows, a wait that timed
-out), 2 on a usage error (bad option, missing setting). Click parses the command line; Rich draws
-tables and progress, imported only when a command prints one, so ``--help`` starts fast.
-"""
+"""The hand-made jobs: campaigns and contact lists by the operator's day."""
 
 from __future__ import annotations
 
 import json
-import logging
-import sys
-from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from .output import _cell, _id, _print_json, _run, _table, json_option
+
 if TYPE_CHECKING:
-    from .client import KoreClient
+    from ..client import KoreClient
 
 CAMPAIGN_TYPES = ("voice", "sms")
 STATUSES = ("Preparing", "Ready", "Active", "Stopped", "Completed", "Paused", "Scheduled", "Rescheduled")
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-
-
-def _client() -> KoreClient:
-    from . import KoreSettingsError, from_env
-
-    try:
-        return from_env()
-    except (KoreSettingsError, ValueError) as error:
-        raise click.UsageError(f"{error} (the command line reads the same settings as from_env())") from None
-
-
-def _fail(message: str) -> NoReturn:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(1)
-
-
-def _run(action: Callable[[KoreClient], None]) -> None:
-    """Run ``action`` with a client; an API error exits 1 with its message (never a secret)."""
-    import httpx
-
-    from . import KoreError
-
-    client = _client()
-    try:
-        with client:
-            action(client)
-    except KoreError as error:
-        _fail(str(error))
-    except httpx.HTTPError as error:
-        _fail(f"{type(error).__name__}: {error} ({client._base_url})")
-
-
-def _plain(value: Any) -> Any:
-    """JSON-ready form of a generated model (its wire names) or a value."""
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
-    return value
-
-
-def _print_json(value: Any) -> None:
-    click.echo(json.dumps(_plain(value), indent=2, default=str))
-
-
-def _cell(value: Any) -> str:
-    from kore_campaigns_client.types import Unset
-
-    if value is None or isinstance(value, Unset):
-        return ""
-    if isinstance(value, list):
-        return ", ".join(_cell(item) for item in value)
-    return str(value)
-
-
-def _table(title: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=title)
-    for column in columns:
-        table.add_column(column)
-    count = 0
-    for row in rows:
-        table.add_row(*(_cell(value) for value in row))
-        count += 1
-    table.caption = f"{count} shown"
-    Console().print(table)
-
-
-def _id(model: Any) -> str:
-    """The id to show: a campaign's `campaign_id` (its answers carry `_id` or `id`), else a list's `_id`."""
-    value = getattr(model, "campaign_id", None)
-    if not isinstance(value, str):
-        value = getattr(model, "field_id", None)
-    return value if isinstance(value, str) else ""
 
 
 def _campaign_type(client: KoreClient, campaign_id: str, given: str | None) -> str:
@@ -118,27 +32,7 @@ type_option = click.option(
 )
 
 
-class _StderrHandler(logging.Handler):
-    """Log lines on stderr as it is at each line: under a progress bar, Rich's redirected stderr."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        click.echo(self.format(record), err=True)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="kore-campaigns")
-@click.option("--quiet", "-q", is_flag=True, help="No log lines (rate-limit waits, resumed imports) on stderr.")
-def main(quiet: bool) -> None:
-    """Kore.ai Campaign Management from the command line (settings: the KORE_* variables of from_env())."""
-    if not quiet:
-        # A rate-limit wait of more than a second is an INFO line: shown, so a long wait is not a hang.
-        logger = logging.getLogger("kore_campaigns")
-        logger.setLevel(logging.INFO)
-        if not any(isinstance(handler, _StderrHandler) for handler in logger.handlers):
-            logger.addHandler(_StderrHandler())
-
-
-@main.group()
+@click.group()
 def campaigns() -> None:
     """List, read, start, stop, delete and watch campaigns."""
 
@@ -267,7 +161,7 @@ def campaigns_wait(campaign_id: str, statuses: tuple[str, ...], timeout: float, 
     _run(action)
 
 
-@main.group("contact-lists")
+@click.group("contact-lists")
 def contact_lists() -> None:
     """List and create contact lists, import contacts, read a list's contacts."""
 
@@ -311,73 +205,6 @@ def contact_lists_create(name: str, description: str | None, allow_duplicates: b
     _run(action)
 
 
-@contact_lists.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--list", "list_name", help="The list's name.")
-@click.option("--id", "list_id", help="The list's id.")
-@click.option("--create", is_flag=True, help="Create the list (by --list NAME) when it does not exist.")
-@click.option(
-    "--checkpoint",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Progress file for resuming (default: FILE.checkpoint.json; removed when done).",
-)
-@click.option("--no-progress", is_flag=True, help="No progress bar (default: shown on a terminal).")
-@json_option
-def contact_lists_import(
-    file: Path,
-    list_name: str | None,
-    list_id: str | None,
-    create: bool,
-    checkpoint: Path | None,
-    no_progress: bool,
-    as_json: bool,
-) -> None:
-    """Add the contacts of a CSV file (header: phoneNumber, firstName, ...) to a list.
-
-    Every row is checked first; refused rows are reported by their line (the header is line 1)
-    and the command exits 1. Run it again after an interruption: sent chunks are not sent twice.
-    """
-    if (list_name is None) == (list_id is None):
-        raise click.UsageError("give the list by --list NAME or by --id ID (one of them)")
-    if create and list_name is None:
-        raise click.UsageError("--create needs --list NAME")
-
-    def action(client: KoreClient) -> None:
-        summary = client.import_contacts(
-            file,
-            list_id=list_id,
-            list_name=list_name,
-            create=create,
-            checkpoint=checkpoint or file.with_name(file.name + ".checkpoint.json"),
-            progress=False if no_progress else None,
-        )
-        if as_json:
-            _print_json(
-                {
-                    "list_id": summary.list_id,
-                    "list_name": summary.list_name,
-                    "rows": summary.rows,
-                    "sent": summary.sent,
-                    "resumed": summary.resumed,
-                    "duplicates_in_input": summary.duplicates_in_input,
-                    "refused": [vars(row) for row in summary.refused],
-                }
-            )
-        else:
-            click.echo(
-                f"{summary.list_name} ({summary.list_id}): {summary.sent} contacts sent"
-                + (f", {summary.resumed} sent before the interruption" if summary.resumed else "")
-                + f", {len(summary.refused)} refused"
-                + (f", {summary.duplicates_in_input} numbers repeated in the file" * bool(summary.duplicates_in_input))
-            )
-            for row in summary.refused:
-                click.echo(f"  refused {row}", err=True)
-        if not summary.ok:
-            sys.exit(1)
-
-    _run(action)
-
-
 @contact_lists.command("contacts")
 @click.argument("contact_list_id")
 @json_option
@@ -396,7 +223,3 @@ def contact_lists_contacts(contact_list_id: str, as_json: bool) -> None:
         )
 
     _run(action)
-
-
-if __name__ == "__main__":
-    main()

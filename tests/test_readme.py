@@ -30,7 +30,7 @@ QUICK_START_EXPORTS = (
 QUICK_START_CLI = (
     'kore-campaigns contact-lists import contacts.csv --list "Spring customers" --create',
     "kore-campaigns contact-lists list",
-    "kore-campaigns campaigns list --json",
+    "kore-campaigns campaigns list --all --json",
 )
 OTHER_LANGUAGES = ("typescript-fetch", "hey-api", "python", "go", "java", "csharp")
 OPENAPI_GENERATOR_CONFIGS = ("typescript-fetch", "python", "go", "java", "csharp")  # generators/<name>.yaml

@@ -57,12 +57,15 @@ class Wait:
     detail: str = ""
 
     def describe(self) -> str:
-        """One line for the operator, without the length (a display counts it down)."""
+        """One short line for the operator, without the length (a display counts it down)."""
+        method, _, path = self.request.partition(" ")
+        parts = path.strip("/").split("/")
+        short = f"{method} …/{'/'.join(parts[-2:])}" if len(parts) > 2 else self.request
         if self.cause == "rate limit":
-            return f"rate limit ({self.detail}): {self.request} waits for room"
+            return f"rate limit ({self.detail}) before {short}"
         if self.cause == "Retry-After":
-            return f"the server asked to wait ({self.detail}): {self.request} is retried after it"
-        return f"{self.request} is retried after {self.detail}"
+            return f"the server asked to wait ({self.detail}) before {short}"
+        return f"retry after {self.detail}: {short}"
 
 
 # Called with a Wait before each wait longer than VISIBLE_WAIT, in any client.

@@ -128,6 +128,8 @@ def campaigns_wait(campaign_id: str, statuses: tuple[str, ...], timeout: float, 
         if shown is not None:
             shown.progress(f"{campaign_id}: waiting for {wanted}", total=timeout, unit="s")
         while True:
+            waited = time.monotonic() - started
+            state.note(f"waited {waited:.0f} s for {wanted}; the campaign was {last or 'not read yet'}")
             try:
                 # One poll (timeout 0): the status is read and checked as wait_for_status does.
                 data = wait_for_status(client, campaign_id, statuses, timeout=0, poll_interval=interval)

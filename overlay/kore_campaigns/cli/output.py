@@ -156,7 +156,15 @@ def to_json(value: Any) -> Any:
     return data
 
 
+def _results_follow() -> None:
+    """The result is printed below the progress, once it is drawn for the last time."""
+    current = activity()
+    if current is not None:
+        current.stop_display()
+
+
 def print_json(value: Any) -> None:
+    _results_follow()
     click.echo(json.dumps(to_json(value), indent=2, ensure_ascii=False, default=str))
 
 
@@ -234,6 +242,7 @@ def print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], *, title:
     every id whole (columns that do not fit are left for --json); elsewhere tab-separated lines
     of full values under a header line."""
     cells = [[cell(value) for value in row] for row in rows]
+    _results_follow()
     if not sys.stdout.isatty():
         if cells:
             click.echo("\t".join(_tsv(column) for column in columns))
@@ -411,12 +420,17 @@ class Activity:
         Activity.current = self
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        Activity.current = None
+    def stop_display(self) -> None:
+        """Draw the bar a last time and stop; a later wait starts the display again."""
         if self._live is not None:
             self.countdowns.clear()
             self._live.stop()
             self._live = None
+            self._progress = None
+
+    def __exit__(self, *exc: object) -> None:
+        Activity.current = None
+        self.stop_display()
         if self._waits is not None:
             self._waits.__exit__(None, None, None)
 
@@ -496,9 +510,6 @@ class StderrHandler(logging.Handler):
         if getattr(record, "kore_wait", None) is not None and (shown := activity()) and shown.showing_waits():
             return
         click.echo(self.format(record), err=True)
-
-
-_StderrHandler = StderrHandler
 
 
 def setup_logging(state: Session) -> None:

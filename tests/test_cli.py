@@ -514,3 +514,50 @@ def test_import_summary_json_is_camel_case(env: dict[str, str], tmp_path: Path) 
     assert code == 0, err
     summary = json.loads(out)
     assert summary["listName"] == "Two" and summary["sent"] == 2 and "list_name" not in summary
+
+
+def test_a_voice_campaigns_outcomes_after_a_run(tmp_path: Path) -> None:
+    """start (the type read from the campaign), the mock's manual clock through the calling hours,
+    then `campaigns outcomes`: every contact with its call outcome, as get-campaign-status --all reads them."""
+    import httpx
+    from kore_campaigns_mock import ManualClock
+
+    from scripts.demo import voice_campaign_v2
+
+    with serve_in_background(create_app(rate_limit_per_minute=0, clock=ManualClock())) as url:
+        env = {
+            "KORE_CLIENT_ID": DEMO_CLIENT_ID,
+            "KORE_CLIENT_SECRET": DEMO_CLIENT_SECRET,
+            "KORE_ACCOUNT_ID": DEMO_ACCOUNT_ID,
+            "KORE_BOT_ID": DEMO_BOT_ID,
+            "KORE_BASE_URL": url,
+            "KORE_RATE_LIMIT_PER_MINUTE": "1000000",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        }
+        numbers = [f"+1510555{n:04d}" for n in range(4)]
+        csv_file = tmp_path / "run.csv"
+        csv_file.write_text("phoneNumber\n" + "\n".join(numbers) + "\n", encoding="utf-8")
+        assert run(env, "contact-lists", "import", str(csv_file), "--list", "Run list", "--create")[0] == 0
+        body = voice_campaign_v2("Run to the end").to_dict() | {"contactLists": ["Run list"]}
+        code, out, err = run(
+            env, "campaigns", "create", "--campaign-type", "voice", "--data", json.dumps(body), "--json"
+        )
+        assert code == 0, err
+        campaign_id = json.loads(out)["data"]["campaignId"]
+        assert run(env, "campaigns", "start", campaign_id)[0] == 0
+        with httpx.Client(base_url=url) as admin:
+            for _ in range(24 * 14):
+                admin.post("/_mock/clock/advance", json={"seconds": 3600}).raise_for_status()
+                code, out, _ = run(env, "campaigns", "status", campaign_id, "--json")
+                if json.loads(out)["status"] == "Completed":
+                    break
+        code, out, err = run(env, "campaigns", "outcomes", campaign_id, "--json")
+        assert code == 0, err
+        outcomes = json.loads(out)
+        assert sorted(contact["phoneNumber"] for contact in outcomes) == numbers
+        assert all(contact["dialerOutcome"] for contact in outcomes)
+        code, out, _ = run(env, "campaign-execution", "get-campaign-status", campaign_id, "--all", "--json")
+        assert json.loads(out) == outcomes
+        code, out, _ = run(env, "campaigns", "outcomes", campaign_id)
+        header, *rows = out.splitlines()
+        assert "phoneNumber" in header.split("\t") and len(rows) == len(outcomes)

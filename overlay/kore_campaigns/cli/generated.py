@@ -27,14 +27,14 @@ from .output import (
     CliError,
     activity,
     confirm,
-    json_option,
+    json_flag,
     print_answer,
     print_items,
     print_json,
     run,
     session,
     to_json,
-    yes_option,
+    yes_flag,
 )
 
 # Option names the commands use themselves; a field of the same name gets a --body- prefix.
@@ -170,9 +170,9 @@ class OperationCommand(click.Command):
                 params.append(click.Option(["--data", "data"], metavar="JSON|@FILE", help=DATA_HELP))
         if operation["pagination"]:
             params.append(click.Option(["--all", "read_all"], is_flag=True, help=self.all_help()))
-        params.append(json_option(lambda: None).__click_params__[0])  # type: ignore[attr-defined]
+        params.append(json_flag())
         if self.destructive():
-            params.append(yes_option(lambda: None).__click_params__[0])  # type: ignore[attr-defined]
+            params.append(yes_flag())
         description = operation["description"].strip()
         super().__init__(
             command_name(operation["operationId"], operation["tag"]),
@@ -236,8 +236,6 @@ class OperationCommand(click.Command):
                 raise click.UsageError(f"--{kebab(each)} is required (or --all reads every {kebab(each)})")
         try:
             body, filled = self.body(data, fields, placeholder_for=each if read_all else None)
-        except click.BadParameter:
-            raise
         except click.UsageError as error:
             if each and not read_all and error.message.startswith(f"--{kebab(each)} is required"):
                 raise click.UsageError(f"--{kebab(each)} is required (or --all reads every {kebab(each)})") from None
@@ -390,6 +388,11 @@ class OperationCommand(click.Command):
         if each_name is not None and not each_given:
             keywords.pop(each_name, None)
             rounds = list(next((values for values in each_values if values), [None]))
+        # A value the iterator sets itself (view=contacts) may be given as that value.
+        fixed = {p["python"]: p["name"] for p in self.operation["parameters"]}
+        for name in [name for name in keywords if name not in accepted]:
+            if name in fixed and (pagination.get("fixed") or {}).get(fixed[name], object()) == keywords[name]:
+                del keywords[name]
         refused = sorted(options.get(name, name) for name in keywords if name not in accepted)
         if refused:
             raise CliError(

@@ -45,9 +45,18 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 EXIT_TERMINATED = 143  # 128 + SIGTERM
 
-json_option = click.option(
-    "--json", "as_json", is_flag=True, help="Print JSON (the API's answer, its wire names) instead of a table."
-)
+_JSON_HELP = "Print JSON (the API's answer, its wire names) instead of a table."
+_YES_HELP = "Do it without asking (needed when not on a terminal)."
+json_option = click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
+
+
+def json_flag() -> click.Option:
+    """``--json`` for a command built in code (as the decorator gives it)."""
+    return click.Option(["--json", "as_json"], is_flag=True, help=_JSON_HELP)
+
+
+def yes_flag() -> click.Option:
+    return click.Option(["--yes", "-y", "yes"], is_flag=True, help=_YES_HELP)
 
 
 class Terminated(BaseException):
@@ -358,7 +367,7 @@ def print_answer(answer: Any, as_json: bool, *, noun: str = "items") -> None:
 
 # --- confirmation ---------------------------------------------------------------------------------
 
-yes_option = click.option("--yes", "-y", is_flag=True, help="Do it without asking (needed when not on a terminal).")
+yes_option = click.option("--yes", "-y", "yes", is_flag=True, help=_YES_HELP)
 
 
 def confirm(what: str, yes: bool) -> None:

@@ -18,7 +18,7 @@ import termios
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app, samples
@@ -32,6 +32,8 @@ ESCAPE = "\x1b"
 class Process:
     """A kore-campaigns process whose output is read as it comes: from a pseudo-terminal (stdin,
     stdout and stderr on it, as in a shell), or from pipes."""
+
+    started: ClassVar[list[subprocess.Popen[bytes]]] = []
 
     def __init__(self, args: list[str], env: dict[str, str], *, terminal: bool, columns: int = 100) -> None:
         self.terminal = terminal
@@ -51,6 +53,7 @@ class Process:
             )
             assert self.process.stdout is not None and self.process.stderr is not None
             self.sources = {self.process.stdout.fileno(): "output", self.process.stderr.fileno(): "errors"}
+        Process.started.append(self.process)
 
     def _read(self, timeout: float) -> bool:
         """Read what is there; False once every source is closed."""
@@ -90,6 +93,17 @@ class Process:
     @property
     def text(self) -> str:
         return self.output.decode("utf-8", "replace")
+
+
+@pytest.fixture(autouse=True)
+def no_process_left() -> Iterator[None]:
+    """A test that fails half-way leaves no kore-campaigns process behind."""
+    yield
+    while Process.started:
+        process = Process.started.pop()
+        if process.poll() is None:
+            process.kill()
+            process.wait(DEADLINE)
 
 
 @pytest.fixture(scope="module")
@@ -135,6 +149,7 @@ def test_ctrl_c_exits_130_and_says_what_was_done(mock_url: str) -> None:
         ["campaigns", "wait", campaign_id, "--status", "Completed", "--timeout", "600", "--interval", "0.2"],
         env,
         terminal=True,
+        columns=200,
     )
     waiting.expect(f"{campaign_id} is Ready; waiting for Completed")  # the bar, after the first poll
     waiting.process.send_signal(signal.SIGINT)

@@ -167,6 +167,14 @@ def compare(current: Path, fresh: Path) -> list[str]:
     return report
 
 
+def write_operation_table(spec: Path, package: Path) -> None:
+    """The operations as data (`operations.json`), from which the command line builds its commands."""
+    sys.path.insert(0, str(ROOT))
+    from scripts.operation_table import write_operation_table as write
+
+    write(spec, package)
+
+
 def api_changes(current: Path, fresh: Path) -> str:
     """The change report for code importing the client (scripts/change_report.py)."""
     sys.path.insert(0, str(ROOT))
@@ -204,6 +212,7 @@ def run(spec: Path, output_root: Path, check: bool) -> int:
     with tempfile.TemporaryDirectory(prefix=".regenerate-", dir=output_root) as scratch:
         fresh = Path(scratch) / PACKAGE
         generate_into(spec, fresh, env)
+        write_operation_table(spec, fresh)
         changes = api_changes(target, fresh)
         if check:
             report = compare(target, fresh)

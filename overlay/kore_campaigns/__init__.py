@@ -55,7 +55,7 @@ if TYPE_CHECKING:
         error_for,
         unwrap,
     )
-    from .ratelimit import MEMORY_STORAGE, RateLimit, rate_limit_waits
+    from .ratelimit import MEMORY_STORAGE, RateLimit, Wait, rate_limit_waits, visible_waits
     from .retry import DEFAULT_RETRY, RetryTransport
     from .waiting import KoreWaitTimeout, wait_for_status, wait_for_status_async
 
@@ -95,6 +95,7 @@ _LAZY = {
     "Retry": "httpx_retries",
     "RetryTransport": ".retry",
     "STRICT_RESPONSES_ENV": "kore_campaigns_client.types",
+    "Wait": ".ratelimit",
     "async_from_env": ".client",
     "create_async_client": ".client",
     "create_client": ".client",
@@ -104,6 +105,7 @@ _LAZY = {
     "import_contacts": ".bulk",
     "rate_limit_waits": ".ratelimit",
     "unwrap": ".errors",
+    "visible_waits": ".ratelimit",
     "wait_for_status": ".waiting",
     "wait_for_status_async": ".waiting",
 }
@@ -163,6 +165,7 @@ __all__ = [
     "RefusedRow",
     "Retry",
     "RetryTransport",
+    "Wait",
     "async_from_env",
     "create_async_client",
     "create_client",
@@ -172,6 +175,7 @@ __all__ = [
     "import_contacts",
     "rate_limit_waits",
     "unwrap",
+    "visible_waits",
     "wait_for_status",
     "wait_for_status_async",
 ]

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .precall_decision import DEFAULT_TIMEOUT
+from ..precall_decision import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
-    from .webhooks import Decision
+    from ..webhooks import Decision
 
 HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # RFC 9110 token
 HEADER_VALUE = re.compile(r"[\x20-\x7e\t]*")  # what every HTTP stack sends as is
@@ -141,7 +141,7 @@ def trigger(
     Exit 0 on a valid CALL or SKIP, 1 when the service would skip the contact for an error, 2 on a
     usage error.
     """
-    from . import webhooks as kit
+    from .. import webhooks as kit
 
     _check_url(url)
     headers = _headers(header_texts)

@@ -450,6 +450,7 @@ def _settle_claims(run: _Run, found: _List | None) -> _State | None:
         summary = run.summary
         summary.chunks_done = state.chunks_done
         summary.resumed = done
+        summary.in_flight = None if state.in_flight is None else state.in_flight.chunk + 1
         if state.in_flight is not None and state.in_flight.rows is not None:
             # An earlier reconciliation found the chunk's other rows in the list.
             summary.resumed += len(run.chunks[state.in_flight.chunk]) - len(state.in_flight.rows)

@@ -386,7 +386,7 @@ def test_two_identical_imports_at_once(mock: MockServer, proxy: Proxy, tmp_path:
         assert refused.returncode == 1 and "another import is running with the checkpoint" in err, err
     finally:
         trap.release.set()
-    out, err = going.communicate(timeout=GIVE_UP)
+    _, err = going.communicate(timeout=GIVE_UP)
     assert going.returncode == 0, err
     assert scenario.phones() == EXPECTED
 

@@ -46,7 +46,7 @@ _ENV_SHOW_VALUES = "KORE_SHOW_VALUES"
 # Excel's ways of spoiling a phone number kept as a number: 1.51056E+10, 15105550100.0.
 _SCIENTIFIC = re.compile(r"[0-9](\.[0-9]+)?[eE]\+?[0-9]+")
 _DECIMAL = re.compile(r"\+?[0-9]{6,}\.0+")
-_E164 = re.compile(r"\+([1-9][0-9]{6,14})")
+_NO_E164 = ("+0",)  # no country code starts with 0
 _HEADER_NOISE = re.compile(r"[\s_.\-]+")
 _MAGIC = {
     b"PK\x03\x04": "a zip archive (an Excel .xlsx workbook?)",
@@ -117,13 +117,13 @@ class RefusedRow:
         return f"{where}: {self.field}{shown} {self.reason}"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ContactRow:
     """A checked contact: its wire fields, the phone number in E.164."""
 
     row: int
     line: int | None
-    contact: dict[str, str]
+    contact: dict[str, str] = dataclasses.field(repr=False)  # personal data: kept out of reprs
 
     @property
     def phone_number(self) -> str:
@@ -166,26 +166,27 @@ def _possible_length(country_code: int, digits: int) -> bool:
     return bool(phonenumbers.is_possible_number(sample))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _e164_possible(head: str, digits: int) -> bool:
+    """Whether E.164 digits starting with ``head`` (their first 4) and ``digits`` long are kept as written."""
+    import phonenumbers
+
+    for size in (1, 2, 3):  # country codes are prefix-free: the first that exists is the one
+        country_code = int(head[:size])
+        if country_code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            return head[size] != "0" and _possible_length(country_code, digits - size)
+    return False
+
+
 def _canonical(value: str) -> str | None:
     """``value`` when already in E.164 and possible for its country code, else None (parse it fully).
 
     libphonenumber's parse takes ~30 us a number, which a 100,000-row import would feel. A number
     written as + and digits is kept as written; a national number starting with 0 (trunk prefix,
     Italian leading zero) goes through the full parse."""
-    import phonenumbers
-
-    match = _E164.fullmatch(value)
-    if match is None:
+    if value[:2] in _NO_E164 or value[:1] != "+" or not SPEC_PHONE_NUMBER.fullmatch(value):
         return None
-    digits = match.group(1)
-    for size in (1, 2, 3):  # country codes are prefix-free: the first that exists is the one
-        country_code = int(digits[:size])
-        if country_code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            national = digits[size:]
-            if national.startswith("0") or not _possible_length(country_code, len(national)):
-                return None
-            return value
-    return None
+    return value if _e164_possible(value[1:5], len(value) - 1) else None
 
 
 _WHY_IMPOSSIBLE = {
@@ -259,38 +260,34 @@ class _Reader:
         """One row, as (contact field, value) pairs; the values of one field must not repeat."""
         self.result.rows += 1
         number = self.result.rows
-        contact: dict[str, str] = {}
+        contact: dict[str, str] = {PHONE_FIELD: ""}  # the phone number first, as the spec lists it
         problems: list[RefusedRow] = []
-        raw_phone: str | None = None
         for name, value in fields:
             if value is None:
                 continue
             if not isinstance(value, str):
                 problems.append(RefusedRow(number, line, name, f"must be text, got {type(value).__name__}"))
                 continue
-            if name == PHONE_FIELD:
-                raw_phone = value
-                continue
-            value = value.strip()
-            if not value:
-                continue
-            if len(value) > MAX_FIELD_LENGTH:
-                reason = f"must be at most {MAX_FIELD_LENGTH} characters (has {len(value)})"
-                problems.append(RefusedRow(number, line, name, reason))
-                continue
+            if name != PHONE_FIELD:
+                value = value.strip()
+                if not value:
+                    continue
+                if len(value) > MAX_FIELD_LENGTH:
+                    reason = f"must be at most {MAX_FIELD_LENGTH} characters (has {len(value)})"
+                    problems.append(RefusedRow(number, line, name, reason))
+                    continue
             contact[name] = value
-        if raw_phone is None or not raw_phone.strip():
-            if not any(problem.field == PHONE_FIELD for problem in problems):
-                problems.append(RefusedRow(number, line, PHONE_FIELD, "is required"))
-        else:
+        raw_phone = contact[PHONE_FIELD]
+        phone = _canonical(raw_phone)
+        if phone is None:
             phone, reason = normalise_phone_number(raw_phone, self.region)
-            if phone is None:
-                problems.append(RefusedRow(number, line, PHONE_FIELD, reason, value=raw_phone.strip()))
-            else:
-                contact = {PHONE_FIELD: phone, **contact}
+            if phone is None and not any(problem.field == PHONE_FIELD for problem in problems):
+                value = raw_phone.strip() or None
+                problems.append(RefusedRow(number, line, PHONE_FIELD, reason, value=value))
         if problems:
             self.result.refused.extend(problems)
         else:
+            contact[PHONE_FIELD] = phone  # type: ignore[assignment]  # not None when nothing was refused
             self.result.contacts.append(ContactRow(number, line, contact))
 
     def refuse(self, line: int | None, reason: str) -> None:
@@ -310,19 +307,22 @@ class _Reader:
 
 
 def _mapping_rows(source: Iterable[Any], reader: _Reader) -> None:
+    fields_of: dict[str, str | None] = {}  # key -> contact field, as rows repeat their keys
     for item in source:
         # A generated NewContact (or any model with to_dict) is read as its JSON form.
-        raw = item.to_dict() if hasattr(item, "to_dict") else item
+        raw = item if type(item) is dict else item.to_dict() if hasattr(item, "to_dict") else item
         if not isinstance(raw, Mapping):
             reader.refuse(None, f"must be a mapping of fields, got {type(raw).__name__}")
             continue
         fields: dict[str, Any] = {}
         for key, value in raw.items():
-            name = field_named(str(key))
+            name = fields_of.get(key, "") if isinstance(key, str) else None
+            if name == "":
+                name = fields_of[key] = field_named(key)
             if name is None:
                 reader.unknown(str(key))
             elif name in fields:
-                reader.refuse(None, f"names {name} twice (keys {key!r} and another spelling)")
+                reader.refuse(None, f"names {name} twice (key {str(key)!r} and another spelling)")
                 break
             else:
                 fields[name] = value

@@ -597,3 +597,39 @@ def test_json_summary_is_camel_case(env: dict[str, str], tmp_path: Path) -> None
     }
     assert (summary["rows"], summary["sent"], summary["duplicatesInInput"]) == (3, 2, 1)
     assert summary["refused"] == [{"row": 3, "line": 4, "field": "phoneNumber", "reason": "is not a phone number"}]
+
+
+def test_a_damaged_checkpoint_is_refused(mock_url: str, client: KoreClient, tmp_path: Path) -> None:
+    new_list(client, "damaged")
+    rows = rows_of(25, "580")
+    checkpoint = tmp_path / "import.json"
+    faulty = make_client(mock_url, transport=LoseAnswer(2, acted=True))
+    with faulty, pytest.raises(kore_campaigns.KoreImportStopped):
+        faulty.import_contacts(rows, list_name="damaged", checkpoint=checkpoint, chunk_size=10)
+    state = json.loads(checkpoint.read_text())
+    for change in ({"chunksDone": 2}, {"inFlight": {**state["inFlight"], "rows": [10]}}, {"chunks": 4}):
+        checkpoint.write_text(json.dumps({**state, **change}))
+        with pytest.raises(kore_campaigns.KoreImportError, match="is damaged"):
+            client.import_contacts(rows, list_name="damaged", checkpoint=checkpoint, chunk_size=10)
+
+
+def test_the_chunk_size_is_at_most_the_apis(env: dict[str, str], tmp_path: Path) -> None:
+    csv_file = tmp_path / "contacts.csv"
+    csv_file.write_text("phoneNumber\n+15105550150\n", encoding="utf-8")
+    code, _, err = cli(env, str(csv_file), "--list", "testdnc", "--chunk-size", str(MAX_CONTACTS_PER_CALL + 1))
+    assert code == 2 and f"at most {MAX_CONTACTS_PER_CALL} (the API's maximum)" in err
+
+
+def test_a_renamed_list_is_named_not_taken_for_gone(mock_url: str, client: KoreClient, tmp_path: Path) -> None:
+    list_id = new_list(client, "before the rename")
+    rows = rows_of(25, "590")
+    checkpoint = tmp_path / "import.json"
+    faulty = make_client(mock_url, transport=LoseAnswer(2, acted=True))
+    with faulty, pytest.raises(kore_campaigns.KoreImportStopped):
+        faulty.import_contacts(rows, list_name="before the rename", checkpoint=checkpoint, chunk_size=10)
+    client.contact_lists.update_contact_list(list_id, name="after the rename")
+    with pytest.raises(kore_campaigns.KoreImportError, match="is now named 'after the rename'"):
+        client.import_contacts(rows, list_name="before the rename", create=True, checkpoint=checkpoint, chunk_size=10)
+    assert list_id_named(client, "before the rename") is None
+    client.import_contacts(rows, list_name="after the rename", checkpoint=checkpoint, chunk_size=10)
+    assert phones_in(client, list_id) == [row["phoneNumber"] for row in rows]

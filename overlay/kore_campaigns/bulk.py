@@ -376,6 +376,8 @@ def _steps(run: _Run) -> Generator[_Call, Any, ImportSummary]:
     summary = run.summary
     try:
         found = yield from _find_list(run)
+        if found is None and run.state is not None and run.list_id is None:
+            yield from _check_renamed(run.state)
         state = _settle_claims(run, found)
         if found is None:
             found = yield from _create_list(run)
@@ -418,6 +420,20 @@ def _find_list(run: _Run) -> Generator[_Call, Any, _List | None]:
         if item.name == run.list_name:
             return _List(_id_of(item), item.name, _count_of(item))
     return None
+
+
+def _check_renamed(state: _State) -> Generator[_Call, Any, None]:
+    """Refuse when the checkpoint's list exists under another name (the import would take it for gone)."""
+    from .errors import KoreNotFoundError
+
+    try:
+        data = (yield ("get_contact_list", (state.list_id,), {})).data
+    except KoreNotFoundError:
+        return
+    raise KoreImportError(
+        f"the list an earlier run of this import sent to ({state.list_id}) is now named {data.name!r}: "
+        f"give --list {data.name!r} (list_name=) to send the rest to it"
+    )
 
 
 def _create_list(run: _Run) -> Generator[_Call, Any, _List]:
@@ -558,10 +574,10 @@ def _send(run: _Run, found: _List, index: int, rows: tuple[int, ...] | None, cou
     summary = run.summary
     chunk = run.chunks[index]
     contacts = chunk if rows is None else [chunk[position] for position in rows]
-    summary.in_flight = index + 1
     if run.checkpoint is not None:
         state = _State(run.digest, found.id, found.name, len(run.chunks), index, _InFlight(index, rows, count))
         run.checkpoint.write(state)
+    summary.in_flight = index + 1
     data = [NewContact.from_dict(row.contact) for row in contacts]
     yield ("add_contacts_to_contact_list", (), {"contact_list_name": found.name, "data": data})
     summary.in_flight = None
@@ -614,7 +630,26 @@ def _prepare(
     summary.chunks = len(chunks)
     digest = _digest(chunk_size, contacts) if checkpoint is not None else ""
     state = checkpoint.read(digest) if checkpoint is not None else None
+    if checkpoint is not None and state is not None and not _fits(state, chunks):
+        raise KoreImportError(
+            f"checkpoint {checkpoint.path} is damaged (its chunks do not fit the input); check the list"
+        )
     return _Run(chunks, list_id, list_name, create, restart, checkpoint, state, digest, summary, on_chunk)
+
+
+def _fits(state: _State, chunks: list[list[ContactRow]]) -> bool:
+    """The checkpoint's own rules: chunks done before the one in flight, its rows within it."""
+    flight = state.in_flight
+    if state.chunks != len(chunks) or not 0 <= state.chunks_done <= len(chunks):
+        return False
+    if flight is None:
+        return True
+    if flight.chunk != state.chunks_done or flight.chunk >= len(chunks) or flight.count_before < 0:
+        return False
+    size = len(chunks[flight.chunk])
+    return flight.rows is None or (
+        len(flight.rows) > 0 and len(set(flight.rows)) == len(flight.rows) and all(0 <= r < size for r in flight.rows)
+    )
 
 
 def _check_arguments(list_id: str | None, list_name: str | None, create: bool, chunk_size: int) -> None:

@@ -508,6 +508,11 @@ def contact_lists_import(
         raise click.UsageError("give the list by --list NAME or by --id ID (one of them)")
     if create and list_name is None:
         raise click.UsageError("--create needs --list NAME")
+    if chunk_size is not None:
+        from .bulk import MAX_CONTACTS_PER_CALL
+
+        if chunk_size > MAX_CONTACTS_PER_CALL:
+            raise click.BadParameter(f"at most {MAX_CONTACTS_PER_CALL} (the API's maximum)", param_hint="--chunk-size")
 
     def action(client: KoreClient) -> None:
         from .bulk import KoreImportInterrupted, KoreImportRefused, KoreImportStopped
@@ -529,8 +534,6 @@ def contact_lists_import(
                 delimiter=delimiter,
                 **options,
             )
-        except ValueError as error:  # the chunk size past the API's maximum
-            raise click.UsageError(str(error)) from None
         except KoreImportRefused as refused:
             for row in refused.refused:
                 click.echo(f"  refused {row.describe(show_value=shown)}", err=True)

@@ -633,3 +633,17 @@ def test_a_renamed_list_is_named_not_taken_for_gone(mock_url: str, client: KoreC
     assert list_id_named(client, "before the rename") is None
     client.import_contacts(rows, list_name="after the rename", checkpoint=checkpoint, chunk_size=10)
     assert phones_in(client, list_id) == [row["phoneNumber"] for row in rows]
+
+
+def test_json_refusal_lists_every_row_on_stderr(env: dict[str, str], tmp_path: Path) -> None:
+    csv_file = tmp_path / "contacts.csv"
+    csv_file.write_text("phoneNumber\n+15105550160\n12\nnot a number\n", encoding="utf-8")
+    code, out, err = cli(env, str(csv_file), "--list", "testdnc", "--region", "US", "--json")
+    assert code == 1 and out == ""
+    failure = json.loads(err.strip().splitlines()[-1])
+    assert failure["error"] == "2 of 3 rows refused, nothing sent: fix them, or give --skip-invalid to send the other 1"
+    assert [(row["line"], row["reason"]) for row in failure["refused"]] == [
+        (3, "is too short for a number of its country"),
+        (4, "is not a phone number"),
+    ]
+    assert all("value" not in row for row in failure["refused"])

@@ -470,6 +470,7 @@ def _settle_claims(run: _Run, found: _List | None) -> _State | None:
         if state.in_flight is not None and state.in_flight.rows is not None:
             # An earlier reconciliation found the chunk's other rows in the list.
             summary.resumed += len(run.chunks[state.in_flight.chunk]) - len(state.in_flight.rows)
+        run.advance(summary.resumed)
         if done:
             _log.info("resuming: %d of %d chunks sent before (%s)", state.chunks_done, state.chunks, _state_path(run))
         return state
@@ -673,7 +674,7 @@ def _locked(checkpoint: str | os.PathLike[str] | None) -> Iterator[_Checkpoint |
 class _Progress:
     """A Rich progress bar on stderr (imported only when shown), told about rate-limit waits."""
 
-    def __init__(self, total: int, done: int, shown: bool) -> None:
+    def __init__(self, total: int, shown: bool) -> None:
         self._bar: Any = None
         if not shown:
             return
@@ -686,7 +687,7 @@ class _Progress:
             TimeRemainingColumn(),
             transient=False,
         )
-        self._task = self._bar.add_task("adding contacts", total=total, completed=done)
+        self._task = self._bar.add_task("adding contacts", total=total)
 
     def __enter__(self) -> _Progress:
         if self._bar is not None:
@@ -809,7 +810,7 @@ def import_contacts(
             on_chunk=on_chunk,
         )
         shown = sys.stderr.isatty() if progress is None else progress
-        with _Progress(run.summary.contacts, run.summary.resumed, shown) as bar, rate_limit_waits(bar.waiting):
+        with _Progress(run.summary.contacts, shown) as bar, rate_limit_waits(bar.waiting):
             run.advance = bar.advance
             return _done(_drive(client, _steps(run)))
 
@@ -854,6 +855,6 @@ async def import_contacts_async(
         )
         run = await anyio.to_thread.run_sync(prepare)
         shown = sys.stderr.isatty() if progress is None else progress
-        with _Progress(run.summary.contacts, run.summary.resumed, shown) as bar, rate_limit_waits(bar.waiting):
+        with _Progress(run.summary.contacts, shown) as bar, rate_limit_waits(bar.waiting):
             run.advance = bar.advance
             return _done(await _drive_async(client, _steps(run)))

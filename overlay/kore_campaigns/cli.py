@@ -349,6 +349,7 @@ class _ImportCommand(click.Command):
     up only when the help is shown (the generated models are not imported at start-up)."""
 
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from .bulk import MAX_CONTACTS_PER_CALL
         from .contact_rows import accepted_columns
 
         formatter.write_paragraph()
@@ -356,6 +357,10 @@ class _ImportCommand(click.Command):
             "Columns read (the spec's contact fields; any case, spaces, _ and - ignored): "
             + ", ".join(accepted_columns())
             + ". Other columns are not sent and are named in a warning."
+        )
+        formatter.write_paragraph()
+        formatter.write_text(
+            f"Contacts go at most {MAX_CONTACTS_PER_CALL} a call (the API's maximum), within the rate limit."
         )
         formatter.write_paragraph()
         formatter.write_text(
@@ -399,14 +404,18 @@ def _check_encoding(value: str | None) -> str | None:
     return value
 
 
-def _import_json(summary: Any, shown: bool) -> dict[str, Any]:
-    """The import summary in the API's camelCase, as every --json output of the command line."""
+def _refused_json(rows: Iterable[Any], shown: bool) -> list[dict[str, Any]]:
     refused = []
-    for row in summary.refused:
+    for row in rows:
         item: dict[str, Any] = {"row": row.row, "line": row.line, "field": row.field, "reason": row.reason}
         if shown and row.value is not None:
             item["value"] = row.value
         refused.append(item)
+    return refused
+
+
+def _import_json(summary: Any, shown: bool) -> dict[str, Any]:
+    """The import summary in the API's camelCase, as every --json output of the command line."""
     return {
         "listId": summary.list_id,
         "listName": summary.list_name,
@@ -419,7 +428,7 @@ def _import_json(summary: Any, shown: bool) -> dict[str, Any]:
         "resumed": summary.resumed,
         "checkedInList": summary.checked_in_list,
         "inFlight": summary.in_flight,
-        "refused": refused,
+        "refused": _refused_json(summary.refused, shown),
         "unknownColumns": summary.unknown_columns,
         "duplicatesInInput": summary.duplicates_in_input,
         "checkpoint": summary.checkpoint,
@@ -474,7 +483,7 @@ def _values_shown() -> bool:
     "--chunk-size",
     type=click.IntRange(min=1),
     default=None,
-    help="Contacts per call (default and most: the API's maximum, 1000).",
+    help="Contacts per call (default and most: the API's maximum).",
 )
 @click.option("--no-progress", is_flag=True, help="No progress bar (default: shown on a terminal).")
 @json_option
@@ -535,17 +544,17 @@ def contact_lists_import(
                 **options,
             )
         except KoreImportRefused as refused:
-            for row in refused.refused:
-                click.echo(f"  refused {row.describe(show_value=shown)}", err=True)
             message = (
                 f"{len(refused.refused)} of {refused.rows} rows refused, nothing sent: fix them, or give "
                 f"--skip-invalid to send the other {refused.valid}"
             )
             if as_json:
-                rows = _import_json(_RefusedSummary(refused), shown)["refused"]
-                click.echo(json.dumps({"error": message, "refused": rows}), err=True)
-            else:
-                click.echo(f"error: {message}", err=True)
+                refusal: dict[str, Any] = {"error": message, "refused": _refused_json(refused.refused, shown)}
+                click.echo(json.dumps(refusal), err=True)
+                sys.exit(1)
+            for row in refused.refused:
+                click.echo(f"  refused {row.describe(show_value=shown)}", err=True)
+            click.echo(f"error: {message}", err=True)
             sys.exit(1)
         except KoreImportInterrupted as stopped:
             line = f"stopped after {stopped.summary.progress()}; run the same command again to send the rest"
@@ -556,7 +565,7 @@ def contact_lists_import(
             sys.exit(128 + stopped.signal_number)
         except KoreImportStopped as stopped:
             if as_json:
-                failure = {"error": str(stopped), "import": _import_json(stopped.summary, shown)}
+                failure: dict[str, Any] = {"error": str(stopped), "import": _import_json(stopped.summary, shown)}
                 click.echo(json.dumps(failure), err=True)
                 sys.exit(1)
             raise
@@ -582,19 +591,6 @@ def contact_lists_import(
     except KeyboardInterrupt as error:  # before the import began: nothing was sent
         click.echo("stopped before sending anything", err=True)
         sys.exit(128 + getattr(error, "signal_number", 2))
-
-
-class _RefusedSummary:
-    """The refused rows of a :class:`KoreImportRefused`, shaped for :func:`_import_json`."""
-
-    def __init__(self, refused: Any) -> None:
-        self.refused = refused.refused
-        self.list_id = self.list_name = ""
-        self.rows, self.contacts = refused.rows, refused.valid
-        self.chunks = self.chunks_done = self.chunks_sent = self.sent = self.resumed = self.checked_in_list = 0
-        self.in_flight = self.checkpoint = None
-        self.unknown_columns: list[str] = []
-        self.duplicates_in_input = 0
 
 
 @contact_lists.command("contacts")

@@ -24,7 +24,17 @@ if TYPE_CHECKING:
 
     from . import webhooks as webhooks
     from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
-    from .bulk import MAX_CONTACTS_PER_CALL, ImportSummary, KoreImportError, RefusedRow, import_contacts
+    from .bulk import (
+        MAX_CONTACTS_PER_CALL,
+        ImportSummary,
+        KoreImportError,
+        KoreImportInterrupted,
+        KoreImportRefused,
+        KoreImportStopped,
+        RefusedRow,
+        import_contacts,
+        import_contacts_async,
+    )
     from .client import (
         DEFAULT_BASE_URL,
         DEFAULT_RATE_LIMIT,
@@ -77,6 +87,9 @@ _LAZY = {
     "KoreError": ".errors",
     "KoreForbiddenError": ".errors",
     "KoreImportError": ".bulk",
+    "KoreImportInterrupted": ".bulk",
+    "KoreImportRefused": ".bulk",
+    "KoreImportStopped": ".bulk",
     "KoreJwtAuth": ".auth",
     "KoreNotFoundError": ".errors",
     "KoreRateLimitError": ".errors",
@@ -103,6 +116,7 @@ _LAZY = {
     "error_for": ".errors",
     "from_env": ".client",
     "import_contacts": ".bulk",
+    "import_contacts_async": ".bulk",
     "rate_limit_waits": ".ratelimit",
     "unwrap": ".errors",
     "visible_waits": ".ratelimit",
@@ -151,6 +165,9 @@ __all__ = [
     "KoreError",
     "KoreForbiddenError",
     "KoreImportError",
+    "KoreImportInterrupted",
+    "KoreImportRefused",
+    "KoreImportStopped",
     "KoreJwtAuth",
     "KoreNotFoundError",
     "KoreRateLimitError",
@@ -173,6 +190,7 @@ __all__ = [
     "error_for",
     "from_env",
     "import_contacts",
+    "import_contacts_async",
     "rate_limit_waits",
     "unwrap",
     "visible_waits",

@@ -125,9 +125,15 @@ class KoreClient(_KoreClientBase, Resources):
         progress: bool | None = None,
         chunk_size: int = 1000,
         on_chunk: Callable[[int, int], None] | None = None,
+        skip_invalid: bool = False,
+        restart: bool = False,
+        region: str | None = None,
+        encoding: str | None = None,
+        delimiter: str | None = None,
     ) -> ImportSummary:
-        """Check every contact, then add them to the list in chunks of 1,000 within the rate limit;
-        resumable through ``checkpoint``. See :func:`kore_campaigns.import_contacts`."""
+        """Check every contact (phone numbers to E.164), then add them to the list in chunks of 1,000
+        within the rate limit, each exactly once across interruptions with ``checkpoint``. See
+        :func:`kore_campaigns.import_contacts`."""
         from .bulk import import_contacts
 
         return import_contacts(
@@ -140,6 +146,11 @@ class KoreClient(_KoreClientBase, Resources):
             progress=progress,
             chunk_size=chunk_size,
             on_chunk=on_chunk,
+            skip_invalid=skip_invalid,
+            restart=restart,
+            region=region,
+            encoding=encoding,
+            delimiter=delimiter,
         )
 
 
@@ -164,6 +175,44 @@ class AsyncKoreClient(_KoreClientBase, AsyncResources):
         from .waiting import wait_for_status_async
 
         return await wait_for_status_async(self, campaign_id, statuses, timeout=timeout, poll_interval=poll_interval)
+
+    async def import_contacts(
+        self,
+        source: Iterable[Mapping[str, Any] | Any] | str | os.PathLike[str],
+        *,
+        list_id: str | None = None,
+        list_name: str | None = None,
+        create: bool = False,
+        checkpoint: str | os.PathLike[str] | None = None,
+        progress: bool | None = None,
+        chunk_size: int = 1000,
+        on_chunk: Callable[[int, int], None] | None = None,
+        skip_invalid: bool = False,
+        restart: bool = False,
+        region: str | None = None,
+        encoding: str | None = None,
+        delimiter: str | None = None,
+    ) -> ImportSummary:
+        """The awaited :meth:`KoreClient.import_contacts`, with the same checks and guarantees; see
+        :func:`kore_campaigns.import_contacts_async`."""
+        from .bulk import import_contacts_async
+
+        return await import_contacts_async(
+            self,
+            source,
+            list_id=list_id,
+            list_name=list_name,
+            create=create,
+            checkpoint=checkpoint,
+            progress=progress,
+            chunk_size=chunk_size,
+            on_chunk=on_chunk,
+            skip_invalid=skip_invalid,
+            restart=restart,
+            region=region,
+            encoding=encoding,
+            delimiter=delimiter,
+        )
 
 
 class _AccountTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):

@@ -102,13 +102,15 @@ class KoreCampaigns(click.Group):
             with _sigterm_raises():
                 result = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
         except click.Abort as error:
+            if isinstance(error.__cause__, Terminated):
+                self._interrupted(state, "SIGTERM", EXIT_TERMINATED)
             if isinstance(error.__cause__, KeyboardInterrupt):
                 self._interrupted(state, "Ctrl-C", EXIT_INTERRUPTED)
             report(CliError("aborted; nothing more was done", kind="aborted"), state.json_errors)
+        except Terminated:  # before KeyboardInterrupt, of which it is one
+            self._interrupted(state, "SIGTERM", EXIT_TERMINATED)
         except KeyboardInterrupt:
             self._interrupted(state, "Ctrl-C", EXIT_INTERRUPTED)
-        except Terminated:
-            self._interrupted(state, "SIGTERM", EXIT_TERMINATED)
         except BrokenPipeError:
             # The reader (head, less) went away: stop quietly, as other tools do.
             devnull = os.open(os.devnull, os.O_WRONLY)

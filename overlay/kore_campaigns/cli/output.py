@@ -59,8 +59,12 @@ def yes_flag() -> click.Option:
     return click.Option(["--yes", "-y", "yes"], is_flag=True, help=_YES_HELP)
 
 
-class Terminated(BaseException):
-    """SIGTERM, raised in the main thread so that commands unwind (progress stopped, files closed)."""
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread so that commands unwind (progress stopped, files closed).
+    A KeyboardInterrupt, so that what stops cleanly on Ctrl-C (an import recording where it was)
+    stops the same way; ``signal_number`` tells the two apart."""
+
+    signal_number = 15  # SIGTERM
 
 
 class CliError(Exception):

@@ -23,7 +23,7 @@ import pytest
 from fakes import overlay_client
 from kore_campaigns import KoreClient, KoreResponseError, deviations
 from kore_campaigns_client import AuthenticatedClient
-from kore_campaigns_client import types as generated_types
+from kore_campaigns_client._runtime.reading import forget_logged
 from kore_campaigns_client.api.campaigns import get_campaign
 from kore_campaigns_client.errors import KoreResponseError as GeneratedResponseError
 from kore_campaigns_client.models import (
@@ -210,7 +210,7 @@ def test_the_walk_drifts_every_kind() -> None:
 
 @pytest.mark.parametrize(("operation", "status", "schema", "example"), RESPONSE_EXAMPLES)
 def test_every_drift_of_a_response_example_is_kept_reported_once_or_raised_in_strict_mode(
-    operation: Operation, status: int, schema: Any, example: Any, warnings: Warnings, monkeypatch: pytest.MonkeyPatch
+    operation: Operation, status: int, schema: Any, example: Any, warnings: Warnings
 ) -> None:
     answer = Answer()
     answer.status = status
@@ -222,7 +222,7 @@ def test_every_drift_of_a_response_example_is_kept_reported_once_or_raised_in_st
     answer.body = example
     assert deviations(method(**arguments)) == (), "the unchanged example must read without deviations"
     for drift in drifts(schema, example, (), None):
-        monkeypatch.setattr(generated_types, "_LOGGED", set())  # "once per process": start each drift afresh
+        forget_logged()  # "once per process": start each drift afresh
         warnings.records.clear()
         answer.body = apply(example, drift)
 
@@ -247,10 +247,8 @@ def test_every_drift_of_a_response_example_is_kept_reported_once_or_raised_in_st
         assert where in str(raised.value)
 
 
-def test_the_same_deviation_is_logged_once_per_operation_field_and_kind(
-    warnings: Warnings, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(generated_types, "_LOGGED", set())
+def test_the_same_deviation_is_logged_once_per_operation_field_and_kind(warnings: Warnings) -> None:
+    forget_logged()
     answer = Answer()
     answer.body = {"status": "success", "message": "ok", "data": campaign_json(status="Archived")}
     lenient = client(answer, strict=False)

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation
 from ..models.calling_hours_frequency import CallingHoursFrequency, check_calling_hours_frequency
-from ..types import UNSET, model_repr, note_deviation
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.calling_window import CallingWindow

@@ -6,8 +6,9 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation
 from ..models.day_code import DayCode, check_day_code
-from ..types import UNSET, model_repr, note_deviation
+from ..types import UNSET
 
 T = TypeVar("T", bound="CallingWindow")
 

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation
+from .._runtime.reading import model_repr, note_deviation
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.created_campaign import CreatedCampaign

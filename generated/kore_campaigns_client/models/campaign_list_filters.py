@@ -6,6 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation
 from ..models.campaign_list_filters_dialing_mode_item import (
     CampaignListFiltersDialingModeItem,
     check_campaign_list_filters_dialing_mode_item,
@@ -15,7 +16,7 @@ from ..models.campaign_list_filters_priority_item import (
     check_campaign_list_filters_priority_item,
 )
 from ..models.campaign_status import CampaignStatus, check_campaign_status
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignListFilters")
 

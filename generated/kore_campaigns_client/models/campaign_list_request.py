@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation, union_trial
 from ..models.campaign_type import CampaignType, check_campaign_type
-from ..types import UNSET, Unset, model_repr, note_deviation, union_trial
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_list_filters import CampaignListFilters

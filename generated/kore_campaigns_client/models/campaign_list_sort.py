@@ -6,8 +6,9 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation
 from ..models.sort_order import SortOrder, check_sort_order
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignListSort")
 

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import first_present, model_repr, note_deviation
 from ..models.campaign_status import CampaignStatus, check_campaign_status
-from ..types import UNSET, Unset, first_present, model_repr, note_deviation
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_contact import CampaignContact

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation
 from ..models.campaign_status_response_status import CampaignStatusResponseStatus, check_campaign_status_response_status
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_status_data import CampaignStatusData

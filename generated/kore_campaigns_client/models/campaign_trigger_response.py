@@ -7,8 +7,9 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation
 from ..models.campaign_status import CampaignStatus, check_campaign_status
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignTriggerResponse")
 

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation, note_items
+from .._runtime.reading import model_repr, note_deviation, note_items
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_using_list import CampaignUsingList

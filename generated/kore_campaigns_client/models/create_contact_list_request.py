@@ -6,11 +6,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation
 from ..models.create_contact_list_request_source import (
     CreateContactListRequestSource,
     check_create_contact_list_request_source,
 )
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateContactListRequest")
 

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, note_deviation
+from .._runtime.reading import model_repr, note_deviation
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.daily_recurrence_daily_details import DailyRecurrenceDailyDetails

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation, note_items
 from ..models.priority import Priority, check_priority
 from ..models.sms_advanced_campaign_request_campaign_type import (
     SmsAdvancedCampaignRequestCampaignType,
@@ -15,7 +16,7 @@ from ..models.sms_advanced_campaign_request_format import (
     SmsAdvancedCampaignRequestFormat,
     check_sms_advanced_campaign_request_format,
 )
-from ..types import UNSET, Unset, model_repr, note_deviation, note_items
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule_flag import CampaignScheduleFlag

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation, note_items
 from ..models.priority import Priority, check_priority
 from ..models.sms_campaign_v1_request_campaign_type import (
     SmsCampaignV1RequestCampaignType,
     check_sms_campaign_v1_request_campaign_type,
 )
 from ..models.sms_campaign_v1_request_format import SmsCampaignV1RequestFormat, check_sms_campaign_v1_request_format
-from ..types import UNSET, Unset, model_repr, note_deviation, note_items
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule_flag import CampaignScheduleFlag

@@ -6,7 +6,8 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation
+from .._runtime.reading import model_repr, note_deviation
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SmsMessageV1")
 

@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation, note_items
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
 from ..models.voice_campaign_request_campaign_type import (
     VoiceCampaignRequestCampaignType,
     check_voice_campaign_request_campaign_type,
 )
-from ..types import UNSET, Unset, model_repr, note_deviation, note_items
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule_flag import CampaignScheduleFlag

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation, note_items
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.enable_machine_detect import EnableMachineDetect, check_enable_machine_detect
 from ..models.priority import Priority, check_priority
@@ -13,7 +14,7 @@ from ..models.voice_campaign_v2_request_campaign_type import (
     VoiceCampaignV2RequestCampaignType,
     check_voice_campaign_v2_request_campaign_type,
 )
-from ..types import UNSET, Unset, model_repr, note_deviation, note_items
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule_flag import CampaignScheduleFlag

@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation
 from ..models.voice_dialing_strategy_dialing_order import (
     VoiceDialingStrategyDialingOrder,
     check_voice_dialing_strategy_dialing_order,
 )
-from ..types import UNSET, model_repr, note_deviation
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.caller_id import CallerId

@@ -5,12 +5,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.reading import finish_reading, start_reading, stop_reading
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_status_response import CampaignStatusResponse
 from ...models.contacts_page_request import ContactsPageRequest
 from ...models.error_response import ErrorResponse
 from ...models.get_campaign_status_view import GetCampaignStatusView
-from ...types import UNSET, Response, Unset, finish_reading, start_reading, stop_reading
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

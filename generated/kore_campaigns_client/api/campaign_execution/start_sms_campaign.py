@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.reading import finish_reading, start_reading, stop_reading
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_trigger_response import CampaignTriggerResponse
 from ...models.empty_body import EmptyBody
@@ -13,7 +14,7 @@ from ...models.start_sms_campaign_campaign_type import (
     StartSmsCampaignCampaignType,
 )
 from ...models.start_sms_campaign_trigger import StartSmsCampaignTrigger
-from ...types import UNSET, Response, Unset, finish_reading, start_reading, stop_reading
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

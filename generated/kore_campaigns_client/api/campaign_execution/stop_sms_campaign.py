@@ -5,13 +5,14 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.reading import finish_reading, start_reading, stop_reading
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_trigger_response import CampaignTriggerResponse
 from ...models.empty_body import EmptyBody
 from ...models.error_response import ErrorResponse
 from ...models.stop_sms_campaign_campaign_type import StopSmsCampaignCampaignType
 from ...models.stop_sms_campaign_trigger import StopSmsCampaignTrigger
-from ...types import UNSET, Response, Unset, finish_reading, start_reading, stop_reading
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

@@ -5,13 +5,14 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.reading import finish_reading, start_reading, stop_reading
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_created_response import CampaignCreatedResponse
 from ...models.campaign_type import CampaignType
 from ...models.error_response import ErrorResponse
 from ...models.sms_campaign_request import SmsCampaignRequest
 from ...models.voice_campaign_v2_create_request import VoiceCampaignV2CreateRequest
-from ...types import UNSET, Response, finish_reading, start_reading, stop_reading
+from ...types import UNSET, Response
 
 
 def _get_kwargs(

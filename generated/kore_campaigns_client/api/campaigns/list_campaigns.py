@@ -5,11 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.reading import finish_reading, start_reading, stop_reading
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_list_request import CampaignListRequest
 from ...models.campaign_list_response import CampaignListResponse
 from ...models.error_response import ErrorResponse
-from ...types import Response, finish_reading, start_reading, stop_reading
+from ...types import Response
 
 
 def _get_kwargs(

@@ -5,11 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.reading import finish_reading, start_reading, stop_reading
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_response import CampaignResponse
 from ...models.campaign_type import CampaignType
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, finish_reading, start_reading, stop_reading
+from ...types import UNSET, Response
 
 
 def _get_kwargs(

@@ -5,13 +5,14 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.reading import finish_reading, start_reading, stop_reading
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_trigger_response import CampaignTriggerResponse
 from ...models.campaign_type import CampaignType
 from ...models.empty_body import EmptyBody
 from ...models.error_response import ErrorResponse
 from ...models.trigger_campaign_v1_trigger import TriggerCampaignV1Trigger
-from ...types import UNSET, Response, Unset, finish_reading, start_reading, stop_reading
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.reading import finish_reading, start_reading, stop_reading
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_created_response import CampaignCreatedResponse
 from ...models.campaign_type import CampaignType
@@ -12,7 +13,7 @@ from ...models.error_response import ErrorResponse
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...models.sms_campaign_v1_request import SmsCampaignV1Request
 from ...models.voice_campaign_request import VoiceCampaignRequest
-from ...types import UNSET, Response, finish_reading, start_reading, stop_reading
+from ...types import UNSET, Response
 
 
 def _get_kwargs(

@@ -5,11 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.reading import finish_reading, start_reading, stop_reading
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list_kind import ContactListKind
 from ...models.contact_lists_response import ContactListsResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, finish_reading, start_reading, stop_reading
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

@@ -5,10 +5,11 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.reading import finish_reading, start_reading, stop_reading
 from ...client import AuthenticatedClient, Client
 from ...models.contacts_page_response import ContactsPageResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, finish_reading, start_reading, stop_reading
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(

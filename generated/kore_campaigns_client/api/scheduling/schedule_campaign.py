@@ -5,12 +5,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._runtime.reading import finish_reading, start_reading, stop_reading
 from ...client import AuthenticatedClient, Client
 from ...models.empty_body import EmptyBody
 from ...models.error_response import ErrorResponse
 from ...models.schedule_request import ScheduleRequest
 from ...models.schedule_response import ScheduleResponse
-from ...types import UNSET, Response, finish_reading, start_reading, stop_reading
+from ...types import UNSET, Response
 
 
 def _get_kwargs(

@@ -7,18 +7,27 @@ generated models (a class with `_json_keys`), so each rule is checked on its own
 
 from __future__ import annotations
 
+import datetime
 import filecmp
 import inspect
 import logging
 import threading
 from collections.abc import Iterator
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any, ClassVar, overload
+from uuid import UUID
 
 import pytest
 
-from scripts.codegen_runtime import reading, resources
-from scripts.codegen_runtime.errors import FieldError, KoreResponseError
+from scripts.codegen_runtime import answers, paths, reading, resources, switches, writing
+from scripts.codegen_runtime.errors import (
+    FieldError,
+    KoreError,
+    KorePathParameterError,
+    KoreResponseError,
+    unexpected_status_text,
+)
 from scripts.codegen_runtime.sentinel import UNSET, Unset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,7 +69,8 @@ def read_leaf(source: dict[str, Any]) -> Leaf:
 
 
 @pytest.fixture(autouse=True)
-def fresh_log() -> Iterator[None]:
+def fresh_log(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.delenv(switches.SHOW_VALUES_ENV, raising=False)
     reading.forget_logged()
     yield
     reading.forget_logged()
@@ -152,7 +162,10 @@ def test_finish_reading_logs_each_field_and_kind_once(caplog: pytest.LogCaptureF
         assert [d.path for d in found] == ["items[0].phoneNumber", "items[1].phoneNumber"]
     # Both items, all three calls: one (operation, field with [] for indexes, kind).
     assert len(caplog.records) == 1
-    assert "list_contacts: response field items[0].phoneNumber" in caplog.records[0].getMessage()
+    assert caplog.records[0].getMessage() == (
+        "list_contacts: response field items[0].phoneNumber: the spec says string; got null (null)"
+        " (kept as sent; strict mode would raise)"
+    )
 
 
 def test_finish_reading_with_nothing_noted_does_not_walk() -> None:
@@ -191,11 +204,11 @@ def test_strict_mode_raises_the_clients_error_class(monkeypatch: pytest.MonkeyPa
     with pytest.raises(Raised):
         reading.finish_reading("get_contact", Custom(True), parsed, mark)
 
-    monkeypatch.setenv(reading.STRICT_RESPONSES_ENV, "yes")
-    assert reading.is_strict(Client(None)) is True and reading.is_strict(object()) is True
-    assert reading.is_strict(Client(False)) is False
-    monkeypatch.setenv(reading.STRICT_RESPONSES_ENV, "0")
-    assert reading.is_strict(Client(None)) is False
+    monkeypatch.setenv(switches.STRICT_RESPONSES_ENV, "yes")
+    assert switches.is_strict(Client(None)) is True and switches.is_strict(object()) is True
+    assert switches.is_strict(Client(False)) is False
+    monkeypatch.setenv(switches.STRICT_RESPONSES_ENV, "0")
+    assert switches.is_strict(Client(None)) is False
 
 
 def test_reading_state_is_per_thread() -> None:
@@ -277,3 +290,297 @@ def test_the_generated_package_holds_this_runtime_unchanged() -> None:
     assert names == sorted(p.name for p in copy.glob("*.py"))
     same, mismatch, errors = filecmp.cmpfiles(source, copy, names, shallow=False)
     assert (same, mismatch, errors) == (names, [], []), "run scripts/regenerate"
+
+
+# Values in texts (issue 29): one switch, the client's `show_values` or KORE_SHOW_VALUES.
+
+
+class Shows:
+    def __init__(self, show_values: bool | None, strict_responses: bool | None = False) -> None:
+        self.show_values, self.strict_responses = show_values, strict_responses
+
+
+def test_the_switch_is_the_clients_else_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert switches.shows_values() is False and switches.shows_values(Shows(None)) is False
+    assert switches.shows_values(Shows(True)) is True
+    monkeypatch.setenv(switches.SHOW_VALUES_ENV, " On ")
+    assert switches.shows_values() is True and switches.shows_values(Shows(None)) is True
+    assert switches.shows_values(Shows(False)) is False
+
+
+@pytest.mark.parametrize(
+    ("value", "hidden", "shown"),
+    [
+        ("+14155550123", "a string", "'+14155550123'"),
+        (4155550123, "an integer", "4155550123"),
+        (41.5, "a number", "41.5"),
+        (True, "a boolean", "True"),
+        ({"firstName": "Jane"}, "an object", "{'firstName': 'Jane'}"),
+        (["Jane"], "an array", "['Jane']"),
+        (None, "null", "null"),
+        (UNSET, "nothing (the field is absent)", "nothing (the field is absent)"),
+        (b"<html>Jane</html>", "17 bytes", "17 bytes: b'<html>Jane</html>'"),
+        ("x" * 100, "a string", "'" + "x" * 76 + "..."),
+    ],
+)
+def test_a_value_is_described_by_its_kind_unless_values_are_shown(value: Any, hidden: str, shown: str) -> None:
+    assert reading.describe_value(value, False) == hidden
+    assert reading.describe_value(value, True) == shown
+
+
+def test_deviation_texts_follow_the_switch(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    deviation = reading.Deviation("data.phoneNumber", "type", "string", 4155550123)
+    assert str(deviation) == "data.phoneNumber: the spec says string; got an integer (type)"
+    assert deviation.describe(True) == "data.phoneNumber: the spec says string; got 4155550123 (type)"
+    error = KoreResponseError("get_contact", [deviation], show_values=False)
+    assert "4155550123" not in str(error) and error.value == 4155550123
+    assert "got 4155550123" in str(KoreResponseError("get_contact", [deviation], show_values=True))
+    monkeypatch.setenv(switches.SHOW_VALUES_ENV, "1")
+    assert "got 4155550123" in str(deviation) and "got 4155550123" in str(KoreResponseError("op", [deviation]))
+    with pytest.raises(FieldError, match="got 4155550123"):
+        reading.note_deviation(None, "phoneNumber", 4155550123, "string", "string")
+    monkeypatch.delenv(switches.SHOW_VALUES_ENV)
+    with pytest.raises(FieldError) as hidden:
+        reading.note_deviation(None, "phoneNumber", 4155550123, "string", "string")
+    assert str(hidden.value) == "phoneNumber: the spec says string; got an integer (type)"
+    assert isinstance(hidden.value, KoreError)
+
+    caplog.set_level(logging.WARNING, logger="kore_campaigns_client.responses")
+    for client in (Shows(False), Shows(True)):
+        reading.forget_logged()
+        mark = reading.start_reading()
+        try:
+            parsed = Root(data=read_leaf({"phoneNumber": 4155550123}))
+        finally:
+            reading.stop_reading()
+        reading.finish_reading("get_contact", client, parsed, mark)
+    assert ["4155550123" in record.getMessage() for record in caplog.records] == [False, True]
+
+
+def test_an_error_answer_is_read_without_logging_or_raising() -> None:
+    mark = reading.start_reading()
+    try:
+        parsed = Root(data=read_leaf({"phoneNumber": None}))
+    finally:
+        reading.stop_reading()
+    found = reading.finish_reading("get_contact", Shows(None, strict_responses=True), parsed, mark, report=False)
+    assert [d.path for d in found] == ["data.phoneNumber"]
+
+
+def test_unexpected_status_text_shows_the_body_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert unexpected_status_text(502, b"<html>Jane</html>") == (
+        "Unexpected status code: 502 (17 bytes of content; KORE_SHOW_VALUES=1 shows them)"
+    )
+    monkeypatch.setenv(switches.SHOW_VALUES_ENV, "1")
+    assert unexpected_status_text(502, b"<html>Jane</html>").endswith("Response content:\n<html>Jane</html>")
+
+
+# Path parameters (issue 29).
+
+
+@pytest.mark.parametrize(
+    ("value", "rule"),
+    [
+        ("", "is empty"),
+        (".", "is '.', which a server resolves as a relative path step"),
+        ("..", "is '..', which a server resolves as a relative path step"),
+        ("a/b", "holds '/' (it would split the path)"),
+        ("../x", "holds '/' (it would split the path)"),
+        ("x?y", "holds '?' (it would start the query)"),
+        ("x#y", "holds '#' (it would start a fragment)"),
+        ("x\ny", "holds the control character U+000A"),
+        ("x\x00", "holds the control character U+0000"),
+        ("x\x7f", "holds the control character U+007F"),
+        ("x\x85", "holds the control character U+0085"),
+        ("%2F", "holds a percent-escape: decoded by a server or proxy, it holds '/' (it would split the path)"),
+        ("cl%2fx", "holds a percent-escape: decoded by a server or proxy, it holds '/' (it would split the path)"),
+        ("%2e%2E", "holds a percent-escape: decoded by a server or proxy, it is '..', which a server resolves"),
+        ("%2E", "holds a percent-escape: decoded by a server or proxy, it is '.'"),
+        ("%3F", "holds a percent-escape: decoded by a server or proxy, it holds '?'"),
+        ("%23", "holds a percent-escape: decoded by a server or proxy, it holds '#'"),
+        ("x%0Ay", "holds a percent-escape: decoded by a server or proxy, it holds the control character U+000A"),
+        ("%252F", "holds a percent-escape: decoded by a server or proxy, it holds '/'"),
+        ("%2525252541", "holds percent-escapes nested more than 4 deep"),
+    ],
+)
+def test_a_path_parameter_that_is_not_one_segment_is_refused(value: str, rule: str) -> None:
+    with pytest.raises(KorePathParameterError) as refused:
+        paths.path_segment("get_campaign", "campaign_id", value)
+    error = refused.value
+    assert isinstance(error, ValueError) and isinstance(error, KoreError)
+    assert str(error).startswith(f"get_campaign(): path parameter campaign_id {rule}")
+    assert (error.operation, error.parameter, error.value) == ("get_campaign", "campaign_id", value)
+
+
+@pytest.mark.parametrize(
+    ("value", "sent"),
+    [
+        ("cd-9e14b72-88cc", "cd-9e14b72-88cc"),
+        ("50%", "50%25"),
+        ("50%off", "50%25off"),
+        ("a%41", "a%2541"),
+        ("%25", "%2525"),  # decodes to a lone %, which is fine
+        ("Renewals July", "Renewals%20July"),
+        ("Ünï", "%C3%9Cn%C3%AF"),
+        ("a:b@c;d=e", "a%3Ab%40c%3Bd%3De"),
+        ("...", "..."),
+        (42, "42"),
+    ],
+)
+def test_a_path_parameter_that_stays_one_segment_is_sent_encoded(value: object, sent: str) -> None:
+    assert paths.path_segment("get_campaign", "campaign_id", value) == sent
+
+
+# Answers whatever their status and body (issue 29).
+
+
+def test_http_status_keeps_a_code_the_standard_library_does_not_name() -> None:
+    assert answers.http_status(404) is HTTPStatus.NOT_FOUND
+    unknown = answers.http_status(520)
+    assert unknown == 520 and int(unknown) == 520 and f"{unknown}" == "520"
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type", "expected"),
+    [
+        (b"", "", ""),
+        ("plain ä".encode(), "text/plain", "plain ä"),
+        ("Grüße".encode("latin-1"), "text/plain; charset=ISO-8859-1", "Grüße"),
+        ("Grüße".encode("latin-1"), 'text/plain; charset="latin-1"', "Grüße"),
+        ("Grüße".encode("utf-16"), "text/html", "Grüße"),  # no charset: the byte-order mark tells
+        ("Grüße".encode("utf-16-be"), "text/plain; charset=utf-16-be", "Grüße"),
+        ("Grüße".encode("utf-32"), "", "Grüße"),
+        ("Grüße".encode("utf-8-sig"), "", "Grüße"),
+        (b"ok \xff\xfe\xfd bytes", "text/plain; charset=nonsense-9", "ok \ufffd\ufffd\ufffd bytes"),
+        (b"\x00\x01", "application/octet-stream", "\x00\x01"),
+    ],
+)
+def test_body_excerpt_decodes_by_charset_else_byte_order_mark_else_utf8(
+    content: bytes, content_type: str, expected: str
+) -> None:
+    assert answers.body_excerpt(content, content_type) == expected
+
+
+def test_body_excerpt_is_the_first_200_characters_of_any_size_of_body() -> None:
+    wide = "€" * 1000  # three bytes each in UTF-8, two in UTF-16
+    assert answers.body_excerpt(wide.encode(), "text/plain") == "€" * 200
+    assert answers.body_excerpt(wide.encode("utf-16"), "") == "€" * 200
+    assert answers.body_excerpt(("😀" * 300).encode("utf-32"), "", characters=5) == "😀" * 5
+    assert answers.body_excerpt(b"x" * 10_000_000, "") == "x" * 200
+
+
+class FakeAnswer:
+    def __init__(self, status_code: int, content: bytes) -> None:
+        self.status_code, self.content = status_code, content
+
+
+def parser(result: Any = None, error: type[Exception] | None = None) -> Any:
+    def parse(*, client: object, response: FakeAnswer) -> Any:
+        if error is not None:
+            raise error("unreadable")
+        return result() if callable(result) else result
+
+    return parse
+
+
+@pytest.mark.parametrize("error", [ValueError, TypeError, KeyError, AttributeError])
+def test_an_error_status_whose_body_cannot_be_read_gives_no_parsed_body(error: type[Exception]) -> None:
+    strict = Shows(None, strict_responses=True)
+    assert answers.read_response("get_campaign", strict, FakeAnswer(502, b"<html>"), parser(error=error)) == (None, ())
+
+
+def test_an_error_status_with_a_drifting_body_lists_the_drift_and_raises_nothing(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    strict = Shows(None, strict_responses=True)
+    parsed, found = answers.read_response(
+        "get_campaign", strict, FakeAnswer(404, b"{}"), parser(lambda: Root(data=read_leaf({})))
+    )
+    assert isinstance(parsed, Root) and [d.path for d in found] == ["data.phoneNumber"]
+    assert caplog.records == []
+
+
+def test_a_success_whose_body_cannot_be_read_is_a_body_deviation(caplog: pytest.LogCaptureFixture) -> None:
+    html = FakeAnswer(200, b"<html>Jane's login page</html>")
+    with pytest.raises(KoreResponseError) as raised:
+        answers.read_response("get_campaign", Shows(None, strict_responses=True), html, parser(error=ValueError))
+    assert raised.value.path == "(body)" and raised.value.value == html.content
+    assert "Jane" not in str(raised.value)
+    caplog.set_level(logging.WARNING, logger="kore_campaigns_client.responses")
+    parsed, found = answers.read_response("get_campaign", Shows(None), html, parser(error=ValueError))
+    assert parsed is None and [(d.path, d.kind, d.expected) for d in found] == [
+        ("(body)", "type", "the documented JSON body")
+    ]
+    assert [record.getMessage() for record in caplog.records] == [
+        "get_campaign: response field (body): the spec says the documented JSON body; got 30 bytes (type)"
+        " (kept as sent; strict mode would raise)"
+    ]
+    with pytest.raises(RuntimeError):  # anything else is not about the body: it propagates
+        answers.read_response("get_campaign", Shows(None), html, parser(error=RuntimeError))
+
+
+# Writing models back (issue 29): what the model holds, as it holds it.
+
+
+class Inner:
+    _json_keys: ClassVar[dict[str, str]] = {"when": "when", "uid": "uid"}
+
+    def __init__(self, when: Any = UNSET, uid: Any = UNSET) -> None:
+        self.when, self.uid = when, uid
+        self.additional_properties: dict[str, Any] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        return writing.model_to_dict(self)
+
+
+class Outer:
+    _json_keys: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "inner": "inner",
+        "items": "items",
+        "created_at": "createdAt",
+    }
+
+    def __init__(self, **values: Any) -> None:
+        for name in self._json_keys:
+            setattr(self, name, values.get(name, UNSET))
+        self.additional_properties: dict[str, Any] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        return writing.model_to_dict(self)
+
+
+def test_to_dict_writes_what_the_model_holds() -> None:
+    when = datetime.datetime(2025, 6, 1, 10, 0, tzinfo=datetime.UTC)
+    uid = UUID("12345678-1234-5678-1234-567812345678")
+    outer = Outer(
+        name=None,  # null as sent
+        inner=Inner(when=when, uid=uid),
+        items=[Inner(when=datetime.date(2025, 6, 1)), {"kept": "as sent"}, 7],
+        # created_at: left out (UNSET), as a required field an answer did not send
+    )
+    outer.additional_properties = {"customerNote": {"raw": [1]}, "name": "shadowed by the field"}
+    assert outer.to_dict() == {
+        "customerNote": {"raw": [1]},
+        "name": None,
+        "inner": {"when": "2025-06-01T10:00:00+00:00", "uid": "12345678-1234-5678-1234-567812345678"},
+        "items": [{"when": "2025-06-01"}, {"kept": "as sent"}, 7],
+    }
+    assert list(outer.to_dict()) == ["customerNote", "name", "inner", "items"]
+    kept = Outer(created_at=1733635778, inner={"not": "a model"}, name=4155550123)
+    assert kept.to_dict() == {"name": 4155550123, "inner": {"not": "a model"}, "createdAt": 1733635778}
+
+
+def test_the_control_characters_refused_are_unicodes_category_cc() -> None:
+    import unicodedata
+
+    control = {chr(code) for code in range(0x3000) if unicodedata.category(chr(code)) == "Cc"}
+    assert {character for character in map(chr, range(0x3000)) if paths._CONTROL.fullmatch(character)} == control
+
+
+def test_a_deviations_repr_hides_the_value_unless_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    deviation = reading.Deviation("data.firstName", "type", "string", 4155550123)
+    assert repr(deviation) == ("Deviation(path='data.firstName', kind='type', expected='string', value=<an integer>)")
+    assert "4155550123" not in repr([deviation])
+    monkeypatch.setenv(switches.SHOW_VALUES_ENV, "1")
+    assert repr(deviation).endswith("value=4155550123)")

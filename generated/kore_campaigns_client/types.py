@@ -6,9 +6,11 @@ from typing import IO, BinaryIO, Generic, TypeVar
 
 from attrs import define, field
 
+from ._runtime.answers import body_excerpt
 from ._runtime.errors import FieldError
-from ._runtime.reading import STRICT_RESPONSES_ENV, Deviation, deviations, is_strict, lenient_reading
+from ._runtime.reading import Deviation, deviations, lenient_reading
 from ._runtime.sentinel import UNSET, Unset
+from ._runtime.switches import SHOW_VALUES_ENV, STRICT_RESPONSES_ENV, is_strict, shows_values
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -52,6 +54,7 @@ class Response(Generic[T]):
 
 
 __all__ = [
+    "SHOW_VALUES_ENV",
     "STRICT_RESPONSES_ENV",
     "UNSET",
     "Deviation",
@@ -61,7 +64,9 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "body_excerpt",
     "deviations",
     "is_strict",
     "lenient_reading",
+    "shows_values",
 ]

@@ -10,7 +10,6 @@ Outside a response (a caller building a request body with `Model.from_dict`), th
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sys
 import threading
@@ -20,6 +19,7 @@ from typing import Any, NamedTuple, cast
 
 from .errors import FieldError, KoreResponseError
 from .sentinel import UNSET, Unset
+from .switches import is_strict, shows_values
 
 # One note on a model: (JSON key, kind, what the spec says, the value kept).
 Note = tuple[str, str, str, Any]
@@ -38,13 +38,20 @@ class Deviation(NamedTuple):
     expected: str
     value: Any
 
+    def describe(self, show_values: bool) -> str:
+        """`path: the spec says ...; got <kind of value> (kind)`; the value itself only if `show_values`."""
+        got = describe_value(self.value, show_values)
+        return f"{self.path}: the spec says {self.expected}; got {got} ({self.kind})"
+
     def __str__(self) -> str:
-        return f"{self.path}: the spec says {self.expected}; got {describe_value(self.value)} ({self.kind})"
+        return self.describe(shows_values())
+
+    def __repr__(self) -> str:
+        # Deviations end up in logs (a list of them, printed): the value only when values are shown.
+        value = repr(self.value) if shows_values() else f"<{describe_value(self.value, False)}>"
+        return f"Deviation(path={self.path!r}, kind={self.kind!r}, expected={self.expected!r}, value={value})"
 
 
-# Environment variable that turns strict reading on for clients that do not set `strict_responses`.
-STRICT_RESPONSES_ENV = "KORE_STRICT_RESPONSES"
-_TRUE = frozenset({"1", "true", "yes", "on"})
 _LOGGER = logging.getLogger("kore_campaigns_client.responses")
 # (operation, field path with list indexes as [], kind): each logged once per process.
 _LOGGED: set[tuple[str, str, str]] = set()
@@ -77,9 +84,27 @@ class _NotThisMember(TypeError):
     pass
 
 
-def describe_value(value: Any) -> str:
+# What a value is, said without the value (answers carry phone numbers, names and contact fields).
+_KINDS_OF_VALUE: dict[type, str] = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "a boolean",
+    dict: "an object",
+    list: "an array",
+}
+
+
+def describe_value(value: Any, show_values: bool) -> str:
+    """For messages: the value (its repr, cut to 80 characters) if `show_values`, else only what kind it is."""
     if value is UNSET:
         return "nothing (the field is absent)"
+    if value is None:
+        return "null"
+    if isinstance(value, bytes):  # a whole body that could not be read
+        return f"{len(value)} bytes" + (f": {value[:60]!r}" if show_values and value else "")
+    if not show_values:
+        return _KINDS_OF_VALUE.get(value.__class__) or f"a {value.__class__.__name__}"
     text = repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 
@@ -175,32 +200,39 @@ def lenient_reading() -> Iterator[None]:
         stop_reading()
 
 
-def is_strict(client: object) -> bool:
-    """The client's `strict_responses` if set, else the KORE_STRICT_RESPONSES environment variable."""
-    strict = getattr(client, "strict_responses", None)
-    if strict is None:
-        return os.environ.get(STRICT_RESPONSES_ENV, "").strip().lower() in _TRUE
-    return bool(strict)
+def finish_reading(
+    operation: str, client: object, parsed: Any, mark: int, *, report: bool = True
+) -> tuple[Deviation, ...]:
+    """After a response is parsed: its deviations, each logged once per (operation, field, kind), or
+    KoreResponseError in strict mode. With `report` False (an error answer, whose status error tells
+    what came) they are only returned.
 
-
-def finish_reading(operation: str, client: object, parsed: Any, mark: int) -> tuple[Deviation, ...]:
-    """After a response is parsed: its deviations, each logged once per (operation, field, kind);
-    raises in strict mode."""
+    The log line names the field path, what the spec says and the kind of value, never the value
+    unless the client's `show_values` (or KORE_SHOW_VALUES=1) asks for it.
+    """
     if _STATE.count == mark:
         return ()
     found = deviations(parsed)
-    if not found:
-        return ()
+    if not found or not report:
+        return found
+    show = shows_values(client)
     if is_strict(client):
-        # A client may name a subclass to raise (the overlay's also derives from its KoreError).
+        # A client may name a subclass to raise (the overlay's is also one of its KoreErrors).
         error_class: type[KoreResponseError] = getattr(client, "response_error_class", KoreResponseError)
-        raise error_class(operation, found)
+        raise error_class(operation, found, show)
     for deviation in found:
-        key = (operation, _INDEX.sub("[]", deviation.path), deviation.kind)
-        if key not in _LOGGED:
-            _LOGGED.add(key)
-            _LOGGER.warning("%s: response field %s (kept as sent; strict mode would raise)", operation, deviation)
+        log_once(operation, deviation, show)
     return found
+
+
+def log_once(operation: str, deviation: Deviation, show_values: bool) -> None:
+    """Log a deviation unless this (operation, field path with [] for indexes, kind) was logged before."""
+    key = (operation, _INDEX.sub("[]", deviation.path), deviation.kind)
+    if key not in _LOGGED:
+        _LOGGED.add(key)
+        _LOGGER.warning(
+            "%s: response field %s (kept as sent; strict mode would raise)", operation, deviation.describe(show_values)
+        )
 
 
 def forget_logged() -> None:

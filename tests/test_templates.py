@@ -50,8 +50,10 @@ def test_an_upstream_change_names_the_template_to_merge(fake_upstream: Path) -> 
     model = fake_upstream / "model.py.jinja"
     model.write_text(model.read_text(encoding="utf-8") + "{# a fix upstream #}\n", encoding="utf-8")
     problems = generator_adapter.template_drift(TEMPLATES, fake_upstream, "0.30.0")
-    assert len(problems) == 1 + (len(list(TEMPLATES.glob("*.jinja"))) - 3 - 1)  # one drift, the rest a version
     (drift,) = [line for line in problems if "differs" in line]
+    # The other recorded templates still match upstream's bytes: only their version is named.
+    others = [line for line in problems if line is not drift]
+    assert others and all(line.endswith("the installed generator is 0.30.0") for line in others)
     assert drift.startswith("model.py.jinja: openapi-python-client 0.30.0's templates/model.py.jinja differs")
     assert hashlib.sha256(model.read_bytes()).hexdigest() in drift
     assert "merge upstream's change" in drift

@@ -260,11 +260,13 @@ def build(document: dict[str, Any]) -> dict[str, Any]:
     return {"tags": tags, "operations": operations, "enums": enums, "idAlternatives": ids}
 
 
-def write_operation_table(spec_path: Path, package: Path) -> Path:
-    """Write ``package/operations.json`` from the OpenAPI document at ``spec_path``."""
-    import yaml
+def write_operation_table(spec_path: Path, package: Path, document: dict[str, Any] | None = None) -> Path:
+    """Write ``package/operations.json`` from the OpenAPI document at ``spec_path`` (or ``document``,
+    that document already read)."""
+    if document is None:
+        import yaml
 
-    document = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+        document = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     target = package / FILE_NAME
     text = json.dumps(build(document), indent=1, ensure_ascii=False)
     target.write_text(text + "\n", encoding="utf-8")

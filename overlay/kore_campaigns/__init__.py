@@ -8,6 +8,8 @@ a client-side rate limit, and one resource per API tag generated from the spec:
 methods are awaited. ``unwrap()`` turns a low-level ``*_detailed`` result into its success model
 or a ``KoreApiError``. Answers that differ from the spec are kept as sent and listed by
 ``deviations(model)`` (or ``response.deviations``); strict mode raises ``KoreResponseError``.
+Log lines and exception texts name fields and rules, not the values of answers, unless
+``show_values=True`` (or ``KORE_SHOW_VALUES=1``) asks for them.
 
 Everything below is imported on first use (PEP 562): ``import kore_campaigns`` stays cheap, and
 the command line, which imports only what a command needs, starts fast.
@@ -20,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from httpx_retries import Retry
-    from kore_campaigns_client.types import STRICT_RESPONSES_ENV, Deviation, deviations
+    from kore_campaigns_client.types import SHOW_VALUES_ENV, STRICT_RESPONSES_ENV, Deviation, deviations
 
     from . import webhooks as webhooks
     from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
@@ -56,6 +58,7 @@ if TYPE_CHECKING:
         KoreError,
         KoreForbiddenError,
         KoreNotFoundError,
+        KorePathParameterError,
         KoreRateLimitError,
         KoreRateLimitStorageError,
         KoreRateLimitTimeout,
@@ -92,6 +95,7 @@ _LAZY = {
     "KoreImportStopped": ".bulk",
     "KoreJwtAuth": ".auth",
     "KoreNotFoundError": ".errors",
+    "KorePathParameterError": ".errors",
     "KoreRateLimitError": ".errors",
     "KoreRateLimitStorageError": ".errors",
     "KoreRateLimitTimeout": ".errors",
@@ -107,6 +111,7 @@ _LAZY = {
     "RefusedRow": ".bulk",
     "Retry": "httpx_retries",
     "RetryTransport": ".retry",
+    "SHOW_VALUES_ENV": "kore_campaigns_client.types",
     "STRICT_RESPONSES_ENV": "kore_campaigns_client.types",
     "Wait": ".ratelimit",
     "async_from_env": ".client",
@@ -152,6 +157,7 @@ __all__ = [
     "MAX_CONTACTS_PER_CALL",
     "MAX_TOKEN_LIFETIME",
     "MEMORY_STORAGE",
+    "SHOW_VALUES_ENV",
     "STRICT_RESPONSES_ENV",
     "AsyncKoreClient",
     "ClientArguments",
@@ -170,6 +176,7 @@ __all__ = [
     "KoreImportStopped",
     "KoreJwtAuth",
     "KoreNotFoundError",
+    "KorePathParameterError",
     "KoreRateLimitError",
     "KoreRateLimitStorageError",
     "KoreRateLimitTimeout",

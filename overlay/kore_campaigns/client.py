@@ -83,11 +83,14 @@ class _KoreClientBase(AuthenticatedClient):
     # Read by the generated response readers: True raises KoreResponseError where an answer differs
     # from the spec, False keeps what came (logged); None leaves it to KORE_STRICT_RESPONSES.
     strict_responses: bool | None = attrs.field(default=None, kw_only=True)
+    # Read by the generated readers and by the errors: True lets log lines and exception texts quote
+    # the values of answers (personal data); None leaves it to KORE_SHOW_VALUES (default: off).
+    show_values: bool | None = attrs.field(default=None, kw_only=True)
     response_error_class: ClassVar[type[KoreResponseError]] = KoreResponseError
 
     def error_for_response(self, response: Response[Any]) -> KoreApiError:
         """What resource methods raise for an error status: the :class:`KoreApiError` subclass."""
-        return error_for(response)
+        return error_for(response, self.show_values)
 
 
 @attrs.define
@@ -272,6 +275,7 @@ class ClientOptions(TypedDict, total=False):
     jwt_clock: Callable[[], float]
     raise_on_unexpected_status: bool
     strict_responses: bool | None
+    show_values: bool | None
 
 
 def create_client(
@@ -295,6 +299,7 @@ def create_client(
     jwt_clock: Callable[[], float] = time.time,
     raise_on_unexpected_status: bool = False,
     strict_responses: bool | None = None,
+    show_values: bool | None = None,
 ) -> KoreClient:
     """Build a client for the generated operations.
 
@@ -312,6 +317,11 @@ def create_client(
     Answers are read leniently: what differs from the spec is kept as sent, logged once and listed
     by :func:`deviations`. ``strict_responses=True`` raises :class:`KoreResponseError` instead;
     ``None`` (default) follows the ``KORE_STRICT_RESPONSES`` environment variable.
+
+    Log lines and exception texts name the field, the rule and the kind of value, never the value an
+    answer held (phone numbers, names, contact fields are personal data), unless ``show_values=True``;
+    ``None`` (default) follows the ``KORE_SHOW_VALUES`` environment variable. The values stay in the
+    models and on the exceptions (``Deviation.value``, ``KoreApiError.body_excerpt``).
     """
     for name, value in (
         ("client_id", client_id),
@@ -364,6 +374,7 @@ def create_client(
         account_id=account_id,
         jwt_auth=auth,
         strict_responses=strict_responses,
+        show_values=show_values,
     )
 
 

@@ -42,6 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 NODE_BIN = ROOT / "node_modules" / ".bin"
 DEFAULT_OUTPUT = ROOT / "build" / "other-languages"
 OPENAPI_GENERATOR_VERSION = "7.26.0"
+# The published docs pages (MDX), whose sample responses every generated client must read.
+DOCS_PAGES = ROOT.parent / "shared" / "docs" / "kore-pages"
 
 # One openapi-generator config file per language, in the format of `generate -c`: the same files the
 # README's one-line commands use, so a team's client and this script's are made the same way.
@@ -391,6 +393,52 @@ def run(specs: list[Path], generators: list[str], output: Path) -> int:
     if any(r.generator in TYPESCRIPT_GENERATORS for r in results):
         seconds["tsc"] = time.monotonic() - started
     return report(results, tsc_problem, seconds)
+
+
+@dataclass(frozen=True)
+class SampleResponse:
+    """One sample response of a docs page, the operation that claims the page and its answer's model."""
+
+    slug: str
+    operation_id: str
+    model: str  # the component the operation's 200/201 answer refers to, as the generators name it
+    value: object
+    errors: tuple[str, ...]  # what jsonschema finds wrong with it against that answer's schema
+
+
+def docs_sample_responses(spec_path: Path = ROOT / "openapi.yaml", docs_root: Path = DOCS_PAGES) -> list[SampleResponse]:
+    """Every sample response (valid JSON) of the pages an operation claims in x-docs-pages, in page order.
+
+    The pages are read, and matched to operations, by the docs audit's own reader, so that this list
+    and the audit agree on which sample belongs to which operation.
+    """
+    from scripts.docs_audit.compare import Auditor
+    from scripts.docs_audit.pages import read_page
+    from scripts.docs_audit.spec import Spec
+
+    spec = Spec(spec_path, ROOT / "spec")
+    auditor = Auditor(spec)
+    found: list[SampleResponse] = []
+    for page_file in sorted(docs_root.glob("*.mdx")):
+        page = read_page(page_file)
+        operation = auditor.claimant(page)
+        answer = spec.response_schema(operation) if operation else None
+        if operation is None or answer is None:
+            continue
+        schema, _ = answer
+        reference = schema.get("$ref", "") if isinstance(schema, dict) else ""
+        model = reference.rsplit("/", 1)[-1]
+        if not model:
+            raise OtherLanguagesError(f"{operation.operation_id}: its answer is not a $ref to a named schema")
+        validator = spec.validator(schema)
+        for sample in page.samples:
+            if sample.section == "sample.response" and sample.error is None:
+                errors = tuple(
+                    f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}"
+                    for e in validator.iter_errors(sample.data)
+                )
+                found.append(SampleResponse(page.name, operation.operation_id, model, sample.data, errors))
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset, first_present, model_repr, note_deviation, note_items
+from ..types import UNSET, Unset, first_present, model_repr, note_deviation, note_items, union_trial
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule import CampaignSchedule
@@ -34,8 +34,9 @@ class CampaignSummary:
     `Active` (started), `Stopped`; the list filter also names `Paused`, `Completed`,
     `Scheduled` and `Rescheduled`.
      """
-    priority: Priority
-    """ Campaign priority, a string; higher values run first. """
+    priority: int | Priority
+    """ A campaign's priority in an answer: the string `"1"`…`"5"` (as sent, and as every sample answers it) or the
+    number 1…5 (as the delete pages' response tables type it). """
     created_at: datetime.datetime
     updated_at: datetime.datetime
     contact_lists: list[str]
@@ -109,7 +110,11 @@ class CampaignSummary:
 
         status: str = self.status
 
-        priority: str = self.priority
+        priority: int | str
+        if isinstance(self.priority, str):
+            priority = self.priority
+        else:
+            priority = self.priority
 
         created_at = self.created_at.isoformat()
 
@@ -228,13 +233,33 @@ class CampaignSummary:
                 "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
             )
 
+        def _read_priority(data: Any) -> Any:
+            _dev = None
+            try:
+                with union_trial():
+                    _member1 = check_priority(data)
+
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            try:
+                with union_trial():
+                    if data.__class__ is not int:
+                        raise TypeError
+                    _member2 = data
+
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
+
         _v = d.pop("priority", UNSET)
         try:
-            priority = check_priority(_v)
+            priority = _read_priority(_v)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             priority = _v
-            _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
+            _dev = note_deviation(_dev, "priority", _v, "union", "one of '1', '2', '3', '4', '5' or integer")
 
         _v = d.pop("createdAt", UNSET)
         try:

@@ -406,7 +406,9 @@ class SampleResponse:
     errors: tuple[str, ...]  # what jsonschema finds wrong with it against that answer's schema
 
 
-def docs_sample_responses(spec_path: Path = ROOT / "openapi.yaml", docs_root: Path = DOCS_PAGES) -> list[SampleResponse]:
+def docs_sample_responses(
+    spec_path: Path = ROOT / "openapi.yaml", docs_root: Path = DOCS_PAGES
+) -> list[SampleResponse]:
     """Every sample response (valid JSON) of the pages an operation claims in x-docs-pages, in page order.
 
     The pages are read, and matched to operations, by the docs audit's own reader, so that this list

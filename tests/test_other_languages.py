@@ -11,14 +11,19 @@ C1 only); with their compiles they add about 27 s of CPU to the module.
 
 from __future__ import annotations
 
+import copy
+import json
 import os
 import re
 import shlex
 import shutil
 import subprocess
+import zipfile
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import pytest
 from kore_campaigns_mock import create_app
@@ -31,6 +36,7 @@ from scripts.other_languages import (
     OPENAPI_GENERATORS,
     OtherLanguagesError,
     Result,
+    docs_sample_responses,
     generator_config,
     parse_batch_log,
 )
@@ -274,15 +280,47 @@ VENV_BIN = ROOT / ".venv" / "bin"
 # The Go client's dependencies, each from the Debian package that ships its source (the module proxy is
 # out of reach); a new requirement in the generated go.mod fails the Go test until it is listed here.
 GO_DEBIAN_SOURCES = {"gopkg.in/validator.v2": ("golang-gopkg-validator.v2-dev", Path("/usr/share/gocode/src"))}
-# The Java client's dependencies as Debian packages them; jackson-datatype-jsr310, which Debian lacks,
-# is the compile-only stub in tests/java-stubs/.
-JAVA_JARS = {
-    "jackson-databind.jar": "libjackson2-databind-java",
-    "jackson-core.jar": "libjackson2-core-java",
-    "jackson-annotations.jar": "libjackson2-annotations-java",
-    "jakarta-annotation-api.jar": "libjakarta-annotation-api-java",
-}
-JAVA_STUBS = ROOT / "tests" / "java-stubs"
+# The Java client's dependencies at the versions its pom.xml names, from what reaches CI (Maven Central does
+# not): Jackson (core, databind, annotations, datatype-jsr310) from the pinned openapi-generator-cli wheel,
+# whose jar bundles it, and jakarta.annotation from Debian. A pom naming another Jackson minor fails the test.
+JACKSON_PACKAGES = ("core", "databind", "annotation", "datatype/jsr310")
+JAVA_JARS = {"jakarta-annotation-api.jar": "libjakarta-annotation-api-java"}
+
+
+def _pom_versions(pom: str) -> dict[str, str]:
+    properties = dict(re.findall(r"<([\w.-]+-version)>([^<]+)<", pom))
+    return {
+        artifact: properties.get(version.strip("${}"), version)
+        for artifact, version in re.findall(r"<artifactId>([\w.-]+)</artifactId>\s*<version>([^<]+)</version>", pom)
+    }
+
+
+def java_classpath(scratch: Path, pom: str | None = None) -> list[str]:
+    """Jackson from the openapi-generator jar (checked against the pom), jakarta.annotation from Debian."""
+    jar = other_languages._jar()
+    jackson = scratch / "jackson"
+    with zipfile.ZipFile(jar) as bundle:
+        bundled = {}
+        for name in bundle.namelist():
+            found = re.match(r"META-INF/maven/com\.fasterxml\.jackson\.[\w.]+/([\w-]+)/pom\.properties$", name)
+            if found:
+                bundled[found.group(1)] = re.search(r"version=(\S+)", bundle.read(name).decode()).group(1)  # type: ignore[union-attr]
+        if pom is not None:
+            for artifact, version in _pom_versions(pom).items():
+                if artifact.startswith("jackson-") and artifact in bundled:
+                    # Same major.minor: the API the client compiles and runs against.
+                    assert bundled[artifact].split(".")[:2] == version.split(".")[:2], (artifact, version, bundled)
+        members = [
+            n for n in bundle.namelist() if any(n.startswith(f"com/fasterxml/jackson/{p}/") for p in JACKSON_PACKAGES)
+        ]
+        bundle.extractall(jackson, members)
+    paths = [str(jackson)]
+    for name, package in JAVA_JARS.items():
+        path = Path("/usr/share/java") / name
+        if not path.is_file():
+            _missing(f"{path} (Debian package {package})")
+        paths.append(str(path))
+    return paths
 
 
 def readme_generate_commands() -> dict[str, str]:
@@ -399,7 +437,7 @@ def test_readme_go_client_builds(readme_clients: Path) -> None:
         package, sources = GO_DEBIAN_SOURCES[module]
         if not (sources / module).is_dir():
             _missing(f"{sources / module} (Debian package {package})")
-        shutil.copytree(sources / module, client / "vendor" / module)
+        shutil.copytree(sources / module, client / "vendor" / module, dirs_exist_ok=True)
         modules_txt += [f"# {module} {version}", "## explicit", module]
     (client / "vendor" / "modules.txt").write_text("\n".join(modules_txt) + "\n", encoding="utf-8")
     env = {**os.environ, "GOFLAGS": "-mod=vendor", "GOPROXY": "off", "GOTOOLCHAIN": "local"}
@@ -407,21 +445,276 @@ def test_readme_go_client_builds(readme_clients: Path) -> None:
     assert built.returncode == 0, built.stdout + built.stderr
 
 
-@pytest.mark.java
-def test_readme_java_client_compiles(readme_clients: Path, tmp_path: Path) -> None:
+def compile_readme_java_client(readme_clients: Path, scratch: Path) -> Path:
     javac = shutil.which("javac")
     if javac is None:
         _missing("javac (Debian package openjdk-17-jdk-headless)")
-    jars = []
-    for jar, package in JAVA_JARS.items():
-        path = Path("/usr/share/java") / jar
-        if not path.is_file():
-            _missing(f"{path} (Debian package {package})")
-        jars.append(str(path))
     client = readme_clients / "java"
-    sources = sorted(map(str, [*(client / "src" / "main").rglob("*.java"), *JAVA_STUBS.rglob("*.java")]))
-    (tmp_path / "sources.txt").write_text("\n".join(sources) + "\n", encoding="utf-8")
-    command = [javac, "-J-XX:TieredStopAtLevel=1", "-nowarn", "-proc:none", "-d", str(tmp_path / "classes")]
-    compiled = _run([*command, "-cp", os.pathsep.join(jars), f"@{tmp_path / 'sources.txt'}"], client)
+    classpath = java_classpath(scratch, (client / "pom.xml").read_text(encoding="utf-8"))
+    sources = sorted(map(str, (client / "src" / "main").rglob("*.java")))
+    (scratch / "sources.txt").write_text("\n".join(sources) + "\n", encoding="utf-8")
+    command = [javac, "-J-XX:TieredStopAtLevel=1", "-nowarn", "-proc:none", "-d", str(scratch / "classes")]
+    compiled = _run([*command, "-cp", os.pathsep.join(classpath), f"@{scratch / 'sources.txt'}"], client)
     assert compiled.returncode == 0, compiled.stdout[-6000:] + compiled.stderr[-6000:]
-    assert (tmp_path / "classes" / "ai" / "kore" / "campaigns" / "api" / "CampaignsApi.class").is_file()
+    return scratch / "classes"
+
+
+@pytest.mark.java
+def test_readme_java_client_compiles(readme_clients: Path, tmp_path: Path) -> None:
+    classes = compile_readme_java_client(readme_clients, tmp_path)
+    assert (classes / "ai" / "kore" / "campaigns" / "api" / "CampaignsApi.class").is_file()
+
+
+# --- Reading what the service sends (issue 31): every docs sample answer, and drifted copies of getCampaign's,
+# decoded by the clients the README's lines make and written back out, in Go, TypeScript and Java.
+
+DRIFT_SOURCE = "get-voice-campaign-by-id-v2"  # getCampaign's docs sample answer
+DRIFTS: dict[str, tuple[str, object]] = {
+    # name: (field of `data` drifted, the value it gets; None = left out)
+    "undocumented-enum-value": ("status", "Archived"),
+    "omitted-required-field": ("createdAt", None),
+    "extra-field": ("archivedBy", "u-7"),
+    "number-for-docs-contradicted-string": ("priority", 3),
+}
+# What each language makes of a drifted field (the rest of the answer must be intact either way).
+DRIFTED_FIELD_READS = {
+    "go": {"status": "unknown_default_open_api", "archivedBy": "u-7", "priority": 3},
+    "typescript-fetch": {"status": "Archived", "archivedBy": None, "priority": 3},
+    "java": {"status": "unknown_default_open_api", "archivedBy": "u-7", "priority": 3},
+}
+# The one drift a language cannot read, with the error it gives (see the comments in generators/<name>.yaml).
+DRIFT_FAILS = {"go": {"omitted-required-field": "no value given for required property createdAt"}}
+
+
+@dataclass(frozen=True)
+class DecodeCase:
+    name: str
+    model: str
+    body: Any
+    drifted: str | None = None  # the drifted field of `data`
+
+
+def decode_cases() -> list[DecodeCase]:
+    samples = docs_sample_responses()
+    cases = [DecodeCase(f"{s.slug}#{i}", s.model, s.value) for i, s in enumerate(samples) if not s.errors]
+    source = next(s for s in samples if s.slug == DRIFT_SOURCE)
+    for name, (field_name, value) in DRIFTS.items():
+        body = copy.deepcopy(source.value)
+        if value is None:
+            del body["data"][field_name]
+        else:
+            body["data"][field_name] = value
+        cases.append(DecodeCase(f"drift:{name}", source.model, body, field_name))
+    return cases
+
+
+def _instant(value: object) -> object:
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\dT[\d:.]+(Z|[+-]\d\d:\d\d)", value):
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return value
+
+
+def lost_fields(sent: object, read: object, path: str = "") -> list[str]:
+    """Where `read` (the decoded answer, written back as JSON) lacks or changed a value `sent` had."""
+    if isinstance(sent, dict):
+        if not isinstance(read, dict):
+            return [path or "(root)"]
+        return [lost for key, value in sent.items() for lost in lost_fields(value, read.get(key), f"{path}.{key}")]
+    if isinstance(sent, list):
+        if not isinstance(read, list) or len(read) != len(sent):
+            return [path]
+        return [lost for i, value in enumerate(sent) for lost in lost_fields(value, read[i], f"{path}[{i}]")]
+    return [] if _instant(sent) == _instant(read) and type(sent) is type(read) else [f"{path}: {sent!r} -> {read!r}"]
+
+
+def write_cases(directory: Path, cases: list[DecodeCase]) -> Path:
+    """cases/N.json and an index `N<TAB>Model` line per case: what every language's decoder reads."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for number, case in enumerate(cases):
+        (directory / f"{number}.json").write_text(json.dumps(case.body), encoding="utf-8")
+    index = directory / "index.tsv"
+    index.write_text("".join(f"{n}\t{c.model}\n" for n, c in enumerate(cases)), encoding="utf-8")
+    return index
+
+
+def read_decoded(output: str, cases: list[DecodeCase]) -> dict[str, tuple[bool, Any]]:
+    """The decoders print `N<TAB>ok<TAB>JSON` or `N<TAB>error<TAB>message` per case."""
+    decoded: dict[str, tuple[bool, Any]] = {}
+    for line in output.splitlines():
+        number, outcome, text = line.split("\t", 2)
+        decoded[cases[int(number)].name] = (True, json.loads(text)) if outcome == "ok" else (False, text)
+    assert len(decoded) == len(cases), output[-3000:]
+    return decoded
+
+
+def check_decoded(language: str, cases: list[DecodeCase], decoded: dict[str, tuple[bool, Any]]) -> None:
+    samples = [c for c in cases if c.drifted is None]
+    read = [c.name for c in samples if decoded[c.name][0] and not lost_fields(c.body, decoded[c.name][1])]
+    problems = {c.name: decoded[c.name] for c in samples if c.name not in read}
+    assert len(read) == len(samples) == 54, problems
+    for case in (c for c in cases if c.drifted is not None):
+        drift = case.name.removeprefix("drift:")
+        ok, result = decoded[case.name]
+        if drift in DRIFT_FAILS.get(language, {}):
+            assert not ok and DRIFT_FAILS[language][drift] in result, (case.name, result)
+            continue
+        assert ok, (case.name, result)
+        data = dict(case.body["data"])
+        data.pop(case.drifted or "", None)
+        # The answer and every other field of it survive: name, status, priority, the dialing strategy...
+        assert lost_fields({**case.body, "data": data}, result) == [], case.name
+        if case.drifted in DRIFTED_FIELD_READS[language]:
+            assert result["data"].get(case.drifted) == DRIFTED_FIELD_READS[language][case.drifted], (case.name, result)
+        else:  # left out: still left out (or the zero value Go gives a required field)
+            assert result["data"].get(case.drifted) in (None, "0001-01-01T00:00:00Z"), (case.name, result)
+
+
+GO_DECODER = """package main
+
+// Reads each case file as the model the index names, writes it back as JSON.
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	client "github.com/GIT_USER_ID/GIT_REPO_ID"
+)
+
+func main() {
+	models := map[string]func() interface{}{
+MODELS	}
+	index, _ := os.Open(os.Args[1])
+	scanner := bufio.NewScanner(index)
+	for scanner.Scan() {
+		parts := strings.Split(scanner.Text(), "\\t")
+		body, _ := os.ReadFile(filepath.Join(filepath.Dir(os.Args[1]), parts[0]+".json"))
+		value := models[parts[1]]()
+		if err := json.Unmarshal(body, value); err != nil {
+			fmt.Printf("%s\\terror\\t%s\\n", parts[0], strings.ReplaceAll(err.Error(), "\\n", " "))
+			continue
+		}
+		out, err := json.Marshal(value)
+		if err != nil {
+			fmt.Printf("%s\\terror\\t%s\\n", parts[0], err.Error())
+			continue
+		}
+		fmt.Printf("%s\\tok\\t%s\\n", parts[0], out)
+	}
+}
+"""
+
+TS_DECODER = """// Reads each case file as the model the index names (XFromJSON), writes it back (XToJSON).
+import * as fs from "fs";
+import * as path from "path";
+import * as models from "./fetch-client/models";
+
+const registry = models as unknown as Record<string, (json: unknown) => unknown>;
+const index = process.argv[2];
+for (const line of fs.readFileSync(index, "utf-8").split("\\n").filter(Boolean)) {
+  const [number, model] = line.split("\\t");
+  const body: unknown = JSON.parse(fs.readFileSync(path.join(path.dirname(index), `${number}.json`), "utf-8"));
+  try {
+    const value = registry[`${model}FromJSON`](body);
+    console.log(`${number}\\tok\\t${JSON.stringify(registry[`${model}ToJSON`](value))}`);
+  } catch (error) {
+    console.log(`${number}\\terror\\t${String(error)}`);
+  }
+}
+"""
+
+JAVA_DECODER = """import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+// Reads each case file as the model the index names, with the client's own ObjectMapper; writes it back.
+public class Decode {
+  public static void main(String[] args) throws Exception {
+    ObjectMapper mapper = ai.kore.campaigns.ApiClient.createDefaultObjectMapper();
+    Path index = Path.of(args[0]);
+    for (String line : Files.readAllLines(index)) {
+      String[] parts = line.split("\\t");
+      String body = Files.readString(index.resolveSibling(parts[0] + ".json"));
+      try {
+        Object value = mapper.readValue(body, Class.forName("ai.kore.campaigns.model." + parts[1]));
+        System.out.println(parts[0] + "\\tok\\t" + mapper.writeValueAsString(value));
+      } catch (Exception e) {
+        System.out.println(parts[0] + "\\terror\\t" + String.valueOf(e.getMessage()).replace('\\n', ' '));
+      }
+    }
+  }
+}
+"""
+
+
+def test_every_valid_docs_sample_answer_validates_against_the_spec() -> None:
+    samples = docs_sample_responses()
+    assert len(samples) == 54
+    assert {s.slug: s.errors for s in samples if s.errors} == {}
+
+
+def test_lost_fields_finds_a_dropped_or_changed_value() -> None:
+    sent = {"data": {"name": "x", "createdAt": "2025-12-08T05:29:38.298Z", "days": [{"day": "MO"}], "priority": "5"}}
+    assert lost_fields(sent, {"data": {**sent["data"], "createdAt": "2025-12-08T05:29:38.298000Z"}}) == []
+    assert lost_fields(sent, {"data": {**sent["data"], "priority": 5}}) == [".data.priority: '5' -> 5"]
+    assert lost_fields(sent, {"data": {"name": "x", "days": [{}], "priority": "5"}}) == [
+        ".data.createdAt: '2025-12-08T05:29:38.298Z' -> None",
+        ".data.days[0].day: 'MO' -> None",
+    ]
+
+
+@pytest.mark.java
+def test_go_client_reads_every_docs_answer_and_the_drifts(readme_clients: Path, tmp_path: Path) -> None:
+    client = readme_clients / "go"
+    test_readme_go_client_builds(readme_clients)  # vendors its dependency as the build check does
+    cases = decode_cases()
+    index = write_cases(tmp_path / "cases", cases)
+    models = "".join(
+        f'\t\t"{m}": func() interface{{}} {{ return &client.{m}{{}} }},\n' for m in {c.model for c in cases}
+    )
+    (client / "cmd" / "decode").mkdir(parents=True)
+    (client / "cmd" / "decode" / "main.go").write_text(GO_DECODER.replace("MODELS", models), encoding="utf-8")
+    env = {**os.environ, "GOFLAGS": "-mod=vendor", "GOPROXY": "off", "GOTOOLCHAIN": "local"}
+    run = _run([str(shutil.which("go")), "run", "./cmd/decode", str(index)], client, env)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    check_decoded("go", cases, read_decoded(run.stdout, cases))
+
+
+@pytest.mark.node
+@pytest.mark.java
+def test_typescript_fetch_client_reads_every_docs_answer_and_the_drifts(readme_clients: Path, tmp_path: Path) -> None:
+    _require_node_tools()
+    shutil.copytree(readme_clients / "typescript-fetch" / "src", tmp_path / "fetch-client")
+    (tmp_path / "decode.ts").write_text(TS_DECODER, encoding="utf-8")
+    (tmp_path / "tsconfig.json").write_text(
+        '{"compilerOptions": {"strict": true, "target": "ES2022", "lib": ["ES2022", "DOM", "DOM.Iterable"],'
+        ' "module": "commonjs", "moduleResolution": "node10", "types": ["node"],'
+        f' "typeRoots": ["{ROOT / "node_modules" / "@types"}"], "outDir": "out", "rootDir": "."}},'
+        ' "files": ["decode.ts"]}',
+        encoding="utf-8",
+    )
+    compiled = _run([str(NODE_BIN / "tsc"), "-p", str(tmp_path / "tsconfig.json"), "--pretty", "false"], tmp_path)
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    cases = decode_cases()
+    index = write_cases(tmp_path / "cases", cases)
+    run = _run(["node", str(tmp_path / "out" / "decode.js"), str(index)], tmp_path)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    check_decoded("typescript-fetch", cases, read_decoded(run.stdout, cases))
+
+
+@pytest.mark.java
+def test_java_client_reads_every_docs_answer_and_the_drifts(readme_clients: Path, tmp_path: Path) -> None:
+    classes = compile_readme_java_client(readme_clients, tmp_path)
+    (tmp_path / "Decode.java").write_text(JAVA_DECODER, encoding="utf-8")
+    classpath = os.pathsep.join([str(classes), *java_classpath(tmp_path)])
+    compiled = _run(
+        [str(shutil.which("javac")), "-nowarn", "-cp", classpath, "-d", str(classes), "Decode.java"], tmp_path
+    )
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    cases = decode_cases()
+    index = write_cases(tmp_path / "cases", cases)
+    run = _run(["java", "-XX:TieredStopAtLevel=1", "-cp", classpath, "Decode", str(index)], tmp_path)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    check_decoded("java", cases, read_decoded(run.stdout, cases))

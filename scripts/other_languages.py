@@ -12,7 +12,8 @@ Clients go to build/other-languages/<spec>/<generator>/ (gitignored). The run fa
 generator warning except the few listed in ALLOWED, each with the reason no spec can avoid it,
 on any TypeScript client that `tsc --strict` rejects, and on a python client that does not
 byte-compile. tests/test_other_languages.py also compiles the Go and Java clients made by the
-README's commands (with dependencies from Debian packages); C# is not compiled (no .NET SDK).
+README's commands and has them, the TypeScript and the Python client read the docs' sample answers;
+C# is not compiled (no .NET SDK).
 
 openapi-generator's `batch` silences every log below ERROR; a logback configuration with a
 turbo filter lets WARN through again, with the calling frame, so each warning is attributed to
@@ -235,6 +236,9 @@ def run_openapi_generator(specs: list[Path], generators: list[str], output: Path
             shutil.rmtree(directory, ignore_errors=True)
             config = scratch / f"{_spec_label(spec)}-{generator}.json"
             settings = {**generator_config(generator), "inputSpec": str(spec), "outputDir": str(directory)}
+            if isinstance(settings.get("templateDir"), str):
+                # The README's command runs from the repository root; batch runs in the scratch directory.
+                settings["templateDir"] = str(ROOT / str(settings["templateDir"]))
             config.write_text(json.dumps(settings), encoding="utf-8")
             configs.append(str(config))
             tasks[directory] = Result(_spec_label(spec), generator, directory)

@@ -1,12 +1,14 @@
-"""Other languages: clean clients from openapi-generator and hey-api; the README's generate lines compile.
+"""Other languages: clean clients from openapi-generator and hey-api; the README's generate lines compile and read.
 
 Needs Java 17 (openapi-generator), Node and `npm ci`; the compile checks of the README's clients
-also need javac, Go and a few Debian library packages (.ci/run installs them). Without them the
+also need javac, Go and a Debian library package (.ci/run installs them). Without them the
 tests skip, saying why; with KORE_REQUIRE_TOOLS=1 (as in CI) a missing tool fails. The script's
 generators run once per session, all in one JVM (module-scoped fixture): about 3.5 s of CPU for
 the ten openapi-generator clients, where five separate JVMs (one per generator, default flags)
 take about 31 s. The README's five generate lines are five JVMs by nature (about 20 s of CPU with
-C1 only); with their compiles they add about 27 s of CPU to the module.
+C1 only); with their compiles they add about 27 s of CPU to the module. Having the Go, TypeScript,
+Java and Python clients read the docs' answers adds a few seconds: each client is compiled once, the
+Java decoder with the Java client, the TypeScript decoder with typescript/fetch-e2e.ts.
 """
 
 from __future__ import annotations

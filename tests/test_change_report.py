@@ -37,7 +37,7 @@ def edited_spec(tmp_path: Path) -> Path:
     del schemas["CreatedCampaign"]["properties"]["lname"]  # field removed
     schemas["DialingStrategy"]["properties"]["maxRingTime"] = {"type": "string"}  # field retyped
     schemas["Campaign"]["required"].append("format")  # field made required
-    schemas["Campaign"]["required"].remove("lname")  # field made optional
+    schemas["Campaign"]["required"].remove("updatedAt")  # field made optional
     schemas["CallingHours"]["properties"]["frequency"]["enum"].append("MONTHLY")  # enum widened
     schemas["DialingMode"]["enum"].remove("Preview")  # enum narrowed
     spec = tmp_path / "openapi.yaml"
@@ -67,7 +67,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> str:
         "BREAKING  field removed: CreatedCampaign.lname",
         "BREAKING  field retyped: DialingStrategy.max_ring_time (int -> str)",
         "BREAKING  field made required: Campaign.format_",
-        "BREAKING  field made optional: Campaign.lname (readers must handle UNSET)",
+        "BREAKING  field made optional: Campaign.updated_at (readers must handle UNSET)",
         "ok        enum widened: CallingHoursFrequency (gained 'MONTHLY')",
         "BREAKING  enum narrowed: DialingMode (lost 'Preview')",
     ],

@@ -545,7 +545,9 @@ def test_creates_link_to_get_and_schedule(spec: dict[str, Json]) -> None:
         alternatives = [resolve(spec, s) for s in body_schema.get("anyOf", [body_schema])]
         # `data` itself may be one of several shapes (the v1 create's whole campaign or short `{campId}`).
         datas = [resolve(spec, alt["properties"]["data"]) for alt in alternatives]
-        members = [resolve(spec, member) for data in datas for member in data.get("oneOf", [data])]
+        members = [
+            resolve(spec, member) for data in datas for member in data.get("oneOf", data.get("anyOf", [data]))
+        ]
         data_fields = {name for member in members for name in member["properties"]}
         for link in links.values():
             # Every parameter a link fills exists on its target, and it reads a documented field.

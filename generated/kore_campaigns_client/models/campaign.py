@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.reading import first_present, model_repr, note_deviation, note_items
+from .._runtime.reading import first_present, model_repr, note_deviation, note_items, union_trial
 from .._runtime.writing import model_to_dict
 from ..models.campaign_campaign_type import CampaignCampaignType, check_campaign_campaign_type
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
+from ..models.enable_machine_detect import EnableMachineDetect, check_enable_machine_detect
 from ..models.priority import Priority, check_priority
 from ..types import UNSET, Unset
 
@@ -32,16 +33,14 @@ class Campaign:
     field_id: str
     """ Campaign id, `cd-…`. """
     name: str
-    lname: str
-    """ The name in lower case. """
-    description: str
     status: CampaignStatus
     """ A campaign's state, in the docs' words: `Preparing` (voice, just created), `Ready`,
     `Active` (started), `Stopped`; the list filter also names `Paused`, `Completed`,
     `Scheduled` and `Rescheduled`.
      """
-    priority: Priority
-    """ Campaign priority, a string; higher values run first. """
+    priority: int | Priority
+    """ A campaign's priority in an answer: the string `"1"`…`"5"` (as sent, and as every sample answers it) or the
+    number 1…5 (as the delete pages' response tables type it). """
     dialing_strategy: DialingStrategy
     """ A campaign's dialing strategy as returned; the voice-only fields are absent on SMS campaigns. """
     created_at: datetime.datetime
@@ -51,6 +50,9 @@ class Campaign:
     campaigns); the set schedule is returned as the optional remaining fields.
      """
     contact_lists: list[str]
+    lname: str | Unset = UNSET
+    """ The name in lower case. """
+    description: str | Unset = UNSET
     max_skips: int | Unset = UNSET
     """ Preview dialing's allowed skips per contact. """
     campaign_instance_id: str | Unset = UNSET
@@ -64,7 +66,9 @@ class Campaign:
     message: SmsMessageOut | Unset = UNSET
     experience_flow: str | Unset = UNSET
     """ Experience flow id, `cf-…`. """
-    enable_machine_detect: bool | Unset = UNSET
+    enable_machine_detect: bool | EnableMachineDetect | Unset = UNSET
+    """ Whether machine detection is on, in an answer: a boolean (as every sample answer reports it) or the
+    no/detect/disconnect word the v2 create sends. """
     is_imported: bool | Unset = UNSET
     is_filters_enabled: bool | Unset = UNSET
     total_messages_sent: int | Unset = UNSET
@@ -81,8 +85,6 @@ class Campaign:
     _json_keys: ClassVar[dict[str, str]] = {
         "field_id": "_id",
         "name": "name",
-        "lname": "lname",
-        "description": "description",
         "status": "status",
         "priority": "priority",
         "dialing_strategy": "dialingStrategy",
@@ -90,6 +92,8 @@ class Campaign:
         "updated_at": "updatedAt",
         "schedule": "schedule",
         "contact_lists": "contactLists",
+        "lname": "lname",
+        "description": "description",
         "max_skips": "maxSkips",
         "campaign_instance_id": "campaignInstanceId",
         "campaign_type": "campaignType",
@@ -141,14 +145,6 @@ class Campaign:
         if name.__class__ is not str:
             _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        lname = d.pop("lname", UNSET)
-        if lname.__class__ is not str:
-            _dev = note_deviation(_dev, "lname", lname, "string", "string")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str:
-            _dev = note_deviation(_dev, "description", description, "string", "string")
-
         _v = d.pop("status", UNSET)
         try:
             status = check_campaign_status(_v)
@@ -163,13 +159,33 @@ class Campaign:
                 "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
             )
 
+        def _read_priority(data: Any) -> Any:
+            _dev = None
+            try:
+                with union_trial():
+                    _member1 = check_priority(data)
+
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            try:
+                with union_trial():
+                    if data.__class__ is not int:
+                        raise TypeError
+                    _member2 = data
+
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
+
         _v = d.pop("priority", UNSET)
         try:
-            priority = check_priority(_v)
+            priority = _read_priority(_v)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             priority = _v
-            _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
+            _dev = note_deviation(_dev, "priority", _v, "union", "one of '1', '2', '3', '4', '5' or integer")
 
         _v = d.pop("dialingStrategy", UNSET)
         try:
@@ -220,6 +236,14 @@ class Campaign:
         except (TypeError, ValueError, KeyError, AttributeError):
             contact_lists = _v
             _dev = note_deviation(_dev, "contactLists", _v, "array", "an array of string")
+
+        lname = d.pop("lname", UNSET)
+        if lname.__class__ is not str and lname is not UNSET:
+            _dev = note_deviation(_dev, "lname", lname, "string", "string")
+
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
         max_skips = d.pop("maxSkips", UNSET)
         if max_skips.__class__ is not int and max_skips is not UNSET:
@@ -285,9 +309,38 @@ class Campaign:
         if experience_flow.__class__ is not str and experience_flow is not UNSET:
             _dev = note_deviation(_dev, "experienceFlow", experience_flow, "string", "string")
 
-        enable_machine_detect = d.pop("enableMachineDetect", UNSET)
-        if enable_machine_detect.__class__ is not bool and enable_machine_detect is not UNSET:
-            _dev = note_deviation(_dev, "enableMachineDetect", enable_machine_detect, "boolean", "boolean")
+        def _read_enable_machine_detect(data: Any) -> Any:
+            _dev = None
+            try:
+                with union_trial():
+                    if data.__class__ is not bool:
+                        raise TypeError
+                    _member1 = data
+
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            try:
+                with union_trial():
+                    _member2 = check_enable_machine_detect(data)
+
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
+
+        _v = d.pop("enableMachineDetect", UNSET)
+        if _v is UNSET:
+            enable_machine_detect = UNSET
+        else:
+            try:
+                enable_machine_detect = _read_enable_machine_detect(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                enable_machine_detect = _v
+                _dev = note_deviation(
+                    _dev, "enableMachineDetect", _v, "union", "boolean or one of 'detect', 'disconnect', 'no'"
+                )
 
         is_imported = d.pop("isImported", UNSET)
         if is_imported.__class__ is not bool and is_imported is not UNSET:
@@ -312,8 +365,6 @@ class Campaign:
         campaign = cls(
             field_id=field_id,
             name=name,
-            lname=lname,
-            description=description,
             status=status,
             priority=priority,
             dialing_strategy=dialing_strategy,
@@ -321,6 +372,8 @@ class Campaign:
             updated_at=updated_at,
             schedule=schedule,
             contact_lists=contact_lists,
+            lname=lname,
+            description=description,
             max_skips=max_skips,
             campaign_instance_id=campaign_instance_id,
             campaign_type=campaign_type,

@@ -28,6 +28,7 @@ class CampaignCreatedV1Response:
     status: str
     message: str
     data: CampaignCreatedShort | CreatedCampaign
+    """ The v1 create's `data`, the whole campaign or (v1 Preview) the short form `{campId}`. """
     id: str | Unset = UNSET
     """ The campaign's id again, in the Preview page's short answer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.reading import first_present, model_repr, note_deviation, note_items
+from .._runtime.reading import first_present, model_repr, note_deviation, note_items, union_trial
 from .._runtime.writing import model_to_dict
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
@@ -36,8 +36,9 @@ class CampaignSummary:
     `Active` (started), `Stopped`; the list filter also names `Paused`, `Completed`,
     `Scheduled` and `Rescheduled`.
      """
-    priority: Priority
-    """ Campaign priority, a string; higher values run first. """
+    priority: int | Priority
+    """ A campaign's priority in an answer: the string `"1"`…`"5"` (as sent, and as every sample answers it) or the
+    number 1…5 (as the delete pages' response tables type it). """
     created_at: datetime.datetime
     updated_at: datetime.datetime
     contact_lists: list[str]
@@ -136,13 +137,33 @@ class CampaignSummary:
                 "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
             )
 
+        def _read_priority(data: Any) -> Any:
+            _dev = None
+            try:
+                with union_trial():
+                    _member1 = check_priority(data)
+
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            try:
+                with union_trial():
+                    if data.__class__ is not int:
+                        raise TypeError
+                    _member2 = data
+
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
+
         _v = d.pop("priority", UNSET)
         try:
-            priority = check_priority(_v)
+            priority = _read_priority(_v)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             priority = _v
-            _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
+            _dev = note_deviation(_dev, "priority", _v, "union", "one of '1', '2', '3', '4', '5' or integer")
 
         _v = d.pop("createdAt", UNSET)
         try:

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.reading import first_present, model_repr, note_deviation, note_items
+from .._runtime.reading import first_present, model_repr, note_deviation, note_items, union_trial
 from .._runtime.writing import model_to_dict
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
+from ..models.enable_machine_detect import EnableMachineDetect, check_enable_machine_detect
 from ..models.priority import Priority, check_priority
 from ..types import UNSET, Unset
 
@@ -42,8 +43,9 @@ class CreatedCampaign:
     `Active` (started), `Stopped`; the list filter also names `Paused`, `Completed`,
     `Scheduled` and `Rescheduled`.
      """
-    priority: Priority
-    """ Campaign priority, a string; higher values run first. """
+    priority: int | Priority
+    """ A campaign's priority in an answer: the string `"1"`…`"5"` (as sent, and as every sample answers it) or the
+    number 1…5 (as the delete pages' response tables type it). """
     dialing_strategy: DialingStrategy
     """ A campaign's dialing strategy as returned; the voice-only fields are absent on SMS campaigns. """
     created_at: datetime.datetime
@@ -64,9 +66,9 @@ class CreatedCampaign:
     message: SmsMessageOut | Unset = UNSET
     experience_flow: str | Unset = UNSET
     """ Experience flow id, `cf-…`. """
-    enable_machine_detect: bool | Unset = UNSET
-    """ Whether machine detection is on (voice). The request sends no/detect/disconnect; the response reports a
-    boolean. """
+    enable_machine_detect: bool | EnableMachineDetect | Unset = UNSET
+    """ Whether machine detection is on, in an answer: a boolean (as every sample answer reports it) or the
+    no/detect/disconnect word the v2 create sends. """
     is_imported: bool | Unset = UNSET
     is_filters_enabled: bool | Unset = UNSET
     total_messages_sent: int | Unset = UNSET
@@ -77,6 +79,11 @@ class CreatedCampaign:
      """
     format_: str | Unset = UNSET
     """ Message format of an SMS campaign, `simple` or `advanced`. """
+    camp_id: str | Unset = UNSET
+    """ The campaign's id as the v1 Preview create's short answer names it (`CampaignCreatedShort`).
+    Declared here too so that a client that reads `data` as one campaign (the Go and Java
+    clients of generators/, which cannot tell the two shapes apart) keeps it.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
     # Left unset (no default, so __init__ pays nothing) unless the answer differed.
@@ -108,6 +115,7 @@ class CreatedCampaign:
         "direction": "direction",
         "schedule": "schedule",
         "format_": "format",
+        "camp_id": "campId",
     }
 
     def __repr__(self) -> str:
@@ -163,13 +171,33 @@ class CreatedCampaign:
                 "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
             )
 
+        def _read_priority(data: Any) -> Any:
+            _dev = None
+            try:
+                with union_trial():
+                    _member1 = check_priority(data)
+
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            try:
+                with union_trial():
+                    if data.__class__ is not int:
+                        raise TypeError
+                    _member2 = data
+
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
+
         _v = d.pop("priority", UNSET)
         try:
-            priority = check_priority(_v)
+            priority = _read_priority(_v)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             priority = _v
-            _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
+            _dev = note_deviation(_dev, "priority", _v, "union", "one of '1', '2', '3', '4', '5' or integer")
 
         _v = d.pop("dialingStrategy", UNSET)
         try:
@@ -272,9 +300,38 @@ class CreatedCampaign:
         if experience_flow.__class__ is not str and experience_flow is not UNSET:
             _dev = note_deviation(_dev, "experienceFlow", experience_flow, "string", "string")
 
-        enable_machine_detect = d.pop("enableMachineDetect", UNSET)
-        if enable_machine_detect.__class__ is not bool and enable_machine_detect is not UNSET:
-            _dev = note_deviation(_dev, "enableMachineDetect", enable_machine_detect, "boolean", "boolean")
+        def _read_enable_machine_detect(data: Any) -> Any:
+            _dev = None
+            try:
+                with union_trial():
+                    if data.__class__ is not bool:
+                        raise TypeError
+                    _member1 = data
+
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            try:
+                with union_trial():
+                    _member2 = check_enable_machine_detect(data)
+
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
+
+        _v = d.pop("enableMachineDetect", UNSET)
+        if _v is UNSET:
+            enable_machine_detect = UNSET
+        else:
+            try:
+                enable_machine_detect = _read_enable_machine_detect(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                enable_machine_detect = _v
+                _dev = note_deviation(
+                    _dev, "enableMachineDetect", _v, "union", "boolean or one of 'detect', 'disconnect', 'no'"
+                )
 
         is_imported = d.pop("isImported", UNSET)
         if is_imported.__class__ is not bool and is_imported is not UNSET:
@@ -309,6 +366,10 @@ class CreatedCampaign:
         if format_.__class__ is not str and format_ is not UNSET:
             _dev = note_deviation(_dev, "format", format_, "string", "string")
 
+        camp_id = d.pop("campId", UNSET)
+        if camp_id.__class__ is not str and camp_id is not UNSET:
+            _dev = note_deviation(_dev, "campId", camp_id, "string", "string")
+
         created_campaign = cls(
             name=name,
             lname=lname,
@@ -335,6 +396,7 @@ class CreatedCampaign:
             direction=direction,
             schedule=schedule,
             format_=format_,
+            camp_id=camp_id,
         )
 
         created_campaign.additional_properties = d

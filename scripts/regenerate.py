@@ -167,12 +167,15 @@ def compare(current: Path, fresh: Path) -> list[str]:
     return report
 
 
-def api_changes(current: Path, fresh: Path) -> str:
-    """The change report for code importing the client (scripts/change_report.py)."""
+def api_changes(current: Path, fresh: Path, spec: Path | None = None) -> str:
+    """The change report (scripts/change_report.py): the spec and the fresh client against the last commit,
+    so that running twice reports the same; outside a git checkout, the client against `current`."""
     sys.path.insert(0, str(ROOT))
-    from scripts.change_report import describe_changes
+    from scripts.change_report import describe_changes, describe_since_last_commit
 
-    return describe_changes(current, fresh)
+    if current.resolve() != (ROOT / "generated" / PACKAGE).resolve():
+        return describe_changes(current, fresh)
+    return describe_since_last_commit(fresh, spec or ROOT / "openapi.yaml", ROOT) or describe_changes(current, fresh)
 
 
 def bundle_source(spec: Path, check: bool) -> None:
@@ -204,7 +207,7 @@ def run(spec: Path, output_root: Path, check: bool) -> int:
     with tempfile.TemporaryDirectory(prefix=".regenerate-", dir=output_root) as scratch:
         fresh = Path(scratch) / PACKAGE
         generate_into(spec, fresh, env)
-        changes = api_changes(target, fresh)
+        changes = api_changes(target, fresh, spec)
         if check:
             report = compare(target, fresh)
             if report:

@@ -248,6 +248,8 @@ PAUSE_OPERATION = """\
                 type: object
                 properties:
                   status: {type: string}
+        '404':
+          $ref: 'common.yaml#/components/responses/NotFound'
 """
 
 

@@ -17,6 +17,7 @@ Exit 0 when nothing is unexplained, 1 otherwise, 2 when a page or the spec canno
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -62,7 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     except SpecReadError as exc:
         print(f"docs-audit: {exc}", file=sys.stderr)
         return 2
-    print(to_json(result) if args.json else render_unexplained(result) if args.only_unexplained else render(result))
+    try:
+        print(to_json(result) if args.json else render_unexplained(result) if args.only_unexplained else render(result))
+    except BrokenPipeError:  # `| head`: the reader has what it wanted; the exit code still tells the rest
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     for message in result.unreadable:
         print(f"docs-audit: {message}", file=sys.stderr)
     if result.unreadable:

@@ -98,13 +98,14 @@ def claim_hint(spec: Spec, page: Page) -> tuple[str, str]:
     written = endpoint_path(page.endpoint)[0]
     shape = path_shape(spec_path(written))
     same_url = [op for op in spec.operations if not op.webhook and path_shape(op.path) == shape]
-    same = [op for op in same_url if op.method == page.method]
+    # A page without a method row may be any of the URL's operations; named only when there is one.
+    same = [op for op in same_url if op.method == page.method or (page.method is None and len(same_url) == 1)]
     if len(same) == 1:
         op = same[0]
         where = spec.source(f"{op.pointer}/x-docs-pages") or spec.source(op.pointer) or op.pointer
         serves = f" (it serves {', '.join(op.pages)})" if op.pages else ""
         return (
-            f"{page.method} {op.path} is {op.operation_id}'s{serves}; if the page documents it, claim it: add "
+            f"{op.method} {op.path} is {op.operation_id}'s{serves}; if the page documents it, claim it: add "
             f"`{page.name}` to {op.operation_id}'s x-docs-pages ({where}), and the next audit compares them",
             op.operation_id,
         )

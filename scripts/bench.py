@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import jwt
 import kore_campaigns
+from kore_campaigns.auth import MAX_TOKEN_LIFETIME, sign_token
 from kore_campaigns_client import AuthenticatedClient
 from kore_campaigns_client.api.campaigns import get_campaign, list_campaigns
 from kore_campaigns_client.models import CampaignListRequest, CampaignListResponse, CampaignResponse
@@ -96,10 +96,7 @@ def paired_cpu_ratio(
 
 
 def static_token() -> str:
-    now = int(time.time())
-    return jwt.encode(
-        {"appId": DEMO_CLIENT_ID, "sub": "bench", "iat": now, "exp": now + 3600}, DEMO_CLIENT_SECRET, "HS256"
-    )
+    return sign_token(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, subject="bench", lifetime=MAX_TOKEN_LIFETIME)
 
 
 def raw_headers() -> dict[str, str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 import kore_campaigns
@@ -47,6 +48,7 @@ from kore_campaigns_mock import ManualClock, SimulationSettings, create_app
 from kore_campaigns_mock.background import serve_in_background
 from kore_campaigns_mock.config import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, app_from_env
 
+ROOT = Path(__file__).resolve().parent.parent
 WEEKDAYS: tuple[DayCode, ...] = ("MO", "TU", "WE", "TH", "FR")
 CONTACT_LIST = "Renewal Due - July 2025"
 DNC_LIST = "Renewal Opt-outs"
@@ -128,6 +130,20 @@ def voice_campaign_v2(name: str = "Service Renewal Reminder") -> VoiceCampaignV2
         enable_machine_detect="detect",
         campaign_type="voice",
     )
+
+
+def refused_values() -> tuple[str, str]:
+    """A campaign name one character longer than the spec allows, and a priority it does not list: read from
+    openapi.yaml, so the refusal stays a refusal whatever limits the docs set next."""
+    sys.path.insert(0, str(ROOT))
+    from scripts.spec_facts import SpecFacts
+
+    facts = SpecFacts(ROOT / "openapi.yaml")
+    limit = int(facts.field("VoiceCampaignRequest", "name")["maxLength"])
+    words = "Quarterly Customer Satisfaction Survey, Region North-East, Follow-up Calls"
+    name = (words + " " + "x" * limit)[: limit + 1]
+    priorities = [int(value) for value in facts.field("VoiceCampaignRequest", "priority")["enum"]]
+    return name, str(max(priorities) + 2)
 
 
 def platform_time(moment: datetime) -> str:
@@ -297,10 +313,12 @@ def run() -> None:
             names = ", ".join(campaign.name for campaign in in_use.data.campaign_in_use)
             print(f"{in_use.data.name}: {in_use.data.total_record_count} contacts, used by {names}")
 
-            step("A refused request: too-long name, Progressive dialing without a queue, priority 7")
-            bad = voice_campaign(name="Quarterly Customer Satisfaction Survey, Region North-East")
+            too_long, priority = refused_values()
+            what = f"a {len(too_long)}-character name, Progressive dialing without a queue, priority {priority}"
+            step(f"A refused request: {what}")
+            bad = voice_campaign(name=too_long)
             bad.dialing_mode = "Progressive"
-            bad.priority = "7"  # type: ignore[assignment]  # sending what the types forbid, on purpose
+            bad.priority = priority  # type: ignore[assignment]  # sending what the types forbid, on purpose
             try:
                 client.campaigns.create_voice_campaign(bad)
             except kore_campaigns.KoreValidationError as error:

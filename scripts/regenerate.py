@@ -172,12 +172,15 @@ def write_operation_table(spec: Path, package: Path, document: dict[str, Any]) -
     write(spec, package, document)
 
 
-def api_changes(current: Path, fresh: Path) -> str:
-    """The change report for code importing the client (scripts/change_report.py)."""
+def api_changes(current: Path, fresh: Path, spec: Path | None = None) -> str:
+    """The change report (scripts/change_report.py): the spec and the fresh client against the last commit,
+    so that running twice reports the same; outside a git checkout, the client against `current`."""
     sys.path.insert(0, str(ROOT))
-    from scripts.change_report import describe_changes
+    from scripts.change_report import describe_changes, describe_since_last_commit
 
-    return describe_changes(current, fresh)
+    if current.resolve() != (ROOT / "generated" / PACKAGE).resolve():
+        return describe_changes(current, fresh)
+    return describe_since_last_commit(fresh, spec or ROOT / "openapi.yaml", ROOT) or describe_changes(current, fresh)
 
 
 def bundle_source(spec: Path, check: bool) -> None:
@@ -223,13 +226,13 @@ def run(spec: Path, output_root: Path, check: bool) -> int:
                 if report:
                     files = sum(1 for line in report if not line.startswith(" "))
                     print(f"{os.path.relpath(target, ROOT)} is stale: {files} difference(s) from {spec.name}")
-                    print(api_changes(target, fresh))
+                    print(api_changes(target, fresh, spec))
                     print("\n".join(report[:40]))
                     print("Run scripts/regenerate and commit the result.")
                     return 1
                 print(f"{os.path.relpath(target, ROOT)} is up to date with {spec.name}")
                 return 0
-            print(api_changes(target, fresh))
+            print(api_changes(target, fresh, spec))
             previous = Path(scratch) / "previous"
             if target.exists():
                 target.rename(previous)

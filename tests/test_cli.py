@@ -220,7 +220,11 @@ def test_every_command_takes_json_and_destructive_ones_take_yes() -> None:
         # `webhooks trigger` sends a test request to the operator's own receiver: nothing is changed.
         group, name = path.split()[:2]
         destructive = group != "webhooks" and name in (
-            "delete", "stop", "stop-sms-campaign", "trigger-voice-campaign", "trigger"
+            "delete",
+            "stop",
+            "stop-sms-campaign",
+            "trigger-voice-campaign",
+            "trigger",
         )
         assert ("--yes" in names) == destructive, path
 

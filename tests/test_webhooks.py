@@ -22,13 +22,14 @@ from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import httpx
+import kore_campaigns_precall as precall_decision
 import pytest
 import uvicorn
 import yaml
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from kore_campaigns import precall_decision, webhooks
+from kore_campaigns import webhooks
 from kore_campaigns.cli import main
 from kore_campaigns.webhooks import Answer, NoAnswer, PreCallAnswer, PreCallRequest, decide
 from kore_campaigns_client.models.pre_call_handle import PRE_CALL_HANDLE_VALUES
@@ -461,9 +462,9 @@ def test_the_decision_module_imports_only_the_standard_library() -> None:
     """The mock imports it: it must not bring in the client's HTTP stack. Nor does the receiver kit, at import."""
     code = (
         "import sys\nbefore = set(sys.modules)  # the interpreter's own start-up (site, the editable install's hook)\n"
-        "import kore_campaigns.precall_decision, kore_campaigns.webhooks\n"
+        "import kore_campaigns_precall, kore_campaigns.webhooks\n"
         "new = {name.split('.')[0] for name in set(sys.modules) - before}\n"
-        "print(sorted(new - set(sys.stdlib_module_names) - {'kore_campaigns'}))"
+        "print(sorted(new - set(sys.stdlib_module_names) - {'kore_campaigns', 'kore_campaigns_precall'}))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # noqa: S603
     assert result.stdout.strip() == "[]"

@@ -29,7 +29,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from .campaigns import DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH
+from .campaigns import DESCRIPTION_MAX_LENGTH
 from .config import RegisteredApp
 from .errors import ApiError, Problem
 from .store import Campaign, new_id
@@ -44,6 +44,8 @@ ADD_CONTACTS_PATH = "/api/1.1/public/{IId}/campaign/contactList/addContacts"
 # "Must be a valid number in international or local format": digits, an optional leading +, 7-15 digits
 # (E.164's maximum), as the sample "9122333445566". [0-9], not \d, which also matches non-ASCII digits.
 JsonObject = Mapping[str, object]
+# The list pages' own "Max 48 characters": not the campaign name's limit, which the campaign pages set.
+LIST_NAME_MAX_LENGTH = 48
 MAX_CONTACTS_PER_CALL = 1000  # docs silent; a bound so that one call cannot grow a list without limit
 CONTACTS_PAGE_DEFAULT = 50  # the get-all-contacts sample's `limit`
 CONTACTS_PAGE_MAX = 100  # as the neighbouring contact-status page's limit
@@ -54,14 +56,14 @@ ADD_CONTACTS_MESSAGE = "Adding contacts to public list is in progress"
 
 # One row per documented field, read by the shared validator (validation.validate).
 CREATE_LIST_RULES = (
-    Rule("name", "string", min_length=1, max_length=NAME_MAX_LENGTH, not_blank=True),  # "Max 48 characters"
+    Rule("name", "string", min_length=1, max_length=LIST_NAME_MAX_LENGTH, not_blank=True),  # "Max 48 characters"
     Rule("description", "string", max_length=DESCRIPTION_MAX_LENGTH),  # "Max 256 characters"
     Rule("source", "string", one_of=("passiveApi",)),  # "Must be passiveApi"
     Rule("allowDuplicates", "boolean", required=False),  # "Defaults to false"
 )
 # "string, optional" both; an update that names neither changes nothing and is refused.
 UPDATE_LIST_RULES = (
-    Rule("name", "string", required=False, min_length=1, max_length=NAME_MAX_LENGTH, not_blank=True),
+    Rule("name", "string", required=False, min_length=1, max_length=LIST_NAME_MAX_LENGTH, not_blank=True),
     Rule("description", "string", required=False, max_length=DESCRIPTION_MAX_LENGTH),
 )
 # Only phoneNumber is documented per contact; the others are the fields a list's `mapping` names, kept when sent.

@@ -35,7 +35,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
-from kore_campaigns.precall_decision import Answer, NoAnswer, Received, decide
+from kore_campaigns_precall import Answer, NoAnswer, Received, decide
 
 from .campaigns import ACTIVE, transition
 from .clock import iso_timestamp
@@ -171,7 +171,7 @@ PreCallSender = Callable[[PreCallFetch, dict[str, object], float], tuple[bool, s
 
 def ask_pre_call_fetch(config: PreCallFetch, payload: dict[str, object], timeout: float) -> tuple[bool, str]:
     """(call?, reason): POST the contact to the configured URL; the answer is judged by the decision that
-    `kore-campaigns webhooks trigger` shows (kore_campaigns.precall_decision: standard library only), so the two agree.
+    `kore-campaigns webhooks trigger` shows (kore_campaigns_precall: standard library only), so the two agree.
     """
     started = perf_counter()
     received: Received

@@ -6,7 +6,7 @@ A receiver reads the request with :func:`parse_request`, answers with :func:`cal
 ``(PreCallRequest) -> PreCallAnswer`` into an app to mount in Starlette/FastAPI or Flask, or to
 serve alone; they are plain ASGI/WSGI callables, so no web framework is a dependency.
 
-:func:`decide` (from :mod:`kore_campaigns.precall_decision`, shared with the mock) says what the
+:func:`decide` (from :mod:`kore_campaigns_precall`, shared with the mock) says what the
 service does with an answer; :func:`send` posts a request and returns what came back, for it.
 ``kore-campaigns webhooks trigger URL`` does both from the command line.
 
@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from .precall_decision import (
+from kore_campaigns_precall import (
     ANSWER_FIELD_TYPES,
     DEFAULT_TIMEOUT,
     DETAILS,

@@ -15,8 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-
-from ..precall_decision import DEFAULT_TIMEOUT
+from kore_campaigns_precall import DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from ..webhooks import Decision

@@ -8,9 +8,9 @@ body, or a timeout or connection error — and returns the service's ``Decision`
 
 Two callers must agree, so both call this: ``kore-campaigns webhooks trigger`` (through
 ``kore_campaigns.webhooks``) and the mock's dialler (``kore_campaigns_mock.simulation``). The
-module therefore imports only the standard library, at load and later: the mock stays
-independent of the client's HTTP stack (httpx, attrs, the generated package), and receivers and
-the mock pay nothing for it. ``tests/test_webhooks.py`` checks both, and checks the rules below
+module is a package of its own (not part of ``kore_campaigns``) and imports only the standard
+library, at load and later: the mock imports nothing of the client, and receivers and the mock
+pay nothing for it. ``tests/test_webhooks.py`` checks both, and checks the rules below
 against the spec's ``PreCallFetchResponse``.
 
 Where the docs are silent (read in the spec's ``x-docs-decision`` and the page's table): the

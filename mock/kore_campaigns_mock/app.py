@@ -17,13 +17,13 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 from . import admin, campaigns, schedules, v1
 from .clock import Clock, as_clock, iso_timestamp
 from .config import RegisteredApp, demo_app
 from .contact_lists import ContactListApi
 from .errors import ApiError, Problem, error_body, error_response
+from .routing import RawPathRoute
 from .service import Caller, CampaignApi
 from .simulation import SimulationSettings
 
@@ -41,7 +41,7 @@ ROUTE_TABLES: tuple[Sequence[tuple[str, str, Handler]], ...] = (
 )
 
 
-def routes(api: CampaignApi) -> list[Route]:
+def routes(api: CampaignApi) -> list[RawPathRoute]:
     # One Route per path serving all its methods, so a wrong method gets a 405 whose Allow lists them all.
     by_path: dict[str, dict[str, Handler]] = {}
     for table in ROUTE_TABLES:
@@ -52,7 +52,7 @@ def routes(api: CampaignApi) -> list[Route]:
     contact_lists = ContactListApi(api.contact_lists, api.guard, api.read_body, api.timestamp)
     contact_lists_v1 = v1.ContactListV1Api(api.contact_lists, api.guard, api.read_body, api.timestamp)
     return [
-        *(Route(path, _dispatcher(api, by_path[path]), methods=list(by_path[path])) for path in paths),
+        *(RawPathRoute(path, _dispatcher(api, by_path[path]), methods=list(by_path[path])) for path in paths),
         *contact_lists.routes(),
         *contact_lists_v1.routes(),
     ]
@@ -116,4 +116,6 @@ def create_app(
     )
     # Unknown paths get a 404 in the error shape, not a redirect to a slash-less twin.
     starlette.router.redirect_slashes = False
+    # For tests and tools in the same process (kore_campaigns_mock.testing.mock_state).
+    starlette.state.api = api
     return starlette

@@ -17,6 +17,7 @@ Lists belong to one (account, bot), like campaigns. Campaigns name their lists (
 from __future__ import annotations
 
 import copy
+import dataclasses
 import math
 import re
 import threading
@@ -27,11 +28,11 @@ from typing import Protocol
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 from .campaigns import DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH
 from .config import RegisteredApp
 from .errors import ApiError, Problem
+from .routing import RawPathRoute
 from .store import Campaign, new_id
 from .validation import Checker, Rule, validate
 
@@ -239,6 +240,14 @@ class ContactListStore:
             self.contacts_version += 1
             return True
 
+    def dump(self) -> dict[str, object]:
+        """Every tenant's lists and contacts as plain data (tests compare the state before and after)."""
+        with self._lock:
+            return {
+                f"{account}/{bot}": {list_id: dataclasses.asdict(item) for list_id, item in lists.items()}
+                for (account, bot), lists in self._tenants.items()
+            }
+
 
 _NAME_TAKEN = "name is already used by another contact list of this bot (names are case-insensitive)"
 
@@ -355,14 +364,14 @@ class ContactListApi:
         # The shared reader refuses what the mock cannot store and echo (lone surrogates, repeated keys).
         return await self._read_body_as_json(request, c)
 
-    def routes(self) -> list[Route]:
+    def routes(self) -> list[RawPathRoute]:
         return [
-            Route(CREATE_LIST_PATH, self.create_list, methods=["POST"]),
-            Route(ALL_LISTS_PATH, self.list_lists, methods=["POST"]),
-            Route(CONTACTS_PATH, self.list_contacts, methods=["GET"]),
+            RawPathRoute(CREATE_LIST_PATH, self.create_list, methods=["POST"]),
+            RawPathRoute(ALL_LISTS_PATH, self.list_lists, methods=["POST"]),
+            RawPathRoute(CONTACTS_PATH, self.list_contacts, methods=["GET"]),
             # One route for the three methods, so that a 405 lists them all in Allow.
-            Route(LIST_PATH, self.one_list, methods=["GET", "PUT", "DELETE"]),
-            Route(ADD_CONTACTS_PATH, self.add_contacts, methods=["POST"]),
+            RawPathRoute(LIST_PATH, self.one_list, methods=["GET", "PUT", "DELETE"]),
+            RawPathRoute(ADD_CONTACTS_PATH, self.add_contacts, methods=["POST"]),
         ]
 
     def _v2_guard(self, request: Request, c: Checker) -> Tenant:

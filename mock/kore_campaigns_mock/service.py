@@ -144,6 +144,15 @@ class CampaignApi:
     def now(self) -> float:
         return self.clock.now()
 
+    def state(self) -> dict[str, object]:
+        """The whole state as plain data: campaigns, contact lists with their contacts, runs, the clock."""
+        return {
+            "campaigns": self.store.dump(),
+            "contactLists": self.contact_lists.dump(),
+            "simulation": self.simulation.dump(),
+            "now": self.now(),
+        }
+
     def timestamp(self) -> str:
         return iso_timestamp(self.now())
 

@@ -25,6 +25,7 @@ run repeats with the same seed, whatever other campaigns do. Nothing runs in the
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import threading
 from collections.abc import Callable, Mapping
@@ -269,6 +270,14 @@ class Simulation:
             assert run is not None
             run.wake_at = None
             return True
+
+    def dump(self) -> dict[str, object]:
+        """The runs and pre-call settings as plain data (tests compare the state before and after)."""
+        with self._lock:
+            return {
+                "runs": {campaign_id: dataclasses.asdict(run) for campaign_id, run in self._runs.items()},
+                "preCall": {campaign_id: dataclasses.asdict(config) for campaign_id, config in self._pre_call.items()},
+            }
 
     # --- views (campaigns.py) ------------------------------------------------------------------------
 

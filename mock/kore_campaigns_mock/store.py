@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import threading
 import uuid
@@ -146,3 +147,11 @@ class CampaignStore:
             del tenant.campaigns[campaign_id]
             del tenant.ids_by_lname[campaign.lname]
             return campaign
+
+    def dump(self) -> dict[str, object]:
+        """Every tenant's campaigns as plain data: tests compare the whole state before and after a request."""
+        with self._lock:
+            return {
+                f"{account}/{bot}": {cid: dataclasses.asdict(c) for cid, c in tenant.campaigns.items()}
+                for (account, bot), tenant in self._tenants.items()
+            }

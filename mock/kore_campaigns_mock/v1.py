@@ -24,7 +24,6 @@ from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 from . import campaigns
 from .campaigns import (
@@ -44,6 +43,7 @@ from .campaigns import (
 )
 from .contact_lists import DETAIL_FIELDS, UPDATE_LIST_RULES, ContactListApi, Tenant, org_id
 from .errors import ApiError, Problem
+from .routing import RawPathRoute, raw_route_path
 from .store import Campaign
 from .validation import Checker, Rule, validate
 
@@ -262,16 +262,17 @@ class ContactListV1Api(ContactListApi):
 
     update_rules = UPDATE_LIST_V1_RULES
 
-    def routes(self) -> list[Route]:
+    def routes(self) -> list[RawPathRoute]:
         return [
-            Route(CREATE_LIST_PATH, self.create_list, methods=["POST"]),
-            Route(ALL_LISTS_PATH, self.list_lists, methods=["POST"]),
-            Route(CONTACTS_PATH, self.list_contacts, methods=["GET"]),
-            Route(ONE_LIST_PATH, self.one_list, methods=["GET", "PUT", "DELETE"]),
+            RawPathRoute(CREATE_LIST_PATH, self.create_list, methods=["POST"]),
+            RawPathRoute(ALL_LISTS_PATH, self.list_lists, methods=["POST"]),
+            RawPathRoute(CONTACTS_PATH, self.list_contacts, methods=["GET"]),
+            RawPathRoute(ONE_LIST_PATH, self.one_list, methods=["GET", "PUT", "DELETE"]),
         ]
 
     def _v2_guard(self, request: Request, c: Checker) -> Tenant:
-        with_account = request.url.path.endswith("/getAllContacts")
+        # The raw path, so that an id holding an encoded "/getAllContacts" does not count as the contacts URL.
+        with_account = raw_route_path(request.scope).endswith("/getAllContacts")
         caller = self._guard(request, "IId", account_in_query=with_account)
         if with_account:
             c.query(request.query_params.getlist("accountId"), "accountId", required=False)

@@ -199,5 +199,5 @@ def sign_raw_token(app: RegisteredApp, payload: bytes) -> str:
 def mock_state(app: ASGIApp) -> dict[str, object]:
     """The whole state of a mock made by create_app, as plain data: equal before and after a request that
     changed nothing (campaigns, contact lists with their contacts, simulated runs, pre-call settings, clock)."""
-    state: dict[str, object] = app.state.api.state()  # type: ignore[attr-defined]
+    state: dict[str, object] = app.state.service.state()  # type: ignore[attr-defined]
     return state

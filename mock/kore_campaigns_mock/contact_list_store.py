@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .config import RegisteredApp
 from .errors import ApiError, Problem
 from .rules import MAPPED_FIELDS
-from .store import named_id, new_id
+from .store import new_id, series_head
 
 # A contact's fields in the order the add-contacts body's rows validate them (and the views show them).
 CONTACT_FIELDS = ("phoneNumber", *(key for key in MAPPED_FIELDS if key != "phoneNumber"))
@@ -85,6 +85,10 @@ class ContactList:
     batch_times: list[str] = field(default_factory=list)
     # The list's phone numbers, built on first need (allowDuplicates false, a DNC check), then kept current.
     phones: set[str] | None = field(default=None, repr=False)
+    contact_id_head: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        self.contact_id_head = series_head("cc", self.id)
 
     def summary(self) -> ListSummary:
         return ListSummary(
@@ -106,7 +110,7 @@ class ContactList:
         # Derived, not stored: a contact's id is stable because contacts are never removed from a list.
         added = self.added_at(index)
         return {
-            "_id": named_id("cc", self.id, str(index)),
+            "_id": f"{self.contact_id_head}{index:012x}",
             "createdAt": added,
             "updatedAt": added,
             **unpack(self.rows[index]),

@@ -46,7 +46,7 @@ from zoneinfo import ZoneInfo
 from .clock import iso_timestamp
 from .contact_list_store import ContactListStore, Row, phone_of, unpack
 from .lifecycle import ACTIVE, transition
-from .store import Campaign, CampaignStore, named_id
+from .store import Campaign, CampaignStore, series_head
 
 
 @dataclass(frozen=True)
@@ -181,10 +181,14 @@ class Run:
     messages_sent: int = 0
     pending: _Pending | None = None
     by_dialing_id: dict[str, int] | None = None  # built on the first call-back booking
+    dialing_id_head: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        self.dialing_id_head = series_head("cid", self.instance_id)
 
     def dialing_id(self, position: int) -> str:
         # campaignDialingListId: what callContactAt names; derived, so a run of a million contacts stores none.
-        return named_id("cid", self.instance_id, str(position))
+        return f"{self.dialing_id_head}{position:012x}"
 
     def order(self, record: DialRecord) -> int:
         return -record.position if self.lifo else record.position

@@ -391,3 +391,40 @@ def test_a_contact_keeps_its_id_and_the_time_it_was_added() -> None:
     assert first[0]["firstName"] == "Contact 00" and "firstName" not in first[3]
     middle = mock.request("GET", f"{LISTS}/{list_id}/getAllContacts?accountId={ACCOUNT}&skip=2&limit=2")["data"]
     assert middle["results"] == first[2:4] and middle["hasMore"] is True and middle["totalResults"] == 5
+
+
+def test_which_campaigns_use_a_list_follows_their_updates_and_deletes() -> None:
+    mock = new_mock()
+    mock.contact_list("List A", phones(1))
+    mock.contact_list("List B", phones(1, 1))
+    lists = {
+        item["name"]: item["_id"]
+        for item in mock.request("POST", f"{LISTS}/getAllListDetails?accountId={ACCOUNT}")["data"]
+    }
+
+    def in_use(name: str) -> list[str]:
+        data = mock.request("GET", f"{LISTS}/{lists[name]}?accountId={ACCOUNT}")["data"]
+        return [campaign["name"] for campaign in data["campaignInUse"]]
+
+    def rename(name: str) -> int:
+        path = f"{LISTS}/{lists[name]}?accountId={ACCOUNT}"
+        response = mock.client.put(path, json={"name": f"{name} renamed"}, headers=auth_headers(APP))
+        if response.status_code == 200:  # put the name back for the next question
+            mock.client.put(path, json={"name": name}, headers=auth_headers(APP))
+        return response.status_code
+
+    first = mock.voice("First", "List A", dncLists={"name": "List B"})
+    mock.voice("Second", "List A", dncLists={"name": "DNC CL Dec 4"})
+    assert (in_use("List A"), in_use("List B")) == (["First", "Second"], ["First"])
+    assert (rename("List A"), rename("List B")) == (409, 409)
+    update = {
+        **samples.voice_campaign_update(),
+        "name": "First",
+        "contactLists": ["List B"],
+        "dncLists": {"name": "List B"},
+    }
+    mock.request("PUT", typed_campaign_path(BOT, first, ACCOUNT, "voice"), update)
+    assert (in_use("List A"), in_use("List B")) == (["Second"], ["First"])
+    mock.request("DELETE", typed_campaign_path(BOT, first, ACCOUNT, "voice"))
+    assert (in_use("List A"), in_use("List B")) == (["Second"], [])
+    assert (rename("List A"), rename("List B")) == (409, 200)

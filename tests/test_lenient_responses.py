@@ -4,8 +4,11 @@ The main test walks every 2xx response example of openapi.yaml and drifts each e
 field and typed scalar in it, one at a time: an undocumented enum value, the field left out,
 a number for a string (and back), null. Each drifted answer is served through httpx.MockTransport
 to the generated resource method. Lenient: the call returns, the value is where it came, one
-warning is logged. Strict: KoreResponseError names the field. One test per response example
-(the drifts loop inside it), so the walk stays fast; list entries are drifted in their first item only.
+warning is logged, and `to_dict()` gives back the answer as it came. Strict: KoreResponseError names
+the field. The drifted values look like personal data (a phone number, a name) and each answer also
+carries an undocumented custom field: neither may appear in a log line or an exception text (issue 29).
+One test per response example (the drifts loop inside it), so the walk stays fast; list entries are
+drifted in their first item only.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import pytest
 from fakes import overlay_client
 from kore_campaigns import KoreClient, KoreResponseError, deviations
 from kore_campaigns_client import AuthenticatedClient
-from kore_campaigns_client import types as generated_types
+from kore_campaigns_client._runtime.reading import forget_logged
 from kore_campaigns_client.api.campaigns import get_campaign
 from kore_campaigns_client.errors import KoreResponseError as GeneratedResponseError
 from kore_campaigns_client.models import (
@@ -38,9 +41,25 @@ from kore_campaigns_client.models import (
 )
 from kore_campaigns_client.types import UNSET, FieldError, Unset, lenient_reading
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, samples
-from test_resources import OPERATIONS, Operation, arguments_from_examples, resolve, resource_method, success_example
+from test_resources import (
+    OPERATIONS,
+    Operation,
+    arguments_from_examples,
+    as_json,
+    resolve,
+    resource_method,
+    same_instants,
+    success_example,
+)
 
 REMOVED = object()  # marks a drift that leaves the field out
+# Drifted values that look like personal data: none may reach a log line or an exception text.
+PHONE_AS_NUMBER = 4155550123
+PHONE_AS_TEXT = "+14155550199"
+NAME = "Jane Canary-Doe"
+CUSTOM_FIELD = "customerNote"
+CUSTOM_VALUE = "Canary custom value"
+PERSONAL = ("4155550123", "4155550199", "Canary")
 
 
 @attrs.frozen
@@ -108,20 +127,23 @@ def drifts(
         return
     types = schema_types(schema)
     if "enum" in schema or "const" in schema:
-        undocumented: Any = 987 if "integer" in types else "Undocumented-Value"
+        undocumented: Any = PHONE_AS_NUMBER if "integer" in types else NAME
         yield Drift(path, "unknown enum value", undocumented, at)
     if "string" in types:
-        yield Drift(path, "type", 7, at)
+        yield Drift(path, "type", PHONE_AS_NUMBER, at)
     if types & {"integer", "number"}:
-        yield Drift(path, "type", "7", at)
+        yield Drift(path, "type", PHONE_AS_TEXT, at)
     if "boolean" in types:
-        yield Drift(path, "type", "true", at)
+        yield Drift(path, "type", NAME, at)
     if types and "null" not in types:
         yield Drift(path, "null", None, at)
 
 
 def apply(example: Any, drift: Drift) -> Any:
+    """The example with the drift, and a custom field the spec does not name (kept, never logged)."""
     drifted = copy.deepcopy(example)
+    if isinstance(drifted, dict):
+        drifted[CUSTOM_FIELD] = CUSTOM_VALUE
     *parents, last = drift.path
     node = drifted
     for part in parents:
@@ -210,7 +232,7 @@ def test_the_walk_drifts_every_kind() -> None:
 
 @pytest.mark.parametrize(("operation", "status", "schema", "example"), RESPONSE_EXAMPLES)
 def test_every_drift_of_a_response_example_is_kept_reported_once_or_raised_in_strict_mode(
-    operation: Operation, status: int, schema: Any, example: Any, warnings: Warnings, monkeypatch: pytest.MonkeyPatch
+    operation: Operation, status: int, schema: Any, example: Any, warnings: Warnings
 ) -> None:
     answer = Answer()
     answer.status = status
@@ -222,7 +244,7 @@ def test_every_drift_of_a_response_example_is_kept_reported_once_or_raised_in_st
     answer.body = example
     assert deviations(method(**arguments)) == (), "the unchanged example must read without deviations"
     for drift in drifts(schema, example, (), None):
-        monkeypatch.setattr(generated_types, "_LOGGED", set())  # "once per process": start each drift afresh
+        forget_logged()  # "once per process": start each drift afresh
         warnings.records.clear()
         answer.body = apply(example, drift)
 
@@ -238,6 +260,8 @@ def test_every_drift_of_a_response_example_is_kept_reported_once_or_raised_in_st
             assert value == drift.value and type(value) is type(drift.value), drift
         assert len(warnings.records) == 1, (drift, [r.getMessage() for r in warnings.records])
         assert where in warnings.records[0].getMessage()
+        # What came, written back: a missing field stays missing, an undocumented value stays as sent.
+        assert same_instants(as_json(parsed)) == same_instants(answer.body), drift
 
         with pytest.raises(KoreResponseError) as raised:
             strict_method(**arguments)
@@ -245,12 +269,15 @@ def test_every_drift_of_a_response_example_is_kept_reported_once_or_raised_in_st
         assert raised.value.path == where, drift
         assert raised.value.operation == operation.name
         assert where in str(raised.value)
+        if drift.reported_at == drift.path:  # else the union holding the field is kept whole
+            assert raised.value.value == (UNSET if drift.value is REMOVED else drift.value)
+        texts = [record.getMessage() for record in warnings.records]
+        texts += [str(raised.value), repr(raised.value), repr(found), str([str(d) for d in found])]
+        assert not [text for text in texts if any(personal in text for personal in PERSONAL)], drift
 
 
-def test_the_same_deviation_is_logged_once_per_operation_field_and_kind(
-    warnings: Warnings, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(generated_types, "_LOGGED", set())
+def test_the_same_deviation_is_logged_once_per_operation_field_and_kind(warnings: Warnings) -> None:
+    forget_logged()
     answer = Answer()
     answer.body = {"status": "success", "message": "ok", "data": campaign_json(status="Archived")}
     lenient = client(answer, strict=False)
@@ -262,8 +289,14 @@ def test_the_same_deviation_is_logged_once_per_operation_field_and_kind(
     lenient.campaigns.get_campaign("cd-1")
     messages = [r.getMessage() for r in warnings.records]
     assert len(messages) == 2, messages
-    assert "data.status" in messages[0] and "'Archived'" in messages[0] and "unknown enum value" in messages[0]
-    assert "data.priority" in messages[1] and "got 3 (type)" in messages[1]
+    # The field, the rule and the kind of value; not the value (answers carry personal data).
+    assert messages[0] == (
+        "get_campaign: response field data.status: the spec says one of 'Active', 'Completed', 'Paused',"
+        " 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'; got a string (unknown enum value)"
+        " (kept as sent; strict mode would raise)"
+    )
+    assert "data.priority" in messages[1] and "got an integer (type)" in messages[1]
+    assert "Archived" not in " ".join(messages)
 
 
 def test_the_low_level_functions_read_leniently_and_list_the_deviations_on_the_response() -> None:
@@ -392,8 +425,8 @@ def test_a_union_reads_the_member_that_fits_exactly_or_keeps_the_value_whole() -
 @pytest.mark.parametrize(
     ("change", "error", "message"),
     [
-        ({"priority": 3}, TypeError, "priority: the spec says one of '1', '2', '3', '4', '5'; got 3 (type)"),
-        ({"name": None}, TypeError, "name: the spec says string; got None (null)"),
+        ({"priority": 3}, TypeError, "priority: the spec says one of '1', '2', '3', '4', '5'; got an integer (type)"),
+        ({"name": None}, TypeError, "name: the spec says string; got null (null)"),
         ({"frequency": "HOURLY"}, TypeError, "dialingStrategy.callingHours.frequency: the spec says one of"),
         ({"name": "drop"}, KeyError, "name: the spec says string; got nothing (the field is absent) (missing)"),
     ],
@@ -419,3 +452,34 @@ def campaign_json(**changes: Any) -> dict[str, Any]:
     data: dict[str, Any] = copy.deepcopy(success_example(get)[1]["data"])
     data.update({"_id": "cd-1", "name": "Feedback", **changes})
     return data
+
+
+@pytest.mark.parametrize("asked_by", ["keyword", "environment"])
+def test_values_appear_in_log_lines_and_exceptions_only_when_asked_for(
+    asked_by: str, warnings: Warnings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The other side of the walk's check: one switch, shared by log lines and exception texts.
+    answer = Answer()
+    answer.body = {"status": "success", "message": "ok", "data": campaign_json(status=NAME)}
+    asked: dict[str, Any] = {"show_values": True}
+    if asked_by == "environment":
+        monkeypatch.setenv(kore_campaigns.SHOW_VALUES_ENV, "1")
+        asked = {}
+    forget_logged()
+    overlay_client(answer, retry=None, rate_limit=None, strict_responses=False, **asked).campaigns.get_campaign("cd-1")
+    assert f"got '{NAME}' (unknown enum value)" in warnings.records[0].getMessage()
+    strict = overlay_client(answer, retry=None, rate_limit=None, strict_responses=True, **asked)
+    with pytest.raises(KoreResponseError, match=f"got '{NAME}'"):
+        strict.campaigns.get_campaign("cd-1")
+    body = {**samples.sms_campaign(), "priority": PHONE_AS_NUMBER}
+    with pytest.raises(FieldError) as refused:
+        SmsCampaignRequest.from_dict(body)
+    # No client here: the environment variable alone decides.
+    assert (str(PHONE_AS_NUMBER) in str(refused.value)) is (asked_by == "environment")
+    assert refused.value.value == PHONE_AS_NUMBER
+    # A client that says no wins over the environment variable.
+    forget_logged()
+    warnings.records.clear()
+    quiet = overlay_client(answer, retry=None, rate_limit=None, strict_responses=False, show_values=False)
+    assert deviations(quiet.campaigns.get_campaign("cd-1").data)[0].value == NAME  # still there, as data
+    assert NAME not in warnings.records[0].getMessage()

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, note_deviation
+from .._runtime.reading import model_repr, note_deviation
+from .._runtime.writing import model_to_dict
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.new_contact import NewContact
@@ -35,23 +37,8 @@ class AddContactsRequest:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        contact_list_name = self.contact_list_name
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contact_list_name": contact_list_name,
-                "data": data,
-            }
-        )
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation
+from .._runtime.writing import model_to_dict
 from ..models.calling_hours_frequency import CallingHoursFrequency, check_calling_hours_frequency
-from ..types import UNSET, model_repr, note_deviation
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.calling_window import CallingWindow
@@ -40,26 +42,8 @@ class CallingHours:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        frequency: str = self.frequency
-
-        timezone = self.timezone
-
-        days = []
-        for days_item_data in self.days:
-            days_item = days_item_data.to_dict()
-            days.append(days_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "frequency": frequency,
-                "timezone": timezone,
-                "days": days,
-            }
-        )
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,8 +6,10 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation
+from .._runtime.writing import model_to_dict
 from ..models.day_code import DayCode, check_day_code
-from ..types import UNSET, model_repr, note_deviation
+from ..types import UNSET
 
 T = TypeVar("T", bound="CallingWindow")
 
@@ -35,23 +37,8 @@ class CallingWindow:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        day: str = self.day
-
-        start = self.start
-
-        end = self.end
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "day": day,
-                "start": start,
-                "end": end,
-            }
-        )
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

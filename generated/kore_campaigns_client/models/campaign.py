@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import first_present, model_repr, note_deviation, note_items
+from .._runtime.writing import model_to_dict
 from ..models.campaign_campaign_type import CampaignCampaignType, check_campaign_campaign_type
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset, first_present, model_repr, note_deviation, note_items
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule import CampaignSchedule
@@ -119,111 +121,8 @@ class Campaign:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
-
-        name = self.name
-
-        lname = self.lname
-
-        description = self.description
-
-        status: str = self.status
-
-        priority: str = self.priority
-
-        dialing_strategy = self.dialing_strategy.to_dict()
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        schedule = self.schedule.to_dict()
-
-        contact_lists = self.contact_lists
-
-        max_skips = self.max_skips
-
-        campaign_instance_id = self.campaign_instance_id
-
-        campaign_type: str | Unset = UNSET
-        if not isinstance(self.campaign_type, Unset):
-            campaign_type = self.campaign_type
-
-        dnc_lists: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dnc_lists, Unset):
-            dnc_lists = self.dnc_lists.to_dict()
-
-        dialing_mode: str | Unset = UNSET
-        if not isinstance(self.dialing_mode, Unset):
-            dialing_mode = self.dialing_mode
-
-        queue_name = self.queue_name
-
-        message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message, Unset):
-            message = self.message.to_dict()
-
-        experience_flow = self.experience_flow
-
-        enable_machine_detect = self.enable_machine_detect
-
-        is_imported = self.is_imported
-
-        is_filters_enabled = self.is_filters_enabled
-
-        total_messages_sent = self.total_messages_sent
-
-        direction = self.direction
-
-        format_ = self.format_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": field_id,
-                "name": name,
-                "lname": lname,
-                "description": description,
-                "status": status,
-                "priority": priority,
-                "dialingStrategy": dialing_strategy,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "schedule": schedule,
-                "contactLists": contact_lists,
-            }
-        )
-        if max_skips is not UNSET:
-            field_dict["maxSkips"] = max_skips
-        if campaign_instance_id is not UNSET:
-            field_dict["campaignInstanceId"] = campaign_instance_id
-        if campaign_type is not UNSET:
-            field_dict["campaignType"] = campaign_type
-        if dnc_lists is not UNSET:
-            field_dict["dncLists"] = dnc_lists
-        if dialing_mode is not UNSET:
-            field_dict["dialingMode"] = dialing_mode
-        if queue_name is not UNSET:
-            field_dict["queue_name"] = queue_name
-        if message is not UNSET:
-            field_dict["message"] = message
-        if experience_flow is not UNSET:
-            field_dict["experienceFlow"] = experience_flow
-        if enable_machine_detect is not UNSET:
-            field_dict["enableMachineDetect"] = enable_machine_detect
-        if is_imported is not UNSET:
-            field_dict["isImported"] = is_imported
-        if is_filters_enabled is not UNSET:
-            field_dict["isFiltersEnabled"] = is_filters_enabled
-        if total_messages_sent is not UNSET:
-            field_dict["totalMessagesSent"] = total_messages_sent
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

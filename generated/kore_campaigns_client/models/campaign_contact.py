@@ -6,7 +6,9 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation, note_items
+from .._runtime.reading import model_repr, note_deviation, note_items
+from .._runtime.writing import model_to_dict
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignContact")
 
@@ -46,46 +48,8 @@ class CampaignContact:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
-
-        number_of_attempts_so_far = self.number_of_attempts_so_far
-
-        unique_id = self.unique_id
-
-        dialer_outcome = self.dialer_outcome
-
-        bot_session_id = self.bot_session_id
-
-        agent_disposition_codes: list[str] | Unset = UNSET
-        if not isinstance(self.agent_disposition_codes, Unset):
-            agent_disposition_codes = self.agent_disposition_codes
-
-        bot_outbound_status = self.bot_outbound_status
-
-        bot_outbound_status_detail = self.bot_outbound_status_detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phoneNumber": phone_number,
-                "numberOfAttemptsSoFar": number_of_attempts_so_far,
-            }
-        )
-        if unique_id is not UNSET:
-            field_dict["uniqueId"] = unique_id
-        if dialer_outcome is not UNSET:
-            field_dict["dialerOutcome"] = dialer_outcome
-        if bot_session_id is not UNSET:
-            field_dict["botSessionId"] = bot_session_id
-        if agent_disposition_codes is not UNSET:
-            field_dict["agentDispositionCodes"] = agent_disposition_codes
-        if bot_outbound_status is not UNSET:
-            field_dict["botOutboundStatus"] = bot_outbound_status
-        if bot_outbound_status_detail is not UNSET:
-            field_dict["botOutboundStatusDetail"] = bot_outbound_status_detail
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

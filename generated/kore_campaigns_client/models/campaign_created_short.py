@@ -6,7 +6,9 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_present, model_repr, note_deviation
+from .._runtime.reading import first_present, model_repr, note_deviation
+from .._runtime.writing import model_to_dict
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignCreatedShort")
 
@@ -35,17 +37,8 @@ class CampaignCreatedShort:
         return first_present(self, (("camp_id", "campId"),))
 
     def to_dict(self) -> dict[str, Any]:
-        camp_id = self.camp_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campId": camp_id,
-            }
-        )
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation, union_trial
+from .._runtime.reading import model_repr, note_deviation, union_trial
+from .._runtime.writing import model_to_dict
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.daily_recurrence import DailyRecurrence
@@ -48,41 +50,8 @@ class CampaignSchedule:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.daily_recurrence import DailyRecurrence  # noqa: PLC0415
-
-        is_scheduling_enabled = self.is_scheduling_enabled
-
-        is_recurrence_enabled = self.is_recurrence_enabled
-
-        start_date_time = self.start_date_time
-
-        end_date_time = self.end_date_time
-
-        recurrence_object: dict[str, Any] | Unset
-        if isinstance(self.recurrence_object, Unset):
-            recurrence_object = UNSET
-        elif isinstance(self.recurrence_object, DailyRecurrence):
-            recurrence_object = self.recurrence_object.to_dict()
-        else:
-            recurrence_object = self.recurrence_object.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "isSchedulingEnabled": is_scheduling_enabled,
-            }
-        )
-        if is_recurrence_enabled is not UNSET:
-            field_dict["isRecurrenceEnabled"] = is_recurrence_enabled
-        if start_date_time is not UNSET:
-            field_dict["startDateTime"] = start_date_time
-        if end_date_time is not UNSET:
-            field_dict["endDateTime"] = end_date_time
-        if recurrence_object is not UNSET:
-            field_dict["recurrenceObject"] = recurrence_object
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,8 +7,10 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation
+from .._runtime.writing import model_to_dict
 from ..models.campaign_status import CampaignStatus, check_campaign_status
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignTriggerResponse")
 
@@ -48,35 +50,8 @@ class CampaignTriggerResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
-        message = self.message
-
-        updated_at = self.updated_at.isoformat()
-
-        total_calls_completed = self.total_calls_completed
-
-        campaign_instance_id = self.campaign_instance_id
-
-        campaign_execution_type = self.campaign_execution_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "message": message,
-                "updatedAt": updated_at,
-            }
-        )
-        if total_calls_completed is not UNSET:
-            field_dict["totalCallsCompleted"] = total_calls_completed
-        if campaign_instance_id is not UNSET:
-            field_dict["campaignInstanceId"] = campaign_instance_id
-        if campaign_execution_type is not UNSET:
-            field_dict["campaignExecutionType"] = campaign_execution_type
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,11 +6,13 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation
+from .._runtime.writing import model_to_dict
 from ..models.create_contact_list_request_source import (
     CreateContactListRequestSource,
     check_create_contact_list_request_source,
 )
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateContactListRequest")
 
@@ -42,27 +44,8 @@ class CreateContactListRequest:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        source: str = self.source
-
-        allow_duplicates = self.allow_duplicates
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "description": description,
-                "source": source,
-            }
-        )
-        if allow_duplicates is not UNSET:
-            field_dict["allowDuplicates"] = allow_duplicates
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,7 +6,9 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation
+from .._runtime.reading import model_repr, note_deviation
+from .._runtime.writing import model_to_dict
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -36,24 +38,8 @@ class ErrorDetail:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        msg = self.msg
-
-        code = self.code
-
-        field = self.field
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "msg": msg,
-                "code": code,
-            }
-        )
-        if field is not UNSET:
-            field_dict["field"] = field
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,7 +6,9 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation
+from .._runtime.reading import model_repr, note_deviation
+from .._runtime.writing import model_to_dict
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NewContact")
 
@@ -43,37 +45,8 @@ class NewContact:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        time_zone = self.time_zone
-
-        unique_id = self.unique_id
-
-        contact_priority = self.contact_priority
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phoneNumber": phone_number,
-            }
-        )
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if time_zone is not UNSET:
-            field_dict["timeZone"] = time_zone
-        if unique_id is not UNSET:
-            field_dict["uniqueId"] = unique_id
-        if contact_priority is not UNSET:
-            field_dict["contactPriority"] = contact_priority
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,7 +6,9 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation
+from .._runtime.reading import model_repr, note_deviation
+from .._runtime.writing import model_to_dict
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreCallContactData")
 
@@ -41,31 +43,8 @@ class PreCallContactData:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        phone_number = self.phone_number
-
-        account_id = self.account_id
-
-        plan_type = self.plan_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if plan_type is not UNSET:
-            field_dict["planType"] = plan_type
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

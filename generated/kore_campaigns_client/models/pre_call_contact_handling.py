@@ -6,8 +6,10 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import model_repr, note_deviation
+from .._runtime.writing import model_to_dict
 from ..models.pre_call_handle import PreCallHandle, check_pre_call_handle
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PreCallContactHandling")
 
@@ -32,21 +34,8 @@ class PreCallContactHandling:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        handle: str = self.handle
-
-        reason = self.reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "handle": handle,
-            }
-        )
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation
+from .._runtime.reading import model_repr, note_deviation
+from .._runtime.writing import model_to_dict
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pre_call_contact_handling import PreCallContactHandling
@@ -41,23 +43,8 @@ class PreCallFetchResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        contact_handling = self.contact_handling.to_dict()
-
-        detailed_contact_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.detailed_contact_data, Unset):
-            detailed_contact_data = self.detailed_contact_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contactHandling": contact_handling,
-            }
-        )
-        if detailed_contact_data is not UNSET:
-            field_dict["detailedContactData"] = detailed_contact_data
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

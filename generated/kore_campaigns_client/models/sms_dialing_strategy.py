@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, note_deviation
+from .._runtime.reading import model_repr, note_deviation
+from .._runtime.writing import model_to_dict
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.caller_id import CallerId
@@ -37,20 +39,8 @@ class SmsDialingStrategy:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        caller_id = self.caller_id.to_dict()
-
-        calling_hours = self.calling_hours.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "callerId": caller_id,
-                "callingHours": calling_hours,
-            }
-        )
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

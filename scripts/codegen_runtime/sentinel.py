@@ -1,0 +1,18 @@
+"""The marker of a field the answer (or the caller) left out."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+
+class Unset:
+    """The type of `UNSET`: a field that is absent, as opposed to one that is null."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()

@@ -206,8 +206,10 @@ def run_to_completion(client: kore_campaigns.KoreClient, base_url: str) -> None:
         for _ in range(24 * 14):  # two weeks at most, an hour at a time; a line whenever something changed
             clock = admin.post("/_mock/clock/advance", json={"seconds": 3600}).json()
             status = client.campaign_execution.get_campaign_status(campaign_id).data
-            # Not on the status page: the mock's counter, read from the model's undocumented fields.
-            calls = int(status.additional_properties.get("totalCallsCompleted", 0))
+            # The calls so far, from the contacts view: the status view answers id, status and name only.
+            calls = sum(
+                c.number_of_attempts_so_far for c in client.campaign_execution.iter_campaign_contacts(campaign_id)
+            )
             if (status.status, calls) != shown:
                 shown = (str(status.status), calls)
                 print(f"  {clock['now'][:16].replace('T', ' ')} UTC: {status.status}, {calls} calls made")

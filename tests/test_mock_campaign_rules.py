@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
-from kore_campaigns_mock.campaigns import NAME_MAX_LENGTH
+from kore_campaigns_mock.limits import CAMPAIGN_NAME_MAX_LENGTH as NAME_MAX_LENGTH
 from kore_campaigns_mock.testing import (
     MockClient,
     assert_error,

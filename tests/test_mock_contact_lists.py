@@ -11,9 +11,9 @@ import httpx
 import pytest
 import yaml
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
-from kore_campaigns_mock.campaigns import DESCRIPTION_MAX_LENGTH
 from kore_campaigns_mock.config import DEMO_CONTACT_LISTS
-from kore_campaigns_mock.contact_lists import LIST_NAME_MAX_LENGTH, MAX_CONTACTS_PER_CALL
+from kore_campaigns_mock.limits import LIST_DESCRIPTION_MAX_LENGTH as DESCRIPTION_MAX_LENGTH
+from kore_campaigns_mock.limits import LIST_NAME_MAX_LENGTH, MAX_CONTACTS_PER_CALL
 from kore_campaigns_mock.testing import (
     MockClient,
     assert_error,

@@ -91,16 +91,18 @@ def _raise_the_name_limit(copy: Path, new: int) -> list[str]:
     block = text.index("    CampaignName:\n")
     at = text.index(f"      maxLength: {old}\n", block)
     common.write_text(text[:at] + f"      maxLength: {new}\n" + text[at + len(f"      maxLength: {old}\n") :])
-    # The mock's campaign rules name their limit once (campaigns.py); a contact list's name has its own rule.
-    from kore_campaigns_mock import campaigns
+    # The mock's domain names its campaign name limit once (limits.py); a contact list's name has its own.
+    from kore_campaigns_mock import limits
 
-    assert old == campaigns.NAME_MAX_LENGTH, "the mock's campaign name rule and the spec disagree before the change"
-    mock = copy / "mock" / "kore_campaigns_mock" / "campaigns.py"
+    assert old == limits.CAMPAIGN_NAME_MAX_LENGTH, (
+        "the mock's campaign name rule and the spec disagree before the change"
+    )
+    mock = copy / "mock" / "kore_campaigns_mock" / "limits.py"
     source = mock.read_text(encoding="utf-8")
-    line = f"NAME_MAX_LENGTH = {old}"
-    assert source.count(line) == 1, f"the mock's campaign name limit is no longer `{line}` in campaigns.py"
-    mock.write_text(source.replace(line, f"NAME_MAX_LENGTH = {new}"), encoding="utf-8")
-    return [f"spec/common.yaml: CampaignName maxLength {old} -> {new}", f"mock campaigns.py: {line} -> {new}"]
+    line = f"CAMPAIGN_NAME_MAX_LENGTH = {old}"
+    assert source.count(line) == 1, f"the mock's campaign name limit is no longer `{line}` in limits.py"
+    mock.write_text(source.replace(line, f"CAMPAIGN_NAME_MAX_LENGTH = {new}"), encoding="utf-8")
+    return [f"spec/common.yaml: CampaignName maxLength {old} -> {new}", f"mock limits.py: {line} -> {new}"]
 
 
 @pytest.fixture(scope="module")

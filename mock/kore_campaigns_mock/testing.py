@@ -189,3 +189,10 @@ def sign_raw_token(app: RegisteredApp, payload: bytes) -> str:
     signing_input = f"{header}.{part(payload)}"
     signature = hmac.new(app.client_secret.encode(), signing_input.encode(), hashlib.sha256).digest()
     return f"{signing_input}.{part(signature)}"
+
+
+def mock_state(app: ASGIApp) -> dict[str, object]:
+    """The whole state of a mock made by create_app, as plain data: equal before and after a request that
+    changed nothing (campaigns, contact lists with their contacts, simulated runs, pre-call settings, clock)."""
+    state: dict[str, object] = app.state.service.state()  # type: ignore[attr-defined]
+    return state

@@ -20,7 +20,7 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import openapi_python_client
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -233,6 +233,62 @@ def extension(model: Any, name: str) -> Any:
     return (model.data.model_extra or {}).get(name)
 
 
+PERSONAL_DATA = "x-personal-data"
+
+
+class PersonalData(NamedTuple):
+    """What a model's repr masks: the Python names of its personal-data fields, and whether the fields
+    the spec does not name (`additional_properties`) are personal data too."""
+
+    fields: tuple[str, ...]
+    others: bool
+
+
+def _resolve(schema: Any, document: Mapping[str, Any]) -> Any:
+    """A `$ref` followed to its schema (local references only: the generator reads the bundled document)."""
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+        node: Any = document
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        schema = node
+    return schema
+
+
+def _says_personal(schema: Any, document: Mapping[str, Any], where: str) -> bool | None:
+    """A schema's own `x-personal-data`, else that of the schema it refers to or of its items; None if silent."""
+    if not isinstance(schema, dict):
+        return None
+    if PERSONAL_DATA in schema:
+        if not isinstance(schema[PERSONAL_DATA], bool):
+            raise GenerationError(f"{where}: {PERSONAL_DATA} must be true or false, not {schema[PERSONAL_DATA]!r}")
+        return bool(schema[PERSONAL_DATA])
+    if "$ref" in schema:
+        return _says_personal(_resolve(schema, document), document, where)
+    if "items" in schema:
+        return _says_personal(schema["items"], document, where)
+    return None
+
+
+def personal_data(model: Any, document: Mapping[str, Any]) -> PersonalData:
+    """The fields of a model that `x-personal-data` marks: those whose schema (or what it refers to, or its
+    items) says true, and in a schema marked as a whole every field whose own schema does not say false."""
+    schema = model.data.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    name = model_name(model)
+    whole = _says_personal(schema, document, name) is True
+    python_names = {json_name(field): field.python_name for field in required_fields(model) + optional_fields(model)}
+    marked: list[str] = []
+    for key, field_schema in (schema.get("properties") or {}).items():
+        says = _says_personal(field_schema, document, f"{name}.{key}")
+        if says is None and whole and isinstance(field_schema, dict) and "properties" in field_schema:
+            # Generated as a model of its own, which does not know it sits inside personal data.
+            raise GenerationError(
+                f"{name}.{key}: an object inside a schema marked {PERSONAL_DATA} must be a named schema marked itself"
+            )
+        if says if says is not None else whole:
+            marked.append(str(python_names[key]))
+    return PersonalData(tuple(marked), whole)
+
+
 def field_at(prop: Any, dotted: str, models: Sequence[Any]) -> Any:
     """The property at a dotted JSON path (`data.results`) inside a model property. A model nested by
     $ref is a stub in an endpoint; its fields are read from the full one in `models` (`openapi.models`)."""
@@ -281,6 +337,7 @@ def filters(document: Mapping[str, Any]) -> dict[str, Callable[..., Any]]:
         "success_responses": success_responses,
         "answers_nothing": answers_nothing,
         "extension": extension,
+        "personal_data": lambda model: personal_data(model, document),
         "field_at": field_at,
         "pagination": lambda endpoint: pages.get(str(endpoint.name)),
     }

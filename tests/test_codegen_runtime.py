@@ -20,7 +20,7 @@ from uuid import UUID
 
 import pytest
 
-from scripts.codegen_runtime import answers, paths, reading, resources, switches, writing
+from scripts.codegen_runtime import answers, paths, reading, reprs, resources, switches, writing
 from scripts.codegen_runtime.errors import (
     FieldError,
     KoreError,
@@ -231,7 +231,7 @@ def test_reading_state_is_per_thread() -> None:
 def test_repr_shows_set_fields_and_extras_and_first_present_picks_the_first_set() -> None:
     leaf = Leaf(phone_number="+1", tags=UNSET)
     leaf.additional_properties = {"custom": 1}
-    assert reading.model_repr(leaf) == "Leaf(phone_number='+1', additional_properties={'custom': 1})"
+    assert reprs.model_repr(leaf) == "Leaf(phone_number='+1', additional_properties={'custom': 1})"
     assert reading.first_present(leaf, ((None, "missing"), ("tags", "tags"), ("phone_number", "phoneNumber"))) == "+1"
     leaf.additional_properties["alias"] = "+2"
     assert reading.first_present(leaf, ((None, "missing"), (None, "alias"), ("phone_number", "phoneNumber"))) == "+2"
@@ -584,3 +584,52 @@ def test_a_deviations_repr_hides_the_value_unless_shown(monkeypatch: pytest.Monk
     assert "4155550123" not in repr([deviation])
     monkeypatch.setenv(switches.SHOW_VALUES_ENV, "1")
     assert repr(deviation).endswith("value=4155550123)")
+
+
+class Person:
+    """A generated model holding personal data: its marked fields, and whether unnamed fields are too."""
+
+    _json_keys: ClassVar[dict[str, str]] = {"field_id": "_id", "phone_number": "phoneNumber", "friends": "friends"}
+    _personal_fields: ClassVar[frozenset[str]] = frozenset({"phone_number", "friends"})
+    _personal_others: ClassVar[bool] = True
+
+    def __init__(self, phone_number: Any = UNSET, friends: Any = UNSET) -> None:
+        self.field_id, self.phone_number, self.friends = "p-1", phone_number, friends
+        self.additional_properties: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return reprs.model_repr(self)
+
+
+def test_a_repr_masks_personal_data_unless_values_are_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(switches.SHOW_VALUES_ENV, raising=False)
+    friend = Person(phone_number="+15105550100")
+    person = Person(phone_number=15105550101, friends=[friend, "+15105550102", None])
+    person.additional_properties = {"note": {"a": 1}}
+    assert reprs.model_repr(person) == (
+        "Person(field_id='p-1', phone_number=<hidden: an integer>, friends=[Person(field_id='p-1', "
+        "phone_number=<hidden: 12 chars>), <hidden: 12 chars>, None], additional_properties={'note': "
+        "<hidden: 1 field>})"
+    )
+    root = Root(data=person, items=[friend])
+    reprs.show_values_in(root, True)  # the reading client's own switch, on every model of the answer
+    assert "15105550101" in reprs.model_repr(person) and "+15105550100" in reprs.model_repr(friend)
+    monkeypatch.setenv(switches.SHOW_VALUES_ENV, "1")
+    reprs.show_values_in([root], False)
+    assert "<hidden" in reprs.model_repr(friend) and "<hidden" in reprs.model_repr(person)
+
+
+class FakeResponse:
+    def __init__(self, show_values: bool | None) -> None:
+        self.status_code, self.content, self.parsed = HTTPStatus.OK, b'{"phoneNumber":"+15105550100"}', None
+        self.headers = {"Content-Type": "application/json", "Set-Cookie": "session=s3cret"}
+        self.show_values = show_values
+
+
+def test_a_response_repr_hides_the_body_and_header_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(switches.SHOW_VALUES_ENV, "1")
+    assert reprs.response_repr(FakeResponse(False)) == (
+        "Response(status_code=<HTTPStatus.OK: 200>, content=<hidden: 30 bytes>, "
+        "headers=<2 headers: content-type, set-cookie>, parsed=None)"
+    )
+    assert "s3cret" in reprs.response_repr(FakeResponse(None)) and "+1510" in reprs.response_repr(FakeResponse(True))

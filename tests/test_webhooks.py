@@ -587,7 +587,10 @@ def test_a_bad_answer_cannot_be_built() -> None:
         webhooks.skip(3)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="handle must be one of CALL, SKIP"):
         PreCallAnswer("call")  # type: ignore[arg-type]
-    assert repr(webhooks.call({"riskScore": "High"})) == "PreCallAnswer(handle='CALL', fields=['riskScore'])"
+    assert (
+        repr(webhooks.call({"riskScore": "High"}))
+        == "PreCallAnswer(handle='CALL', reason=None, fields={'riskScore': <hidden: 4 chars>})"
+    )
 
 
 # --- the configured header ----------------------------------------------------------------------------------

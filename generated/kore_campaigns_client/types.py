@@ -9,6 +9,7 @@ from attrs import define, field
 from ._runtime.answers import body_excerpt
 from ._runtime.errors import FieldError
 from ._runtime.reading import Deviation, deviations, lenient_reading, union_trial
+from ._runtime.reprs import response_repr
 from ._runtime.sentinel import UNSET, Unset
 from ._runtime.switches import SHOW_VALUES_ENV, STRICT_RESPONSES_ENV, is_strict, shows_values
 
@@ -44,6 +45,8 @@ class Response(Generic[T]):
     """A response from an endpoint
 
     ``deviations`` lists where the body differs from the spec (values kept as sent); empty when it matched.
+    ``show_values`` is the reading client's own setting (None: KORE_SHOW_VALUES decides): the repr
+    shows the body and the header values only when values are shown, the parsed model masks personal data.
     """
 
     status_code: HTTPStatus
@@ -51,6 +54,10 @@ class Response(Generic[T]):
     headers: MutableMapping[str, str]
     parsed: T | None
     deviations: tuple[Deviation, ...] = field(default=(), repr=False)
+    show_values: bool | None = field(default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return response_repr(self)
 
 
 __all__ = [

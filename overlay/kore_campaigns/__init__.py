@@ -8,8 +8,9 @@ a client-side rate limit, and one resource per API tag generated from the spec:
 methods are awaited. ``unwrap()`` turns a low-level ``*_detailed`` result into its success model
 or a ``KoreApiError``. Answers that differ from the spec are kept as sent and listed by
 ``deviations(model)`` (or ``response.deviations``); strict mode raises ``KoreResponseError``.
-Log lines and exception texts name fields and rules, not the values of answers, unless
-``show_values=True`` (or ``KORE_SHOW_VALUES=1``) asks for them.
+Log lines and exception texts name fields and rules, not the values of answers, and reprs mask
+the personal data the spec marks (``x-personal-data``), unless ``show_values=True`` (or
+``KORE_SHOW_VALUES=1``) asks for them.
 
 Everything below is imported on first use (PEP 562): ``import kore_campaigns`` stays cheap, and
 the command line, which imports only what a command needs, starts fast.

@@ -129,13 +129,13 @@ class ImportSummary:
 class KoreImportRefused(KoreImportError):
     """Rows were refused, so nothing was sent (``skip_invalid=True`` sends the others). ``refused``
     lists every refused row with its line and reason; the text names the first ones, without values
-    unless ``KORE_SHOW_VALUES=1``."""
+    unless ``show_values`` (default: the ``KORE_SHOW_VALUES`` switch)."""
 
-    def __init__(self, rows: ContactRows) -> None:
+    def __init__(self, rows: ContactRows, show_values: bool | None = None) -> None:
         self.refused = list(rows.refused)
         self.rows = rows.rows
         self.valid = len(rows.contacts)
-        shown = values_shown()
+        shown = values_shown() if show_values is None else show_values
         lines = [f"  {row.describe(show_value=shown)}" for row in self.refused[:_REFUSED_IN_TEXT]]
         if len(self.refused) > _REFUSED_IN_TEXT:
             lines.append(f"  ... and {len(self.refused) - _REFUSED_IN_TEXT} more (all in .refused)")
@@ -608,10 +608,11 @@ def _prepare(
     encoding: str | None,
     delimiter: str | None,
     on_chunk: Callable[[int, int], None] | None,
+    show_values: bool,
 ) -> _Run:
-    rows = read_contacts(source, region=region, encoding=encoding, delimiter=delimiter)
+    rows = read_contacts(source, region=region, encoding=encoding, delimiter=delimiter, show_values=show_values)
     if rows.refused and not skip_invalid:
-        raise KoreImportRefused(rows)
+        raise KoreImportRefused(rows, show_values)
     if not rows.contacts:
         what = f"{rows.rows} rows, none valid" if rows.rows else "no contact rows"
         raise KoreImportError(f"{rows.source}: {what}: nothing to send, no list created or changed")
@@ -808,6 +809,7 @@ def import_contacts(
             encoding=encoding,
             delimiter=delimiter,
             on_chunk=on_chunk,
+            show_values=values_shown(client),
         )
         shown = sys.stderr.isatty() if progress is None else progress
         with _Progress(run.summary.contacts, shown) as bar, rate_limit_waits(bar.waiting):
@@ -852,6 +854,7 @@ async def import_contacts_async(
             encoding=encoding,
             delimiter=delimiter,
             on_chunk=on_chunk,
+            show_values=values_shown(client),
         )
         run = await anyio.to_thread.run_sync(prepare)
         shown = sys.stderr.isatty() if progress is None else progress

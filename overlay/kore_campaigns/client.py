@@ -83,8 +83,9 @@ class _KoreClientBase(AuthenticatedClient):
     # Read by the generated response readers: True raises KoreResponseError where an answer differs
     # from the spec, False keeps what came (logged); None leaves it to KORE_STRICT_RESPONSES.
     strict_responses: bool | None = attrs.field(default=None, kw_only=True)
-    # Read by the generated readers and by the errors: True lets log lines and exception texts quote
-    # the values of answers (personal data); None leaves it to KORE_SHOW_VALUES (default: off).
+    # Read by the generated readers and by the errors: True lets log lines, exception texts and the
+    # reprs of what this client reads show the values of answers (personal data); None leaves it to
+    # KORE_SHOW_VALUES (default: off).
     show_values: bool | None = attrs.field(default=None, kw_only=True)
     response_error_class: ClassVar[type[KoreResponseError]] = KoreResponseError
 
@@ -319,9 +320,10 @@ def create_client(
     ``None`` (default) follows the ``KORE_STRICT_RESPONSES`` environment variable.
 
     Log lines and exception texts name the field, the rule and the kind of value, never the value an
-    answer held (phone numbers, names, contact fields are personal data), unless ``show_values=True``;
-    ``None`` (default) follows the ``KORE_SHOW_VALUES`` environment variable. The values stay in the
-    models and on the exceptions (``Deviation.value``, ``KoreApiError.body_excerpt``).
+    answer held (phone numbers, names, contact fields are personal data), and the reprs of the models
+    and ``Response``s this client reads mask the personal data the spec marks, unless
+    ``show_values=True``; ``None`` (default) follows the ``KORE_SHOW_VALUES`` environment variable. The
+    values stay in the models and on the exceptions (``Deviation.value``, ``KoreApiError.body_excerpt``).
     """
     for name, value in (
         ("client_id", client_id),

@@ -8,7 +8,8 @@ delimiter (``,``, ``;``, tab or ``|``) is sniffed unless given. Phone numbers ar
 libphonenumber (the ``phonenumbers`` package): a number without a country code needs ``region``.
 
 Texts here never contain a contact's values: :class:`RefusedRow` keeps the refused value apart
-(``value``, left out of its ``str`` and ``repr``), for the caller to show when the user asks.
+(``value``, left out of its ``str``, masked in its ``repr``), for the caller to show when the user asks
+(``KORE_SHOW_VALUES=1``, or a client's ``show_values``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from kore_campaigns_client.types import shows_values
+from kore_campaigns_precall._personal import SHOW_VALUES_ENV, fields_repr, hidden, value_repr
 
 from .errors import KoreError
 
@@ -42,7 +45,6 @@ SPEC_PHONE_NUMBER = re.compile(r"\+?[0-9]{7,15}")
 DELIMITERS = ",;\t|"
 # Enough lines of a file for csv.Sniffer to see its pattern, cut at a line end.
 _SNIFF_SAMPLE = 64 * 1024
-_ENV_SHOW_VALUES = "KORE_SHOW_VALUES"
 # Excel's ways of spoiling a phone number kept as a number: 1.51056E+10, 15105550100.0.
 _SCIENTIFIC = re.compile(r"[0-9](\.[0-9]+)?[eE]\+?[0-9]+")
 _DECIMAL = re.compile(r"\+?[0-9]{6,}\.0+")
@@ -59,9 +61,10 @@ class KoreImportError(KoreError):
     """The import cannot start or go on (unknown list, a checkpoint of another import, an unreadable file, ...)."""
 
 
-def values_shown() -> bool:
-    """True when the user asked to see contacts' values in messages (``KORE_SHOW_VALUES=1``)."""
-    return os.environ.get(_ENV_SHOW_VALUES, "").strip() == "1"
+def values_shown(client: object = None) -> bool:
+    """True when the user asked to see contacts' values in messages: the client's ``show_values`` if it
+    has one, else ``KORE_SHOW_VALUES`` (1, true, yes or on)."""
+    return shows_values(client)
 
 
 @functools.cache
@@ -100,7 +103,8 @@ def field_named(name: str) -> str | None:
 class RefusedRow:
     """A row that is not sent: ``row`` counts from 1 in the input; ``line`` is its line in a CSV file
     (the header is line 1), else None. ``value`` is the refused text (a phone number), kept out of
-    ``str()`` and ``repr()``: show it with :meth:`describe` when the user asks for values."""
+    ``str()`` and masked in ``repr()`` unless values are shown: show it with :meth:`describe` when the
+    user asks for values."""
 
     row: int
     line: int | None
@@ -110,6 +114,12 @@ class RefusedRow:
 
     def __str__(self) -> str:
         return self.describe(show_value=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"RefusedRow(row={self.row!r}, line={self.line!r}, field={self.field!r}, reason={self.reason!r}, "
+            f"value={value_repr(self.value, values_shown())})"
+        )
 
     def describe(self, *, show_value: bool) -> str:
         where = f"line {self.line}" if self.line is not None else f"row {self.row}"
@@ -123,7 +133,10 @@ class ContactRow:
 
     row: int
     line: int | None
-    contact: dict[str, str] = dataclasses.field(repr=False)  # personal data: kept out of reprs
+    contact: dict[str, str] = dataclasses.field(repr=False)  # personal data: masked in the repr
+
+    def __repr__(self) -> str:
+        return f"ContactRow(row={self.row!r}, line={self.line!r}, contact={fields_repr(self.contact, values_shown())})"
 
     @property
     def phone_number(self) -> str:
@@ -381,6 +394,11 @@ def _names_phone(header_line: str, delimiter: str) -> bool:
     return any(field_named(cell) == PHONE_FIELD for cell in cells)
 
 
+def _names_fields(cell: str) -> bool:
+    """True for an empty header cell, or one naming contact fields with any of the delimiters."""
+    return not cell.strip() or any(field_named(part) for part in re.split(f"[{re.escape(DELIMITERS)}]", cell))
+
+
 def _sniff(text: str) -> str:
     """The delimiter: csv.Sniffer's guess on a sample, checked against the header (it must then name
     the phone number column); else the one delimiter that makes it do so; else a comma."""
@@ -400,7 +418,7 @@ def _sniff(text: str) -> str:
     return sniffed or ","
 
 
-def _csv_rows(path: Path, reader: _Reader, encoding: str | None, delimiter: str | None) -> None:
+def _csv_rows(path: Path, reader: _Reader, encoding: str | None, delimiter: str | None, show: bool) -> None:
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -428,10 +446,14 @@ def _csv_rows(path: Path, reader: _Reader, encoding: str | None, delimiter: str 
             columns.append(name)
         if PHONE_FIELD not in seen:
             shown = chosen if chosen != "\t" else "tab"
+            # A file without a header line has a contact in its first line: quote only the cells that
+            # name contact fields (read with another delimiter too) or are empty, unless values are shown.
+            cells = [repr(cell) if show or _names_fields(cell) else hidden(cell) for cell in header]
+            masked = "" if show or all(cell.startswith("'") for cell in cells) else f"; {SHOW_VALUES_ENV}=1 shows them"
             raise KoreImportError(
                 f"{path}: the header names no {PHONE_FIELD} column (read with delimiter {shown!r}: "
-                f"{', '.join(repr(cell) for cell in header)}); accepted columns: {', '.join(accepted_columns())}"
-                " (give --delimiter / delimiter= if the file uses another)"
+                f"{', '.join(cells)}{masked}); accepted columns: {', '.join(accepted_columns())}"
+                " (give --delimiter / delimiter= if the file uses another; a file needs a header line)"
             )
         for row in rows:
             if not any(cell.strip() for cell in row):
@@ -459,11 +481,13 @@ def read_contacts(
     region: str | None = None,
     encoding: str | None = None,
     delimiter: str | None = None,
+    show_values: bool | None = None,
 ) -> ContactRows:
     """Every row of ``source`` (a CSV path, or dicts / ``NewContact`` models) checked, its phone number
     in E.164; nothing is sent. Raises :class:`KoreImportError` for a file that cannot be read as CSV
     (naming the encoding, the delimiter or the header), ValueError for a bad ``region``,
-    ``encoding`` or ``delimiter``."""
+    ``encoding`` or ``delimiter``. Error texts quote no contact's values unless ``show_values`` (default:
+    the ``KORE_SHOW_VALUES`` switch)."""
     region = check_region(region)
     delimiter = check_delimiter(delimiter)
     if encoding is not None:
@@ -476,7 +500,7 @@ def read_contacts(
     if isinstance(source, str | os.PathLike):
         path = Path(source)
         reader = _Reader(region, str(path))
-        _csv_rows(path, reader, encoding, delimiter)
+        _csv_rows(path, reader, encoding, delimiter, values_shown() if show_values is None else show_values)
     else:
         reader = _Reader(region, "the input")
         _mapping_rows(source, reader)

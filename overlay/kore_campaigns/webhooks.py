@@ -43,6 +43,7 @@ from kore_campaigns_precall import (
     decide,
     type_name,
 )
+from kore_campaigns_precall._personal import fields_repr
 
 if TYPE_CHECKING:
     from kore_campaigns_client.models.pre_call_fetch_request import PreCallFetchRequest
@@ -127,7 +128,8 @@ class PreCallRequest:
 
     ``contact`` holds every field of the contact record by its own name (``contactData``), e.g.
     ``request.contact.get("phoneNumber")``; ``extra`` the top-level fields the spec does not name. Its
-    repr shows ids and field names only: contact values are personal data.
+    repr shows the campaign, the ids and the field names; the values of ``contact`` and ``extra`` are
+    personal data, masked unless values are shown (``KORE_SHOW_VALUES=1``).
     """
 
     campaign_name: str
@@ -138,9 +140,11 @@ class PreCallRequest:
     problems: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
+        # As the spec's PreCallFetchRequest marks it (x-personal-data): all but the campaign and the ids.
         return (
-            f"PreCallRequest(campaign_id={self.campaign_id!r}, dialing_id={self.dialing_id!r}, "
-            f"contact_fields={sorted(self.contact)!r}, problems={len(self.problems)})"
+            f"PreCallRequest(campaign_name={self.campaign_name!r}, campaign_id={self.campaign_id!r}, "
+            f"dialing_id={self.dialing_id!r}, contact={fields_repr(self.contact)}, extra={fields_repr(self.extra)}, "
+            f"problems={self.problems!r})"
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -289,7 +293,10 @@ def parse_request(body: bytes | str | Mapping[str, Any]) -> PreCallRequest:
 
 @dataclass(frozen=True, repr=False)
 class PreCallAnswer:
-    """A well-formed answer, made by :func:`call` or :func:`skip`; ``body()`` is what to send with a 200."""
+    """A well-formed answer, made by :func:`call` or :func:`skip`; ``body()`` is what to send with a 200.
+
+    Its repr masks the values of ``fields`` (partner data about the contact) unless values are shown.
+    """
 
     handle: PreCallHandle
     reason: str | None = None
@@ -303,7 +310,7 @@ class PreCallAnswer:
         object.__setattr__(self, "fields", MappingProxyType(_checked_fields(self.fields)))
 
     def __repr__(self) -> str:
-        return f"PreCallAnswer(handle={self.handle!r}, fields={sorted(self.fields)!r})"
+        return f"PreCallAnswer(handle={self.handle!r}, reason={self.reason!r}, fields={fields_repr(self.fields)})"
 
     def to_dict(self) -> dict[str, Any]:
         handling: dict[str, Any] = {"handle": self.handle}

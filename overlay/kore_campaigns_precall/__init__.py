@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
+from ._personal import fields_repr, value_repr
+
 if TYPE_CHECKING:
     from kore_campaigns_client.models.pre_call_handle import PreCallHandle
 
@@ -58,12 +60,22 @@ _JSON_TYPES = {dict: "object", list: "array", str: "string", int: "integer", flo
 
 @dataclass(frozen=True)
 class Answer:
-    """The receiver answered: its status, headers and body bytes, and how long it took (seconds)."""
+    """The receiver answered: its status, headers and body bytes, and how long it took (seconds).
+
+    The repr shows the header names; the body (partner data) and the header values only when values are
+    shown (``KORE_SHOW_VALUES=1``).
+    """
 
     status: int
-    headers: Mapping[str, str] = field(default_factory=dict, repr=False)
-    body: bytes = field(default=b"", repr=False)  # partner data: never in a repr
+    headers: Mapping[str, str] = field(default_factory=dict)
+    body: bytes = b""
     latency: float | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"Answer(status={self.status!r}, headers={fields_repr(self.headers)}, body={value_repr(self.body)}, "
+            f"latency={self.latency!r})"
+        )
 
 
 @dataclass(frozen=True)
@@ -88,7 +100,8 @@ class Decision:
 
     ``fields`` are the data the answer returns for the bot (``detailedContactData``'s members and any
     top-level member besides ``contactHandling``); ``collisions`` those whose name the contact record
-    already has (the record's value wins). ``warnings`` note what did not change the decision.
+    already has (the record's value wins). ``warnings`` note what did not change the decision. The
+    repr masks the values of ``fields`` (partner data about the contact) unless values are shown.
     """
 
     handle: PreCallHandle
@@ -96,9 +109,16 @@ class Decision:
     reason: str
     status: int | None = None
     latency: float | None = None
-    fields: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    fields: Mapping[str, Any] = field(default_factory=dict)
     collisions: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return (
+            f"Decision(handle={self.handle!r}, cause={self.cause!r}, reason={self.reason!r}, status={self.status!r}, "
+            f"latency={self.latency!r}, fields={fields_repr(self.fields)}, collisions={self.collisions!r}, "
+            f"warnings={self.warnings!r})"
+        )
 
     @property
     def call(self) -> bool:

@@ -18,7 +18,8 @@ from typing import Any, Protocol, cast
 
 from .errors import KoreResponseError
 from .reading import Deviation, finish_reading, log_once, start_reading, stop_reading
-from .switches import is_strict, shows_values
+from .reprs import show_values_in
+from .switches import is_strict, own_show_values, shows_values
 
 # What a body that is not the documented one raises while parsed: JSONDecodeError and
 # UnicodeDecodeError are ValueErrors; JSON of another shape raises the others in from_dict.
@@ -103,6 +104,9 @@ def read_response(
             return None, _unreadable_success(operation, client, response.content)
     finally:
         stop_reading()
+    own = own_show_values(client)
+    if own is not None:  # the models' reprs follow the client that read them
+        show_values_in(parsed, own)
     return parsed, finish_reading(operation, client, parsed, mark, report=not error)
 
 

@@ -11,6 +11,7 @@ Its public names reach users through `kore_campaigns_client.types` and `kore_cam
     reading    lenient reading: deviations noted, logged once, or raised in strict mode
     answers    an answer of any status and body into (parsed, deviations)
     writing    Model.to_dict(): what the model holds, as it holds it
+    reprs      reprs of models and responses, personal data masked unless values are shown
     paths      path parameters refused unless they are one URL segment
     resources  what the generated resource methods and page iterators call
 """

@@ -240,15 +240,6 @@ def forget_logged() -> None:
     _LOGGED.clear()
 
 
-def model_repr(model: Any) -> str:
-    """`Name(field=value, ...)` with only the fields that are set, and any fields the spec does not name."""
-    parts = [f"{name}={value!r}" for name in model._json_keys if (value := getattr(model, name)) is not UNSET]
-    extra = getattr(model, "additional_properties", None)
-    if extra:
-        parts.append(f"additional_properties={extra!r}")
-    return f"{model.__class__.__name__}({', '.join(parts)})"
-
-
 def first_present(model: Any, keys: tuple[tuple[str | None, str], ...]) -> str | Unset:
     """The first of several alternative fields that is set: (attribute name or None, JSON key) pairs."""
     for name, key in keys:

@@ -34,6 +34,12 @@ def is_strict(client: object = None) -> bool:
     return _switch(client, "strict_responses", STRICT_RESPONSES_ENV)
 
 
+def own_show_values(client: object) -> bool | None:
+    """The client's own `show_values`: None when it has none (the environment variable then decides)."""
+    own = getattr(client, "show_values", None)
+    return None if own is None else bool(own)
+
+
 def shows_values(client: object = None) -> bool:
     """The client's `show_values` if set, else the KORE_SHOW_VALUES environment variable."""
     return _switch(client, "show_values", SHOW_VALUES_ENV)

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.reading import model_repr, note_deviation
+from .._runtime.reading import note_deviation
+from .._runtime.reprs import model_repr
 from .._runtime.writing import model_to_dict
 from ..types import UNSET
 
@@ -32,6 +33,12 @@ class AddContactsRequest:
         "contact_list_name": "contact_list_name",
         "data": "data",
     }
+    # Personal data (x-personal-data in the spec): masked in the repr unless values are shown.
+    _personal_fields: ClassVar[frozenset[str]] = frozenset({"data"})
+    # Whether the fields the spec does not name (additional_properties) are personal data too.
+    _personal_others: ClassVar[bool] = False
+    # The reading client's own show_values, when it had one (else KORE_SHOW_VALUES decides); left unset.
+    _values_shown: bool | None = _attrs_field(init=False, repr=False, eq=False)
 
     def __repr__(self) -> str:
         return model_repr(self)

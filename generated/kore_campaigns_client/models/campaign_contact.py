@@ -6,7 +6,8 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.reading import model_repr, note_deviation, note_items
+from .._runtime.reading import note_deviation, note_items
+from .._runtime.reprs import model_repr
 from .._runtime.writing import model_to_dict
 from ..types import UNSET, Unset
 
@@ -43,6 +44,12 @@ class CampaignContact:
         "bot_outbound_status": "botOutboundStatus",
         "bot_outbound_status_detail": "botOutboundStatusDetail",
     }
+    # Personal data (x-personal-data in the spec): masked in the repr unless values are shown.
+    _personal_fields: ClassVar[frozenset[str]] = frozenset({"phone_number"})
+    # Whether the fields the spec does not name (additional_properties) are personal data too.
+    _personal_others: ClassVar[bool] = True
+    # The reading client's own show_values, when it had one (else KORE_SHOW_VALUES decides); left unset.
+    _values_shown: bool | None = _attrs_field(init=False, repr=False, eq=False)
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.reading import first_present, model_repr, note_deviation, note_items, union_trial
+from .._runtime.reading import first_present, note_deviation, note_items, union_trial
+from .._runtime.reprs import model_repr
 from .._runtime.writing import model_to_dict
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode

@@ -6,7 +6,8 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.reading import model_repr, note_deviation
+from .._runtime.reading import note_deviation
+from .._runtime.reprs import model_repr
 from .._runtime.writing import model_to_dict
 from ..models.pre_call_handle import PreCallHandle, check_pre_call_handle
 from ..types import UNSET, Unset

@@ -5,6 +5,7 @@ import httpx
 from ... import errors
 from ..._runtime.answers import http_status, read_response
 from ..._runtime.paths import path_segment
+from ..._runtime.switches import own_show_values
 from ...client import AuthenticatedClient, Client
 from ...models.add_contacts_request import AddContactsRequest
 from ...models.add_contacts_response import AddContactsResponse
@@ -91,6 +92,7 @@ def _build_response(
         headers=response.headers,
         parsed=parsed,
         deviations=deviations,
+        show_values=own_show_values(client),
     )
 
 

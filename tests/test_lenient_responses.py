@@ -36,6 +36,7 @@ from kore_campaigns_client.models import (
     CampaignStatusData,
     CampaignSummary,
     CreatedCampaign,
+    NewContact,
     SmsCampaignRequest,
     WeeklyRecurrence,
 )
@@ -310,6 +311,25 @@ def test_the_same_deviation_is_logged_once_per_operation_field_and_kind(warnings
     )
     assert "data.name" in messages[1] and "got an integer (type)" in messages[1]
     assert "Archived" not in " ".join(messages)
+
+
+def test_answers_copy_deepcopy_and_pickle_with_their_deviations(warnings: Warnings) -> None:
+    """Users copy answers, hand them to other processes and cache them: every model read, drifted or
+    not, survives copy, deepcopy and pickle, with its deviations and its to_dict()."""
+    import pickle
+
+    answer = Answer()
+    answer.body = {"status": "success", "message": "ok", "data": campaign_json()}
+    lenient = client(answer, strict=False)
+    plain = lenient.campaigns.get_campaign("cd-1")
+    answer.body = {"status": "success", "message": "ok", "data": campaign_json(status="Archived")}
+    drifted = lenient.campaigns.get_campaign("cd-1")
+    contact = NewContact.from_dict({"phoneNumber": "+15105550100", "firstName": "Ada"})
+    for model in (plain, drifted, contact):
+        for again in (copy.copy(model), copy.deepcopy(model), pickle.loads(pickle.dumps(model))):  # noqa: S301
+            assert again == model and again.to_dict() == model.to_dict()
+            assert [str(d) for d in deviations(again)] == [str(d) for d in deviations(model)]
+    assert [d.path for d in deviations(pickle.loads(pickle.dumps(drifted)))] == ["data.status"]  # noqa: S301
 
 
 def test_the_low_level_functions_read_leniently_and_list_the_deviations_on_the_response() -> None:

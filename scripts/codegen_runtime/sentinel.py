@@ -14,5 +14,15 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    # One marker per process, also through copy, deepcopy and pickle: code tests `value is UNSET`.
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> Unset:
+        return self
+
+    def __deepcopy__(self, memo: object) -> Unset:
+        return self
+
 
 UNSET: Unset = Unset()

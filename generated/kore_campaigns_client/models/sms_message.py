@@ -30,8 +30,8 @@ class SmsMessage:
     """ Id of the template, `cmt-…`; left out for a plain message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "message": "message",

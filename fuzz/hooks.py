@@ -63,7 +63,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeAlias
 
-import jwt
 import schemathesis
 from kore_campaigns_mock import DEMO_CONTACT_LISTS, RegisteredApp, app_from_env
 from schemathesis import AuthContext, Case, HookContext, Response
@@ -160,9 +159,10 @@ def registered_app() -> RegisteredApp:
 
 
 def sign_token(app: RegisteredApp, now: float | None = None) -> str:
-    issued = int(time.time() if now is None else now)
-    claims = {"appId": app.client_id, "sub": "schemathesis", "iat": issued, "exp": issued + TOKEN_LIFETIME_SECONDS}
-    return jwt.encode(claims, app.client_secret, algorithm="HS256")
+    from kore_campaigns.auth import sign_token as sign  # the project's one signer
+
+    issued = time.time() if now is None else now
+    return sign(app.client_id, app.client_secret, subject="schemathesis", lifetime=TOKEN_LIFETIME_SECONDS, now=issued)
 
 
 def _security_schemes(case: AnyCase) -> set[str]:

@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import jwt
 import kore_campaigns
+from kore_campaigns.auth import MAX_TOKEN_LIFETIME, sign_token
 from kore_campaigns_client import AuthenticatedClient
 from kore_campaigns_client.api.campaigns import get_campaign, list_campaigns
 from kore_campaigns_client.models import CampaignListRequest, CampaignListResponse, CampaignResponse
@@ -96,10 +96,7 @@ def paired_cpu_ratio(
 
 
 def static_token() -> str:
-    now = int(time.time())
-    return jwt.encode(
-        {"appId": DEMO_CLIENT_ID, "sub": "bench", "iat": now, "exp": now + 3600}, DEMO_CLIENT_SECRET, "HS256"
-    )
+    return sign_token(DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, subject="bench", lifetime=MAX_TOKEN_LIFETIME)
 
 
 def raw_headers() -> dict[str, str]:
@@ -529,7 +526,7 @@ def bench_docs_audit(repeat: int) -> list[Row]:
 def bench_bulk_import(contacts: int, requests: int, window: int) -> list[Row]:
     """import_contacts into a mock enforcing `requests` per `window` s, with the client told the same
     limit: the share of the account's limit the import reached (goal 95 %)."""
-    rows = [{"phoneNumber": f"+1303{n:08d}", "firstName": f"F{n}"} for n in range(contacts)]
+    rows = [{"phoneNumber": f"+1303{n:07d}", "firstName": f"F{n}"} for n in range(contacts)]  # valid E.164
     with mock_server(rate_limit=requests, rate_window=window) as base_url:
         client = kore_campaigns.create_client(
             client_id=DEMO_CLIENT_ID,
@@ -556,6 +553,73 @@ def bench_bulk_import(contacts: int, requests: int, window: int) -> list[Row]:
             f"{ideal:.0f} s at the limit ({limit_rate:,.0f} contacts/s sustained)",
             f"{share:.1%} of the account limit (goal: 95 %)",
         )
+    ]
+
+
+def bench_mock_scaling(big_list: int, read_contacts: int, rounds: int) -> list[Row]:
+    """The mock at real sizes (issue 33): a page of contacts from a `big_list`-contact list against one from a
+    100-contact list (in-process, one event loop, alternating rounds), and reading `read_contacts` contacts
+    through the client's iter_contacts from the mock in its own process, every limit off."""
+    from kore_campaigns_mock import create_app
+    from kore_campaigns_mock.config import demo_app
+    from kore_campaigns_mock.testing import auth_headers
+
+    lists = f"/campaign/api/v2/public/{BOT}/campaign/contactList"
+
+    async def page_costs() -> tuple[float, float]:
+        transport = httpx.ASGITransport(app=create_app(rate_limit_per_minute=0))
+        async with httpx.AsyncClient(transport=transport, base_url="http://mock") as client:
+            headers = auth_headers(demo_app())
+
+            async def filled(name: str, size: int) -> str:
+                body = {"name": name, "description": "bench", "source": "passiveApi", "allowDuplicates": True}
+                created = await client.post(f"{lists}/createContactList?accountId={DEMO_ACCOUNT_ID}", json=body,
+                                            headers=headers)  # fmt: skip
+                for first in range(0, size, 1000):
+                    data = [{"phoneNumber": f"+1{n:010d}"} for n in range(first, min(size, first + 1000))]
+                    chunk = {"contact_list_name": name, "data": data}
+                    added = await client.post(f"/api/1.1/public/{BOT}/campaign/contactList/addContacts", json=chunk,
+                                              headers=headers)  # fmt: skip
+                    added.raise_for_status()
+                return str(created.json()["data"]["_id"])
+
+            small, big = await filled("bench small", 100), await filled("bench big", big_list)
+            # Pages from the start, the middle and the end of the big list.
+            targets = {"small": [(small, 0)], "big": [(big, skip) for skip in (0, big_list // 2, big_list - 100)]}
+            times: dict[str, list[float]] = {"small": [], "big": []}
+            for index in range(rounds * 2):
+                order = ["small", "big"] if index % 2 == 0 else ["big", "small"]
+                for side in order:
+                    start = time.perf_counter()
+                    for list_id, skip in targets[side] * 10:
+                        url = f"{lists}/{list_id}/getAllContacts?accountId={DEMO_ACCOUNT_ID}&skip={skip}&limit=100"
+                        page = await client.get(url, headers=headers)
+                        assert len(page.json()["data"]["results"]) == 100
+                    times[side].append((time.perf_counter() - start) / (10 * len(targets[side])))
+            return statistics.median(times["big"]), statistics.median(times["small"])
+
+    big_s, small_s = asyncio.run(page_costs())
+    with mock_server() as base_url, our_client(base_url) as client:
+        created = client.contact_lists.create_contact_list(name="bench read", description="bench")
+        contacts = [{"phoneNumber": f"+1303{n:07d}", "firstName": f"F{n}"} for n in range(read_contacts)]  # valid E.164
+        client.import_contacts(contacts, list_name="bench read", progress=False)
+        start = time.perf_counter()
+        read = sum(1 for _ in client.contact_lists.iter_contacts(created.data.field_id))
+        read_s = time.perf_counter() - start
+    assert read == read_contacts, read
+    return [
+        (
+            f"mock: page of 100 contacts from a {big_list:,}-contact list",
+            f"{big_s * 1e3:.2f} ms",
+            f"{small_s * 1e3:.2f} ms (100-contact list)",
+            f"{big_s / small_s:.2f}x (goal ≤ 2x)",
+        ),
+        (
+            f"iter_contacts over {read_contacts:,} contacts (mock process, limits off)",
+            f"{read_s:.2f} s ({read_contacts / read_s:,.0f} contacts/s)",
+            "-",
+            "-",
+        ),
     ]
 
 
@@ -599,6 +663,7 @@ def main() -> int:
     # The documented 60 a minute (about a minute for 100,000 contacts: 102 calls). A shorter window
     # would finish sooner but measure the client's 1 s safety margin (WINDOW_MARGIN) more than the import.
     rows += bench_bulk_import(*((5_000, 3, 2) if args.quick else (100_000, 60, 60)))
+    rows += bench_mock_scaling(*((20_000, 2_000, 3) if args.quick else (100_000, 20_000, 5)))
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} cores; rate limits off; medians of alternating rounds")
     print_table(rows)
     return 0

@@ -1,19 +1,43 @@
-"""What a regeneration changes for code that imports the client, read from the generated package's public API.
+"""What a change to the spec does: to the API as documented, and to code that imports the client.
 
-The two package trees are parsed with `ast` (nothing is imported or executed): the `sync_detailed`
-signature of every operation module under `api/`, the fields of every attrs model and the values of
-every `Literal` enum under `models/`. Each change is marked breaking when code written against the
-old client can fail against the new one: something it calls or reads is gone, a call it makes now
-lacks a required argument, a value it reads may now be `UNSET`, a type changed, or an enum lost a value.
+Two readings, each change marked breaking or not:
+
+* the spec (openapi.yaml): operations added or removed (and moved), the pages each operation follows,
+  and every schema's and parameter's constraints (maxLength/minLength, maximum/minimum, items,
+  pattern, type, format), enum values and required fields. A constraint that refuses what it used to
+  accept (a lower maxLength, an enum value gone, a field now required) is breaking for callers.
+* the generated package's public API, parsed with `ast` (nothing is imported or executed): the
+  `sync_detailed` signature of every operation module under `api/`, the fields of every attrs model
+  and the values of every `Literal` enum under `models/`. A change is breaking when code written
+  against the old client can fail against the new one: something it calls or reads is gone, a call it
+  makes now lacks a required argument, a value it reads may now be `UNSET`, a type changed, or an enum
+  lost a value.
+
+`scripts/change-report` (and `scripts/regenerate`) compare the working tree with the last commit, or
+with `--since REF`: the same report however often it runs, since the baseline does not move. It
+proposes the version (a breaking change bumps the minor version while the package is 0.x, the major
+one after; any other change the patch version) and, with `--write`, puts the entry into CHANGELOG.md
+and the version into pyproject.toml.
 """
 
 from __future__ import annotations
 
+import argparse
 import ast
+import io
 import re
+import subprocess
 import sys
+import tarfile
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import yaml
+
+# libyaml's loader when PyYAML has it: the pure-Python one takes seconds on the spec.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -214,5 +238,344 @@ def describe_changes(old_package: Path, new_package: Path) -> str:
     return "\n".join(lines)
 
 
+# --- the spec as documented ----------------------------------------------------------------------------
+
+Json = Any
+HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+# Bounds and which way is stricter: an upper bound lowered (or a lower one raised) refuses what it accepted.
+UPPER_BOUNDS = ("maxLength", "maxItems", "maxProperties", "maximum", "exclusiveMaximum")
+LOWER_BOUNDS = ("minLength", "minItems", "minProperties", "minimum", "exclusiveMinimum")
+# Keywords whose change cannot be told stricter or looser: breaking, to be read by a person.
+EXACT = ("type", "format", "pattern", "const", "contentEncoding")
+
+
+@dataclass(frozen=True)
+class SpecOperation:
+    method: str
+    path: str
+    pages: tuple[str, ...]
+
+
+def spec_operations(document: Json) -> dict[str, SpecOperation]:
+    found: dict[str, SpecOperation] = {}
+    items = [(path, item) for path, item in (document.get("paths") or {}).items()]
+    items += [(f"webhook {name}", item) for name, item in (document.get("webhooks") or {}).items()]
+    for path, item in items:
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict):
+                operation_id = str(operation.get("operationId", f"{method.upper()} {path}"))
+                found[operation_id] = SpecOperation(
+                    method.upper(), path, tuple(str(p) for p in operation.get("x-docs-pages", []))
+                )
+    return found
+
+
+def _deref(document: Json, node: Json) -> Json:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Json = document
+        for part in node["$ref"][2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def schema_nodes(document: Json) -> dict[str, dict[str, Json]]:
+    """Every schema written in the spec, by a label that names where (`CampaignName`,
+    `VoiceDialingStrategy.maxRingTime`, `listContactLists(query.limit)`, `VoiceCampaignRequest/then`: a
+    `.name` is a property, `[]` the items, `/oneOf[1]` a combinator's member); a `$ref` is not followed
+    (its target is walked under its own name), so each constraint is read once, where it is written."""
+    found: dict[str, dict[str, Json]] = {}
+
+    def walk(label: str, node: Json) -> None:
+        if not isinstance(node, dict) or ("$ref" in node and set(node) <= {"$ref", "description"}):
+            return
+        found[label] = node
+        for name, inner in (node.get("properties") or {}).items():
+            walk(f"{label}.{name}", inner)
+        if isinstance(node.get("items"), dict):
+            walk(f"{label}[]", node["items"])
+        if isinstance(node.get("additionalProperties"), dict):
+            walk(f"{label}.*", node["additionalProperties"])
+        for keyword in ("allOf", "oneOf", "anyOf"):
+            for index, inner in enumerate(node.get(keyword) or []):
+                walk(f"{label}/{keyword}[{index}]", inner)
+        for keyword in ("if", "then", "else", "not"):
+            if isinstance(node.get(keyword), dict):
+                walk(f"{label}/{keyword}", node[keyword])
+
+    for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
+        walk(str(name), schema)
+    items = list((document.get("paths") or {}).values()) + list((document.get("webhooks") or {}).values())
+    for item in items:
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if not isinstance(operation, dict):
+                continue
+            operation_id = operation.get("operationId", method)
+            for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
+                parameter = _deref(document, raw)
+                walk(f"{operation_id}({parameter.get('in')}.{parameter.get('name')})", parameter.get("schema"))
+            body = _deref(document, operation.get("requestBody"))
+            if isinstance(body, dict):
+                for media, content in (body.get("content") or {}).items():
+                    walk(f"{operation_id}(body {media})", (content or {}).get("schema"))
+    return found
+
+
+def _shown(value: Json) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _stricter(before: Json, after: Json, upper: bool) -> bool:
+    """Whether a bound now refuses something it accepted: added, or moved inwards."""
+    if before is None or after is None:
+        return after is not None
+    return bool(after < before if upper else after > before)
+
+
+def _compare_node(label: str, old: dict[str, Json], new: dict[str, Json]) -> list[Change]:
+    changes: list[Change] = []
+    for keyword in UPPER_BOUNDS + LOWER_BOUNDS:
+        before, after = old.get(keyword), new.get(keyword)
+        if before == after:
+            continue
+        upper = keyword in UPPER_BOUNDS
+        stricter = _stricter(before, after, upper)
+        verb = ("lowered" if upper else "raised") if stricter else ("raised" if upper else "lowered")
+        if before is None:
+            verb = "added"
+        elif after is None:
+            verb = "removed"
+        changes.append(Change(stricter, f"{keyword} {verb}", label, f"{before} -> {after}"))
+    for keyword in EXACT:
+        before, after = old.get(keyword), new.get(keyword)
+        if before != after:
+            changes.append(Change(True, f"{keyword} changed", label, f"{_shown(before)} -> {_shown(after)}"))
+    if "enum" in old or "enum" in new:
+        before_values, after_values = old.get("enum") or [], new.get("enum") or []
+        lost = [v for v in before_values if v not in after_values]
+        gained = [v for v in after_values if v not in before_values]
+        if "enum" not in new:
+            changes.append(Change(False, "enum lifted", label, "any value now"))
+        elif "enum" not in old:
+            changes.append(Change(True, "enum added", label, ", ".join(map(_shown, after_values))))
+        else:
+            if lost:
+                changes.append(Change(True, "enum value removed", label, ", ".join(map(_shown, lost))))
+            if gained:
+                changes.append(Change(False, "enum value added", label, ", ".join(map(_shown, gained))))
+    old_required, new_required = set(old.get("required") or []), set(new.get("required") or [])
+    for name in sorted(new_required - old_required):
+        changes.append(Change(True, "field now required", f"{label}.{name}"))
+    for name in sorted(old_required - new_required):
+        changes.append(Change(False, "field now optional", f"{label}.{name}"))
+    if old.get("default") != new.get("default"):
+        changes.append(
+            Change(False, "default changed", label, f"{_shown(old.get('default'))} -> {_shown(new.get('default'))}")
+        )
+    return changes
+
+
+def _parent_field(label: str) -> str | None:
+    """The label of the schema holding a property's label (`A.b` -> `A`); None when it is no property."""
+    match = re.search(r"\.[^./\[\]()*]+$", label)
+    return label[: match.start()] if match else None
+
+
+def compare_specs(old: Json, new: Json) -> list[Change]:
+    """The changes between two OpenAPI documents, as the API's callers (and the docs' readers) see them."""
+    changes: list[Change] = []
+    old_ops, new_ops = spec_operations(old), spec_operations(new)
+    for name in sorted(new_ops.keys() - old_ops.keys()):
+        op = new_ops[name]
+        pages = f"; follows {', '.join(op.pages)}" if op.pages else ""
+        changes.append(Change(False, "operation added", name, f"{op.method} {op.path}{pages}"))
+    for name in sorted(old_ops.keys() - new_ops.keys()):
+        op = old_ops[name]
+        changes.append(Change(True, "operation removed", name, f"{op.method} {op.path}"))
+    for name in sorted(old_ops.keys() & new_ops.keys()):
+        before, after = old_ops[name], new_ops[name]
+        if (before.method, before.path) != (after.method, after.path):
+            # The generated client follows the spec: its callers see no difference.
+            detail = f"{before.method} {before.path} -> {after.method} {after.path}"
+            changes.append(Change(False, "operation moved", name, detail))
+        for page in sorted(set(after.pages) - set(before.pages)):
+            changes.append(Change(False, "page added", page, f"followed by {name}"))
+        for page in sorted(set(before.pages) - set(after.pages)):
+            changes.append(Change(False, "page removed", page, f"no longer followed by {name}"))
+    old_nodes, new_nodes = schema_nodes(old), schema_nodes(new)
+    for label in sorted(new_nodes.keys() - old_nodes.keys()):
+        if re.fullmatch(r"[\w.-]+", label) and "." not in label:
+            changes.append(Change(False, "schema added", label))
+        elif _parent_field(label) in old_nodes:
+            changes.append(Change(False, "field added", label))
+    for label in sorted(old_nodes.keys() - new_nodes.keys()):
+        if re.fullmatch(r"[\w.-]+", label) and "." not in label:
+            changes.append(Change(True, "schema removed", label))
+        elif _parent_field(label) in new_nodes:
+            changes.append(Change(True, "field removed", label))
+    for label in sorted(old_nodes.keys() & new_nodes.keys()):
+        changes.extend(_compare_node(label, old_nodes[label], new_nodes[label]))
+    return sorted(changes, key=lambda c: (not c.breaking, c.kind, c.subject))
+
+
+# --- against a commit: the report, the version, the changelog -----------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path("generated") / "kore_campaigns_client"
+CHANGELOG = "CHANGELOG.md"
+UNRELEASED = "Unreleased"
+
+
+class ChangeReportError(Exception):
+    """A baseline that cannot be read (not a git checkout, an unknown ref, a file the ref lacks)."""
+
+
+def _git(root: Path, *args: str) -> bytes:
+    result = subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=False)  # noqa: S603, S607
+    if result.returncode != 0:
+        raise ChangeReportError(f"git {' '.join(args)}: {result.stderr.decode(errors='replace').strip()}")
+    return result.stdout
+
+
+def _version_of(pyproject_text: str) -> str:
+    match = re.search(r'^version\s*=\s*"([^"]+)"', pyproject_text, flags=re.MULTILINE)
+    if not match:
+        raise ChangeReportError("pyproject.toml states no version")
+    return match.group(1)
+
+
+def propose_version(version: str, spec: list[Change], api: list[Change]) -> tuple[str, str]:
+    """The next version and why: breaking -> minor while 0.x (major from 1.0), anything else -> patch."""
+    if not spec and not api:
+        return version, "no change"
+    major, minor, patch = (int(part) for part in re.findall(r"\d+", version)[:3])
+    if any(c.breaking for c in spec + api):
+        if major == 0:
+            return f"0.{minor + 1}.0", "breaking changes: the minor version while 0.x"
+        return f"{major + 1}.0.0", "breaking changes: the major version"
+    return f"{major}.{minor}.{patch + 1}", "no breaking change: the patch version"
+
+
+@dataclass
+class Report:
+    ref: str
+    commit: str
+    spec: list[Change]
+    api: list[Change]
+    version: str  # the ref's
+    proposed: str
+    why: str
+
+    def _section(self, title: str, changes: list[Change]) -> list[str]:
+        breaking = sum(c.breaking for c in changes)
+        if not changes:
+            return [f"{title}: none"]
+        return [f"{title}: {breaking} breaking, {len(changes) - breaking} not", *(f"  {c}" for c in changes)]
+
+    def text(self) -> str:
+        lines = [f"Changes since {self.ref} ({self.commit[:12]}):"]
+        lines += self._section("The API as documented (openapi.yaml)", self.spec)
+        lines += self._section("The client, for code importing it", self.api)
+        if self.proposed == self.version:
+            lines.append(f"Version: {self.version}, unchanged ({self.why})")
+        else:
+            lines.append(f"Proposed version: {self.version} -> {self.proposed} ({self.why})")
+        return "\n".join(lines)
+
+    def changelog_entry(self) -> str:
+        def bullets(changes: list[Change]) -> list[str]:
+            return [
+                f"- {'**Breaking:** ' if c.breaking else ''}{c.kind}: `{c.subject}`"
+                + (f" ({c.detail})" if c.detail else "")
+                for c in changes
+            ]
+
+        lines = [f"## [{self.proposed}] - {UNRELEASED}", "", f"Compared with {self.commit[:12]}; {self.why}.", ""]
+        if self.spec:
+            lines += ["### The API as documented", "", *bullets(self.spec), ""]
+        if self.api:
+            lines += ["### The Python client", "", *bullets(self.api), ""]
+        return "\n".join(lines)
+
+
+def report_since(
+    ref: str = "HEAD", root: Path = ROOT, new_package: Path | None = None, new_spec: Path | None = None
+) -> Report:
+    """The working tree (or the given package and spec) against `ref`: the same however often it runs."""
+    commit = _git(root, "rev-parse", "--verify", f"{ref}^{{commit}}").decode().strip()
+    old_spec = yaml.load(_git(root, "show", f"{commit}:openapi.yaml"), Loader=_LOADER)  # noqa: S506
+    new_spec_path = new_spec or root / "openapi.yaml"
+    new_document = yaml.load(new_spec_path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506
+    version = _version_of(_git(root, "show", f"{commit}:pyproject.toml").decode())
+    with tempfile.TemporaryDirectory(prefix="change-report-") as scratch:
+        archive = _git(root, "archive", "--format=tar", commit, PACKAGE_DIR.as_posix())
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(scratch, filter="data")
+        old_api = read_public_api(Path(scratch) / PACKAGE_DIR)
+    api = compare_public_api(old_api, read_public_api(new_package or root / PACKAGE_DIR))
+    spec = compare_specs(old_spec, new_document)
+    proposed, why = propose_version(version, spec, api)
+    return Report(ref, commit, spec, api, version, proposed, why)
+
+
+def write_changelog(report: Report, root: Path = ROOT) -> Path:
+    """Put the report's entry at the top of CHANGELOG.md (in place of an earlier unreleased entry) and its
+    version into pyproject.toml; writing twice gives the same files."""
+    changelog = root / CHANGELOG
+    text = changelog.read_text(encoding="utf-8") if changelog.exists() else "# Changelog\n"
+    entries = [m.start() for m in re.finditer(r"^## \[", text, flags=re.MULTILINE)]
+    head, rest = (text[: entries[0]], text[entries[0] :]) if entries else (text.rstrip("\n") + "\n\n", "")
+    first = re.match(r"## \[[^\]]*\] - (.*)", rest)
+    if first and first.group(1).strip() == UNRELEASED:
+        following = re.search(r"^## \[", rest[1:], flags=re.MULTILINE)
+        rest = rest[following.start() + 1 :] if following else ""
+    if report.spec or report.api:
+        rest = report.changelog_entry() + "\n" + rest
+    changelog.write_text(head + rest, encoding="utf-8")
+    pyproject = root / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8")
+    pyproject.write_text(
+        re.sub(r'^version\s*=\s*"[^"]+"', f'version = "{report.proposed}"', text, count=1, flags=re.MULTILINE),
+        encoding="utf-8",
+    )
+    return changelog
+
+
+def describe_since_last_commit(new_package: Path, new_spec: Path, root: Path = ROOT) -> str | None:
+    """scripts/regenerate's report: against HEAD, or None outside a git checkout with a generated client."""
+    try:
+        return report_since("HEAD", root, new_package, new_spec).text()
+    except ChangeReportError:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="change-report", description="What the working tree changes since a commit: the API and the client."
+    )
+    parser.add_argument("--since", default="HEAD", metavar="REF", help="the baseline commit (default: HEAD)")
+    parser.add_argument(
+        "--write", action="store_true", help="put the entry into CHANGELOG.md and the version into pyproject.toml"
+    )
+    args = parser.parse_args(argv)
+    try:
+        report = report_since(args.since)
+    except ChangeReportError as exc:
+        print(f"change-report: {exc}", file=sys.stderr)
+        return 2
+    print(report.text())
+    if args.write:
+        if report.spec or report.api:
+            print(f"wrote the {report.proposed} entry into {write_changelog(report).name} and pyproject.toml")
+        else:
+            print("nothing changed: CHANGELOG.md and pyproject.toml left as they are")
+    return 0
+
+
 if __name__ == "__main__":
-    print(describe_changes(Path(sys.argv[1]), Path(sys.argv[2])))
+    if len(sys.argv) == 3 and not sys.argv[1].startswith("-"):
+        print(describe_changes(Path(sys.argv[1]), Path(sys.argv[2])))  # two package folders, as before
+    else:
+        sys.exit(main())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 import kore_campaigns
@@ -47,6 +48,7 @@ from kore_campaigns_mock import ManualClock, SimulationSettings, create_app
 from kore_campaigns_mock.background import serve_in_background
 from kore_campaigns_mock.config import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, app_from_env
 
+ROOT = Path(__file__).resolve().parent.parent
 WEEKDAYS: tuple[DayCode, ...] = ("MO", "TU", "WE", "TH", "FR")
 CONTACT_LIST = "Renewal Due - July 2025"
 DNC_LIST = "Renewal Opt-outs"
@@ -130,6 +132,20 @@ def voice_campaign_v2(name: str = "Service Renewal Reminder") -> VoiceCampaignV2
     )
 
 
+def refused_values() -> tuple[str, str]:
+    """A campaign name one character longer than the spec allows, and a priority it does not list: read from
+    openapi.yaml, so the refusal stays a refusal whatever limits the docs set next."""
+    sys.path.insert(0, str(ROOT))
+    from scripts.spec_facts import SpecFacts
+
+    facts = SpecFacts(ROOT / "openapi.yaml")
+    limit = int(facts.field("VoiceCampaignRequest", "name")["maxLength"])
+    words = "Quarterly Customer Satisfaction Survey, Region North-East, Follow-up Calls"
+    name = (words + " " + "x" * limit)[: limit + 1]
+    priorities = [int(value) for value in facts.field("VoiceCampaignRequest", "priority")["enum"]]
+    return name, str(max(priorities) + 2)
+
+
 def platform_time(moment: datetime) -> str:
     """The API's `YYYY-MM-DD HH:mm:ss` (UTC), which is not RFC 3339."""
     return moment.strftime("%Y-%m-%d %H:%M:%S")
@@ -190,8 +206,10 @@ def run_to_completion(client: kore_campaigns.KoreClient, base_url: str) -> None:
         for _ in range(24 * 14):  # two weeks at most, an hour at a time; a line whenever something changed
             clock = admin.post("/_mock/clock/advance", json={"seconds": 3600}).json()
             status = client.campaign_execution.get_campaign_status(campaign_id).data
-            # Not on the status page: the mock's counter, read from the model's undocumented fields.
-            calls = int(status.additional_properties.get("totalCallsCompleted", 0))
+            # The calls so far, from the contacts view: the status view answers id, status and name only.
+            calls = sum(
+                c.number_of_attempts_so_far for c in client.campaign_execution.iter_campaign_contacts(campaign_id)
+            )
             if (status.status, calls) != shown:
                 shown = (str(status.status), calls)
                 print(f"  {clock['now'][:16].replace('T', ' ')} UTC: {status.status}, {calls} calls made")
@@ -297,10 +315,12 @@ def run() -> None:
             names = ", ".join(campaign.name for campaign in in_use.data.campaign_in_use)
             print(f"{in_use.data.name}: {in_use.data.total_record_count} contacts, used by {names}")
 
-            step("A refused request: too-long name, Progressive dialing without a queue, priority 7")
-            bad = voice_campaign(name="Quarterly Customer Satisfaction Survey, Region North-East")
+            too_long, priority = refused_values()
+            what = f"a {len(too_long)}-character name, Progressive dialing without a queue, priority {priority}"
+            step(f"A refused request: {what}")
+            bad = voice_campaign(name=too_long)
             bad.dialing_mode = "Progressive"
-            bad.priority = "7"  # type: ignore[assignment]  # sending what the types forbid, on purpose
+            bad.priority = priority  # type: ignore[assignment]  # sending what the types forbid, on purpose
             try:
                 client.campaigns.create_voice_campaign(bad)
             except kore_campaigns.KoreValidationError as error:

@@ -12,7 +12,8 @@ Clients go to build/other-languages/<spec>/<generator>/ (gitignored). The run fa
 generator warning except the few listed in ALLOWED, each with the reason no spec can avoid it,
 on any TypeScript client that `tsc --strict` rejects, and on a python client that does not
 byte-compile. tests/test_other_languages.py also compiles the Go and Java clients made by the
-README's commands (with dependencies from Debian packages); C# is not compiled (no .NET SDK).
+README's commands and has them, the TypeScript and the Python client read the docs' sample answers;
+C# is not compiled (no .NET SDK).
 
 openapi-generator's `batch` silences every log below ERROR; a logback configuration with a
 turbo filter lets WARN through again, with the calling frame, so each warning is attributed to
@@ -42,6 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 NODE_BIN = ROOT / "node_modules" / ".bin"
 DEFAULT_OUTPUT = ROOT / "build" / "other-languages"
 OPENAPI_GENERATOR_VERSION = "7.26.0"
+# The published docs pages (MDX), whose sample responses every generated client must read.
+DOCS_PAGES = ROOT.parent / "shared" / "docs" / "kore-pages"
 
 # One openapi-generator config file per language, in the format of `generate -c`: the same files the
 # README's one-line commands use, so a team's client and this script's are made the same way.
@@ -233,6 +236,9 @@ def run_openapi_generator(specs: list[Path], generators: list[str], output: Path
             shutil.rmtree(directory, ignore_errors=True)
             config = scratch / f"{_spec_label(spec)}-{generator}.json"
             settings = {**generator_config(generator), "inputSpec": str(spec), "outputDir": str(directory)}
+            if isinstance(settings.get("templateDir"), str):
+                # The README's command runs from the repository root; batch runs in the scratch directory.
+                settings["templateDir"] = str(ROOT / str(settings["templateDir"]))
             config.write_text(json.dumps(settings), encoding="utf-8")
             configs.append(str(config))
             tasks[directory] = Result(_spec_label(spec), generator, directory)
@@ -391,6 +397,54 @@ def run(specs: list[Path], generators: list[str], output: Path) -> int:
     if any(r.generator in TYPESCRIPT_GENERATORS for r in results):
         seconds["tsc"] = time.monotonic() - started
     return report(results, tsc_problem, seconds)
+
+
+@dataclass(frozen=True)
+class SampleResponse:
+    """One sample response of a docs page, the operation that claims the page and its answer's model."""
+
+    slug: str
+    operation_id: str
+    model: str  # the component the operation's 200/201 answer refers to, as the generators name it
+    value: object
+    errors: tuple[str, ...]  # what jsonschema finds wrong with it against that answer's schema
+
+
+def docs_sample_responses(
+    spec_path: Path = ROOT / "openapi.yaml", docs_root: Path = DOCS_PAGES
+) -> list[SampleResponse]:
+    """Every sample response (valid JSON) of the pages an operation claims in x-docs-pages, in page order.
+
+    The pages are read, and matched to operations, by the docs audit's own reader, so that this list
+    and the audit agree on which sample belongs to which operation.
+    """
+    from scripts.docs_audit.compare import Auditor
+    from scripts.docs_audit.pages import read_page
+    from scripts.docs_audit.spec import Spec
+
+    spec = Spec(spec_path, ROOT / "spec")
+    auditor = Auditor(spec)
+    found: list[SampleResponse] = []
+    for page_file in sorted(docs_root.glob("*.mdx")):
+        page = read_page(page_file)
+        operation = auditor.claimant(page)
+        answer = spec.response_schema(operation) if operation else None
+        if operation is None or answer is None:
+            continue
+        schema, _ = answer
+        reference = schema.get("$ref", "") if isinstance(schema, dict) else ""
+        model = reference.rsplit("/", 1)[-1]
+        if not model:
+            raise OtherLanguagesError(f"{operation.operation_id}: its answer is not a $ref to a named schema")
+        validator = spec.validator(schema)
+        for sample in page.samples:
+            if sample.section == "sample.response" and sample.error is None:
+                errors = tuple(
+                    f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}"
+                    for e in validator.iter_errors(sample.data)
+                )
+                found.append(SampleResponse(page.name, operation.operation_id, model, sample.data, errors))
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,12 +5,15 @@
 
 The generator and ruff are the pinned ones from the project's virtual environment, so the
 output is the same bytes on every machine. Nothing under generated/ changes unless generation
-and its post-hooks succeeded.
+and its post-hooks succeeded. The generator runs in this process with the filters of
+scripts/generator_adapter.py; the runtime the templates call (scripts/codegen_runtime) is copied
+into the package as `_runtime`. With --check, the bundling of spec/ runs beside the generation.
 """
 
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import difflib
 import filecmp
 import json
@@ -19,7 +22,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "kore_campaigns_client"
@@ -28,8 +33,9 @@ RUFF_VERSION = "0.17.6"
 CONFIG = ROOT / "scripts" / "openapi-python-client.yaml"
 # Custom templates add the resource objects (client.campaigns, ...) beside the generated functions.
 TEMPLATES = ROOT / "scripts" / "templates"
-# Operation extensions the templates read; the generator itself keeps no extension of an operation.
-TEMPLATE_EXTENSIONS = ("x-pagination",)
+# The runtime the templates call: plain Python, copied as is into the package as `_runtime`.
+RUNTIME = ROOT / "scripts" / "codegen_runtime"
+RUNTIME_PACKAGE = "_runtime"
 
 
 class RegenerateError(Exception):
@@ -57,18 +63,27 @@ def _check_tool_versions(env: dict[str, str]) -> None:
         raise RegenerateError(f"ruff {RUFF_VERSION} is pinned; found: {ruff.stdout.strip() or 'none'}")
 
 
-def validate_spec(spec: Path) -> None:
-    """Fail with the validator's own message and the place in the document it points at."""
+def load_spec(spec: Path) -> dict[str, Any]:
+    """The document, read once (libyaml when PyYAML has it) for the validator, the generator and the filters."""
     import yaml
-    from openapi_spec_validator import validate
-    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+        document = yaml.load(spec.read_bytes(), Loader=loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         raise RegenerateError(f"{spec.name} is not valid YAML: {exc}") from exc
     except OSError as exc:
         raise RegenerateError(f"cannot read {spec}: {exc.strerror}") from exc
+    if not isinstance(document, dict):
+        raise RegenerateError(f"{spec.name} is not an OpenAPI document (its top level is not a mapping)")
+    return document
+
+
+def validate_spec(spec: Path, document: dict[str, Any]) -> None:
+    """Fail with the validator's own message and the place in the document it points at."""
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
     try:
         validate(document)
     except OpenAPIValidationError as exc:
@@ -76,62 +91,44 @@ def validate_spec(spec: Path) -> None:
         raise RegenerateError(f"{spec.name} is not a valid OpenAPI document\n  at: {where}\n  {exc.message}") from exc
 
 
-def operation_extensions(spec: Path) -> dict[str, dict[str, object]]:
-    """`{extension: {operation's python name: value}}` for TEMPLATE_EXTENSIONS, e.g. x-pagination."""
-    import yaml
-    from openapi_python_client.strings import snake_case
-
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
-    found: dict[str, dict[str, object]] = {name: {} for name in TEMPLATE_EXTENSIONS}
-    for item in (document.get("paths") or {}).values():
-        for operation in item.values():
-            if not isinstance(operation, dict) or "operationId" not in operation:
-                continue
-            for name in TEMPLATE_EXTENSIONS:
-                if name in operation:
-                    found[name][snake_case(operation["operationId"])] = operation[name]
-    return found
+def generator_input(spec: Path, document: dict[str, Any], scratch: Path) -> Path:
+    """What the generator reads: the document as JSON, which it parses with `json` rather than its
+    pure-Python YAML reader (half its run time); the spec itself if the document holds a value JSON lacks.
+    (tests/test_regenerate.py checks that both readers see the same document.)"""
+    try:
+        text = json.dumps(document, ensure_ascii=False)
+    except TypeError:  # e.g. an unquoted date, which YAML reads as a date
+        return spec
+    path = scratch / "openapi.json"
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
-def templates_with_extensions(spec: Path, scratch: Path) -> Path:
-    """A copy of TEMPLATES plus `spec_extensions.jinja`, which sets one variable per extension
-    (`x_pagination`, ...) that the templates import: the way spec extensions reach them."""
-    folder = scratch / "templates"
-    shutil.copytree(TEMPLATES, folder)
-    lines = [
-        f"{{% set {name.replace('-', '_')} = {json.dumps(value, sort_keys=True)} %}}"
-        for name, value in operation_extensions(spec).items()
-    ]
-    # JSON literals are Jinja literals, except these three names.
-    text = "\n".join(lines).replace(": true", ": True").replace(": false", ": False").replace(": null", ": None")
-    (folder / "spec_extensions.jinja").write_text(text + "\n", encoding="utf-8")
-    return folder
+def generate_into(
+    spec: Path, destination: Path, env: dict[str, str] | None = None, document: dict[str, Any] | None = None
+) -> None:
+    """Run the generator (in this process, through scripts/generator_adapter.py); `destination` must not exist.
 
+    `document` is the spec's content if the caller has read it already; `env` supplies PATH for the post-hooks.
+    """
+    sys.path.insert(0, str(ROOT))
+    from scripts import generator_adapter
 
-def generate_into(spec: Path, destination: Path, env: dict[str, str]) -> None:
-    """Run the generator; `destination` must not exist yet."""
-    templates = templates_with_extensions(spec, destination.parent)
-    command = [
-        sys.executable,
-        "-m",
-        "openapi_python_client",
-        "generate",
-        "--path",
-        str(spec),
-        "--config",
-        str(CONFIG),
-        "--custom-template-path",
-        str(templates),
-        "--meta",
-        "none",
-        "--fail-on-warning",
-        "--output-path",
-        str(destination),
-    ]
-    result = subprocess.run(command, env=env, cwd=destination.parent, capture_output=True, text=True, check=False)  # noqa: S603
-    if result.returncode != 0 or not (destination / "__init__.py").exists():
-        output = (result.stdout + result.stderr).strip()
-        raise RegenerateError(f"openapi-python-client failed (exit {result.returncode}):\n{output}")
+    # The generator's post-hooks call `ruff` by name: the pinned one, first on PATH.
+    os.environ["PATH"] = (env or _tool_env())["PATH"]
+    if document is None:
+        document = load_spec(spec)
+    with tempfile.TemporaryDirectory(prefix="regenerate-input-") as scratch:
+        try:
+            generator_adapter.generate(
+                document, generator_input(spec, document, Path(scratch)), CONFIG, TEMPLATES, destination
+            )
+        except generator_adapter.GenerationError as exc:
+            raise RegenerateError(f"openapi-python-client failed:\n{exc}") from exc
+    if not (destination / "__init__.py").exists():
+        raise RegenerateError("openapi-python-client wrote no package")
+    # The runtime the generated modules import (`from .._runtime.reading import ...`).
+    shutil.copytree(RUNTIME, destination / RUNTIME_PACKAGE, ignore=shutil.ignore_patterns("__pycache__"))
     # PEP 561 marker, so users' type checkers read the generated annotations.
     (destination / "py.typed").write_text("")
 
@@ -167,12 +164,23 @@ def compare(current: Path, fresh: Path) -> list[str]:
     return report
 
 
-def api_changes(current: Path, fresh: Path) -> str:
-    """The change report for code importing the client (scripts/change_report.py)."""
+def write_operation_table(spec: Path, package: Path, document: dict[str, Any]) -> None:
+    """The operations as data (`operations.json`), from which the command line builds its commands."""
     sys.path.insert(0, str(ROOT))
-    from scripts.change_report import describe_changes
+    from scripts.operation_table import write_operation_table as write
 
-    return describe_changes(current, fresh)
+    write(spec, package, document)
+
+
+def api_changes(current: Path, fresh: Path, spec: Path | None = None) -> str:
+    """The change report (scripts/change_report.py): the spec and the fresh client against the last commit,
+    so that running twice reports the same; outside a git checkout, the client against `current`."""
+    sys.path.insert(0, str(ROOT))
+    from scripts.change_report import describe_changes, describe_since_last_commit
+
+    if current.resolve() != (ROOT / "generated" / PACKAGE).resolve():
+        return describe_changes(current, fresh)
+    return describe_since_last_commit(fresh, spec or ROOT / "openapi.yaml", ROOT) or describe_changes(current, fresh)
 
 
 def bundle_source(spec: Path, check: bool) -> None:
@@ -196,31 +204,39 @@ def bundle_source(spec: Path, check: bool) -> None:
 def run(spec: Path, output_root: Path, check: bool) -> int:
     target = output_root / PACKAGE
     env = _tool_env()
-    bundle_source(spec, check)
     _check_tool_versions(env)
-    validate_spec(spec)
-    output_root.mkdir(parents=True, exist_ok=True)
-    # Same filesystem as the target, so the final swap is two renames.
-    with tempfile.TemporaryDirectory(prefix=".regenerate-", dir=output_root) as scratch:
-        fresh = Path(scratch) / PACKAGE
-        generate_into(spec, fresh, env)
-        changes = api_changes(target, fresh)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as background:
+        bundled: Callable[[], None] = lambda: None  # noqa: E731
         if check:
-            report = compare(target, fresh)
-            if report:
-                files = sum(1 for line in report if not line.startswith(" "))
-                print(f"{os.path.relpath(target, ROOT)} is stale: {files} difference(s) from {spec.name}")
-                print(changes)
-                print("\n".join(report[:40]))
-                print("Run scripts/regenerate and commit the result.")
-                return 1
-            print(f"{os.path.relpath(target, ROOT)} is up to date with {spec.name}")
-            return 0
-        print(changes)
-        previous = Path(scratch) / "previous"
-        if target.exists():
-            target.rename(previous)
-        fresh.rename(target)
+            # Bundling (Redocly, a Node process) only has to agree with openapi.yaml: it runs beside the generation.
+            bundled = background.submit(bundle_source, spec, check).result
+        else:
+            bundle_source(spec, check)
+        document = load_spec(spec)
+        validate_spec(spec, document)
+        output_root.mkdir(parents=True, exist_ok=True)
+        # Same filesystem as the target, so the final swap is two renames.
+        with tempfile.TemporaryDirectory(prefix=".regenerate-", dir=output_root) as scratch:
+            fresh = Path(scratch) / PACKAGE
+            generate_into(spec, fresh, env, document)
+            write_operation_table(spec, fresh, document)
+            bundled()
+            if check:
+                report = compare(target, fresh)
+                if report:
+                    files = sum(1 for line in report if not line.startswith(" "))
+                    print(f"{os.path.relpath(target, ROOT)} is stale: {files} difference(s) from {spec.name}")
+                    print(api_changes(target, fresh, spec))
+                    print("\n".join(report[:40]))
+                    print("Run scripts/regenerate and commit the result.")
+                    return 1
+                print(f"{os.path.relpath(target, ROOT)} is up to date with {spec.name}")
+                return 0
+            print(api_changes(target, fresh, spec))
+            previous = Path(scratch) / "previous"
+            if target.exists():
+                target.rename(previous)
+            fresh.rename(target)
     print(f"regenerated {os.path.relpath(target, ROOT)} from {spec.name}")
     return 0
 

@@ -34,6 +34,22 @@ def pytest_runtest_makereport(
     return report
 
 
+def pytest_assertrepr_compare(config: pytest.Config, op: str, left: object, right: object) -> list[str] | None:
+    """A failed `==` between generated models holding personal data (x-personal-data): their reprs, which
+    mask it, and the names of the fields that differ, instead of pytest's drill-down into their values.
+    KORE_SHOW_VALUES=1 gives pytest's own explanation back."""
+    if op != "==" or not any(hasattr(type(side), "_personal_fields") for side in (left, right)):
+        return None
+    if os.environ.get("KORE_SHOW_VALUES", "").strip().lower() in {"1", "true", "yes", "on"}:
+        return None
+    lines = [f"{left!r} == {right!r}"]
+    if type(left) is type(right):
+        mine, theirs = left.to_dict(), right.to_dict()  # type: ignore[attr-defined]
+        differing = sorted(key for key in {*mine, *theirs} if mine.get(key, left) != theirs.get(key, left))
+        lines.append(f"Differing fields: {', '.join(differing)} (KORE_SHOW_VALUES=1 shows their values)")
+    return lines
+
+
 class RedisServer:
     """A redis-server of this test session, with a password, on a loopback port and a Unix socket."""
 

@@ -37,6 +37,8 @@ def test_bench_quick_prints_every_measurement() -> None:
         "regeneration",
         "docs audit per page",
         "docs audit of the snapshot",
+        "mock: page of 100 contacts from a 20,000-contact list",
+        "iter_contacts over 2,000 contacts",
     ):
         assert label in out
     ratios = re.findall(r"(\d+\.\d\d)x", out)

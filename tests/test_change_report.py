@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
+import repo_copy
 import yaml
 
 from scripts import regenerate
-from scripts.change_report import Member, PublicApi, compare_public_api, describe_changes, read_public_api
+from scripts.change_report import (
+    Change,
+    Member,
+    PublicApi,
+    compare_public_api,
+    compare_specs,
+    describe_changes,
+    propose_version,
+    read_public_api,
+)
+from scripts.spec_facts import SpecFacts
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -37,7 +49,7 @@ def edited_spec(tmp_path: Path) -> Path:
     del schemas["CreatedCampaign"]["properties"]["lname"]  # field removed
     schemas["DialingStrategy"]["properties"]["maxRingTime"] = {"type": "string"}  # field retyped
     schemas["Campaign"]["required"].append("format")  # field made required
-    schemas["Campaign"]["required"].remove("lname")  # field made optional
+    schemas["Campaign"]["required"].remove("updatedAt")  # field made optional
     schemas["CallingHours"]["properties"]["frequency"]["enum"].append("MONTHLY")  # enum widened
     schemas["DialingMode"]["enum"].remove("Preview")  # enum narrowed
     spec = tmp_path / "openapi.yaml"
@@ -67,7 +79,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> str:
         "BREAKING  field removed: CreatedCampaign.lname",
         "BREAKING  field retyped: DialingStrategy.max_ring_time (int -> str)",
         "BREAKING  field made required: Campaign.format_",
-        "BREAKING  field made optional: Campaign.lname (readers must handle UNSET)",
+        "BREAKING  field made optional: Campaign.updated_at (readers must handle UNSET)",
         "ok        enum widened: CallingHoursFrequency (gained 'MONTHLY')",
         "BREAKING  enum narrowed: DialingMode (lost 'Preview')",
     ],
@@ -126,3 +138,155 @@ def test_an_argument_that_takes_more_types_keeps_callers_working_but_a_wider_fie
     assert changes == {("parameter widened", "x.op.body"): False, ("field retyped", "M.f"): True}
     narrowed = compare_public_api(new, old)
     assert {(c.kind, c.breaking) for c in narrowed} == {("parameter retyped", True), ("field retyped", True)}
+
+
+# --- the spec as documented, the version, against a commit ---------------------------------------------
+
+
+def spec_document() -> dict[str, Any]:
+    return dict(yaml.load(SPEC.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
+
+
+def test_constraint_enum_required_and_operation_changes_are_read_from_the_spec() -> None:
+    old, new = spec_document(), spec_document()
+    facts = SpecFacts(SPEC)
+    limit = facts.schema("CampaignName")["maxLength"]
+    schemas = new["components"]["schemas"]
+    schemas["CampaignName"]["maxLength"] = limit + 16  # raised: accepts more
+    schemas["CampaignName"]["minLength"] = 2  # raised lower bound: refuses what it accepted
+    schemas["CampaignName"]["pattern"] = r"\S\S"
+    schemas["DialingMode"]["enum"] = [v for v in schemas["DialingMode"]["enum"] if v != "Preview"] + ["Predictive"]
+    schemas["Campaign"]["required"].append("format")
+    trigger = new["paths"]["/api/v2/public/{streamId}/campaign/trigger/{campaignId}"]
+    trigger["post"]["x-docs-pages"].append("pause-voice-campaign-v2")
+    new["paths"]["/api/v2/public/{streamId}/campaign/pause/{campaignId}"] = {
+        "post": {"operationId": "pauseVoiceCampaign", "responses": {"200": {"description": "Paused."}}}
+    }
+    del new["paths"]["/campaign/api/v2/public/{streamId}/campaign/{campaignInstanceId}/callContactAt"]
+    lines = {str(change) for change in compare_specs(old, new)}
+    for line in (
+        f"ok        maxLength raised: CampaignName ({limit} -> {limit + 16})",
+        "BREAKING  minLength raised: CampaignName (1 -> 2)",
+        "BREAKING  pattern changed: CampaignName ('\\\\S' -> '\\\\S\\\\S')",
+        "BREAKING  enum value removed: DialingMode ('Preview')",
+        "ok        enum value added: DialingMode ('Predictive')",
+        "BREAKING  field now required: Campaign.format",
+        "ok        operation added: pauseVoiceCampaign (POST /api/v2/public/{streamId}/campaign/pause/{campaignId})",
+        "BREAKING  operation removed: scheduleCallback "
+        "(POST /campaign/api/v2/public/{streamId}/campaign/{campaignInstanceId}/callContactAt)",
+        "ok        page added: pause-voice-campaign-v2 (followed by triggerVoiceCampaign)",
+    ):
+        assert line in lines, sorted(lines)
+    assert compare_specs(old, spec_document()) == []
+
+
+def test_a_limit_lowered_is_breaking_and_a_parameter_bound_is_named_by_its_operation() -> None:
+    old, new = spec_document(), spec_document()
+    operation = SpecFacts(SPEC).operation("listContactListContacts")
+    limit = SpecFacts(SPEC).parameter("listContactListContacts", "limit")
+    for parameter in new["paths"][operation.path]["get"]["parameters"]:
+        if parameter.get("name") == "limit":
+            parameter["schema"]["maximum"] = limit["maximum"] - 1
+    [change] = compare_specs(old, new)
+    bound = limit["maximum"]
+    assert str(change) == f"BREAKING  maximum lowered: listContactListContacts(query.limit) ({bound} -> {bound - 1})"
+
+
+@pytest.mark.parametrize(
+    ("version", "breaking", "proposed"),
+    [("0.1.0", True, "0.2.0"), ("0.1.0", False, "0.1.1"), ("1.4.2", True, "2.0.0"), ("1.4.2", False, "1.4.3")],
+)
+def test_the_version_bump_follows_the_changes(version: str, breaking: bool, proposed: str) -> None:
+    changes = [Change(breaking, "maxLength lowered", "CampaignName", "48 -> 40")]
+    assert propose_version(version, changes, [])[0] == proposed
+    assert propose_version(version, [], []) == (version, "no change")
+
+
+def _edit_the_copy(copy: Path) -> int:
+    """In the copy's spec/: the campaign name limit raised, and a new operation on a new URL."""
+    common = copy / "spec" / "common.yaml"
+    text = common.read_text(encoding="utf-8")
+    block = text.index("    CampaignName:\n")
+    limit = int(SpecFacts(SPEC).schema("CampaignName")["maxLength"])
+    at = text.index(f"maxLength: {limit}\n", block)
+    common.write_text(text[:at] + f"maxLength: {limit + 16}\n" + text[at + len(f"maxLength: {limit}\n") :])
+    execution = copy / "spec" / "campaign-execution.yaml"
+    execution.write_text(
+        execution.read_text(encoding="utf-8").replace("paths:\n", "paths:\n" + PAUSE_OPERATION, 1), encoding="utf-8"
+    )
+    root = copy / "spec" / "openapi.yaml"
+    pointer = "~1api~1v2~1public~1{streamId}~1campaign~1pause~1{campaignId}"
+    path = "/api/v2/public/{streamId}/campaign/pause/{campaignId}"
+    reference = f"  {path}:\n    $ref: 'campaign-execution.yaml#/paths/{pointer}'\n"
+    root.write_text(root.read_text(encoding="utf-8").replace("paths:\n", "paths:\n" + reference, 1), encoding="utf-8")
+    return limit
+
+
+PAUSE_OPERATION = """\
+  /api/v2/public/{streamId}/campaign/pause/{campaignId}:
+    parameters:
+      - $ref: 'common.yaml#/components/parameters/StreamId'
+      - name: campaignId
+        in: path
+        required: true
+        schema: {type: string, minLength: 1}
+    post:
+      operationId: pauseVoiceCampaign
+      tags: [Campaign execution]
+      summary: Pause a running voice campaign (v2)
+      x-docs-pages: [pause-voice-campaign-v2]
+      security:
+        - koreJwt: []
+          accountIdHeader: []
+          iid: []
+      responses:
+        '200':
+          description: Paused.
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  status: {type: string}
+        '404':
+          $ref: 'common.yaml#/components/responses/NotFound'
+"""
+
+
+def test_regenerate_reports_against_the_last_commit_the_same_twice_and_the_changelog_is_written(
+    tmp_path: Path,
+) -> None:
+    copy = repo_copy.copy_repository(tmp_path)
+    limit = _edit_the_copy(copy)
+    reports = []
+    for _ in range(2):
+        result = repo_copy.run(copy, str(copy / "scripts" / "regenerate"))
+        assert result.returncode == 0, result.stdout + result.stderr
+        reports.append(result.stdout[result.stdout.index("Changes since HEAD") :])
+    assert reports[0] == reports[1]  # the baseline is the commit, not the previous run
+    report = reports[0]
+    assert "The API as documented (openapi.yaml): 0 breaking, 2 not" in report
+    assert f"  ok        maxLength raised: CampaignName ({limit} -> {limit + 16})" in report
+    assert (
+        "  ok        operation added: pauseVoiceCampaign "
+        "(POST /api/v2/public/{streamId}/campaign/pause/{campaignId}; follows pause-voice-campaign-v2)" in report
+    )
+    assert "  ok        operation added: campaign_execution.pause_voice_campaign" in report  # the client's side
+    before = repo_copy.version_at_head(copy)
+    after = propose_version(before, [Change(False, "x", "y")], [])[0]
+    assert f"Proposed version: {before} -> {after} (no breaking change: the patch version)" in report
+
+    written = []
+    for _ in range(2):
+        result = repo_copy.run(copy, str(copy / "scripts" / "change-report"), "--write")
+        assert result.returncode == 0, result.stdout + result.stderr
+        written.append(((copy / "CHANGELOG.md").read_text(encoding="utf-8"), repo_copy.version(copy)))
+    assert written[0] == written[1]  # written twice, the same files
+    changelog, version = written[0]
+    assert version == after
+    entry = changelog[changelog.index(f"## [{version}] - Unreleased") :]
+    assert f"- maxLength raised: `CampaignName` ({limit} -> {limit + 16})" in entry
+    assert "- operation added: `pauseVoiceCampaign`" in entry
+    assert changelog.count("- Unreleased") == 1
+    committed = repo_copy.git(copy, "show", "HEAD:CHANGELOG.md")
+    assert changelog.endswith(committed[committed.index("## [") :])  # the earlier entries kept as they were

@@ -242,7 +242,7 @@ def test_interrupted_import_resumes_without_sending_a_chunk_twice(client: KoreCl
 
 def test_a_checkpoint_of_another_import_is_refused(client: KoreClient, tmp_path: Path) -> None:
     checkpoint = tmp_path / "import.json"
-    checkpoint.write_text('{"version": 1, "digest": "other", "chunks_done": 1}')
+    checkpoint.write_text('{"version": 2, "digest": "other", "chunksDone": 1}')
     with pytest.raises(kore_campaigns.KoreImportError, match="belongs to another import"):
         client.import_contacts([{"phoneNumber": "+15550001111"}], list_name="testdnc", checkpoint=checkpoint)
 
@@ -250,23 +250,33 @@ def test_a_checkpoint_of_another_import_is_refused(client: KoreClient, tmp_path:
 def test_csv_rows_are_named_by_their_line(client: KoreClient, tmp_path: Path) -> None:
     csv_file = tmp_path / "contacts.csv"
     csv_file.write_text("phone_number,First Name\n+15550002222,Ann\n\n12,Bob\n+15550003333,Cy,extra\n")
-    summary = client.import_contacts(csv_file, list_name="testdnc", progress=False)
+    summary = client.import_contacts(csv_file, list_name="testdnc", progress=False, skip_invalid=True)
     assert summary.sent == 1
     assert [str(row) for row in summary.refused] == [
-        "line 4: phoneNumber must be 7 to 15 digits with an optional leading +",
+        "line 4: phoneNumber has no country code: write it with + and its country code, or give the region "
+        "the numbers belong to (--region / region=, e.g. US)",
         "line 5: (row) has more cells than the header has columns",
     ]
 
 
 def test_rows_are_checked_before_anything_is_sent(client: KoreClient) -> None:
     rows: list[Any] = [{"phoneNumber": "+15550001111"}, {"phoneNumber": "12"}, {"firstName": "x"}, "nope"]
-    summary = client.import_contacts(rows, list_name="testdnc", progress=False)
-    assert summary.sent == 1
-    assert [str(row) for row in summary.refused] == [
-        "row 2: phoneNumber must be 7 to 15 digits with an optional leading +",
+    client.contact_lists.create_contact_list(name="checked first", description="d")
+    with pytest.raises(kore_campaigns.KoreImportRefused) as refused:
+        client.import_contacts(rows, list_name="checked first", progress=False, region="US")
+    assert [str(row) for row in refused.value.refused] == [
+        "row 2: phoneNumber is too short for a number of its country",
         "row 3: phoneNumber is required",
         "row 4: (row) must be a mapping of fields, got str",
     ]
+    assert not list(client.contact_lists.iter_contacts(_list_id(client, "checked first")))  # nothing was sent
+    summary = client.import_contacts(rows, list_name="checked first", progress=False, region="US", skip_invalid=True)
+    assert (summary.sent, len(summary.refused)) == (1, 3)
+
+
+def _list_id(client: KoreClient, name: str) -> str:
+    (found,) = [item for item in client.contact_lists.list_contact_lists().data if item.name == name]
+    return str(found.field_id)
 
 
 def test_a_rate_limit_wait_over_a_second_is_logged_and_told(caplog: pytest.LogCaptureFixture) -> None:

@@ -6,13 +6,12 @@ any user of the bare generated package would configure it.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import httpx
-import jwt
 import pytest
+from kore_campaigns.auth import sign_token
 from kore_campaigns_client import AuthenticatedClient
 from kore_campaigns_client.api.campaigns import create_campaign, create_voice_campaign, get_campaign
 from kore_campaigns_client.api.scheduling import schedule_campaign
@@ -48,8 +47,7 @@ BOT = DEMO_BOT_ID
 
 
 def demo_token(secret: str = DEMO_CLIENT_SECRET) -> str:
-    now = int(time.time())
-    return jwt.encode({"appId": DEMO_CLIENT_ID, "sub": "tests", "iat": now, "exp": now + 600}, secret, "HS256")
+    return sign_token(DEMO_CLIENT_ID, secret, subject="tests", lifetime=600)
 
 
 def credentials(token: str) -> dict[str, object]:

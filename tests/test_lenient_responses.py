@@ -4,8 +4,11 @@ The main test walks every 2xx response example of openapi.yaml and drifts each e
 field and typed scalar in it, one at a time: an undocumented enum value, the field left out,
 a number for a string (and back), null. Each drifted answer is served through httpx.MockTransport
 to the generated resource method. Lenient: the call returns, the value is where it came, one
-warning is logged. Strict: KoreResponseError names the field. One test per response example
-(the drifts loop inside it), so the walk stays fast; list entries are drifted in their first item only.
+warning is logged, and `to_dict()` gives back the answer as it came. Strict: KoreResponseError names
+the field. The drifted values look like personal data (a phone number, a name) and each answer also
+carries an undocumented custom field: neither may appear in a log line or an exception text (issue 29).
+One test per response example (the drifts loop inside it), so the walk stays fast; list entries are
+drifted in their first item only.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import pytest
 from fakes import overlay_client
 from kore_campaigns import KoreClient, KoreResponseError, deviations
 from kore_campaigns_client import AuthenticatedClient
-from kore_campaigns_client import types as generated_types
+from kore_campaigns_client._runtime.reading import forget_logged
 from kore_campaigns_client.api.campaigns import get_campaign
 from kore_campaigns_client.errors import KoreResponseError as GeneratedResponseError
 from kore_campaigns_client.models import (
@@ -33,14 +36,31 @@ from kore_campaigns_client.models import (
     CampaignStatusData,
     CampaignSummary,
     CreatedCampaign,
+    NewContact,
     SmsCampaignRequest,
     WeeklyRecurrence,
 )
 from kore_campaigns_client.types import UNSET, FieldError, Unset, lenient_reading
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, samples
-from test_resources import OPERATIONS, Operation, arguments_from_examples, resolve, resource_method, success_example
+from test_resources import (
+    OPERATIONS,
+    Operation,
+    arguments_from_examples,
+    as_json,
+    resolve,
+    resource_method,
+    same_instants,
+    success_example,
+)
 
 REMOVED = object()  # marks a drift that leaves the field out
+# Drifted values that look like personal data: none may reach a log line or an exception text.
+PHONE_AS_NUMBER = 4155550123
+PHONE_AS_TEXT = "+14155550199"
+NAME = "Jane Canary-Doe"
+CUSTOM_FIELD = "customerNote"
+CUSTOM_VALUE = "Canary custom value"
+PERSONAL = ("4155550123", "4155550199", "Canary")
 
 
 @attrs.frozen
@@ -73,10 +93,18 @@ def schema_types(schema: dict[str, Any]) -> set[str]:
     return set()
 
 
+JSON_TYPES = {bool: "boolean", str: "string", int: "integer", float: "number"}
+
+
 def union_member(members: list[dict[str, Any]], example: Any) -> dict[str, Any]:
     """The oneOf/anyOf member the example was written for: the one naming all of its keys."""
     for member in members:
         if isinstance(example, dict) and set(example) <= set(member.get("properties", {})):
+            return member
+    # A union of scalars (a priority as "5" or 5): the member of the example's JSON type.
+    scalar = JSON_TYPES.get(type(example))
+    for member in members:
+        if scalar in schema_types(member):
             return member
     raise AssertionError(f"no member of {members} fits {example}")
 
@@ -87,8 +115,13 @@ def drifts(
     schema = resolve(schema)
     members = schema.get("oneOf") or schema.get("anyOf")
     if members:
-        member = union_member([resolve(m) for m in members], example)
-        yield from drifts(member, example, path, union_at if union_at is not None else path)
+        resolved = [resolve(m) for m in members]
+        member = union_member(resolved, example)
+        # In a union of scalars, a value of another member's type is no drift ("5" or 5 are both a priority).
+        readings = set() if isinstance(example, dict) else set().union(*map(schema_types, resolved))
+        for drift in drifts(member, example, path, union_at if union_at is not None else path):
+            if drift.kind != "type" or JSON_TYPES.get(type(drift.value)) not in readings:
+                yield drift
         return
     at = union_at if union_at is not None else path
     if isinstance(example, dict):
@@ -108,20 +141,23 @@ def drifts(
         return
     types = schema_types(schema)
     if "enum" in schema or "const" in schema:
-        undocumented: Any = 987 if "integer" in types else "Undocumented-Value"
+        undocumented: Any = PHONE_AS_NUMBER if "integer" in types else NAME
         yield Drift(path, "unknown enum value", undocumented, at)
     if "string" in types:
-        yield Drift(path, "type", 7, at)
+        yield Drift(path, "type", PHONE_AS_NUMBER, at)
     if types & {"integer", "number"}:
-        yield Drift(path, "type", "7", at)
+        yield Drift(path, "type", PHONE_AS_TEXT, at)
     if "boolean" in types:
-        yield Drift(path, "type", "true", at)
+        yield Drift(path, "type", NAME, at)
     if types and "null" not in types:
         yield Drift(path, "null", None, at)
 
 
 def apply(example: Any, drift: Drift) -> Any:
+    """The example with the drift, and a custom field the spec does not name (kept, never logged)."""
     drifted = copy.deepcopy(example)
+    if isinstance(drifted, dict):
+        drifted[CUSTOM_FIELD] = CUSTOM_VALUE
     *parents, last = drift.path
     node = drifted
     for part in parents:
@@ -210,7 +246,7 @@ def test_the_walk_drifts_every_kind() -> None:
 
 @pytest.mark.parametrize(("operation", "status", "schema", "example"), RESPONSE_EXAMPLES)
 def test_every_drift_of_a_response_example_is_kept_reported_once_or_raised_in_strict_mode(
-    operation: Operation, status: int, schema: Any, example: Any, warnings: Warnings, monkeypatch: pytest.MonkeyPatch
+    operation: Operation, status: int, schema: Any, example: Any, warnings: Warnings
 ) -> None:
     answer = Answer()
     answer.status = status
@@ -222,7 +258,7 @@ def test_every_drift_of_a_response_example_is_kept_reported_once_or_raised_in_st
     answer.body = example
     assert deviations(method(**arguments)) == (), "the unchanged example must read without deviations"
     for drift in drifts(schema, example, (), None):
-        monkeypatch.setattr(generated_types, "_LOGGED", set())  # "once per process": start each drift afresh
+        forget_logged()  # "once per process": start each drift afresh
         warnings.records.clear()
         answer.body = apply(example, drift)
 
@@ -238,6 +274,8 @@ def test_every_drift_of_a_response_example_is_kept_reported_once_or_raised_in_st
             assert value == drift.value and type(value) is type(drift.value), drift
         assert len(warnings.records) == 1, (drift, [r.getMessage() for r in warnings.records])
         assert where in warnings.records[0].getMessage()
+        # What came, written back: a missing field stays missing, an undocumented value stays as sent.
+        assert same_instants(as_json(parsed)) == same_instants(answer.body), drift
 
         with pytest.raises(KoreResponseError) as raised:
             strict_method(**arguments)
@@ -245,12 +283,15 @@ def test_every_drift_of_a_response_example_is_kept_reported_once_or_raised_in_st
         assert raised.value.path == where, drift
         assert raised.value.operation == operation.name
         assert where in str(raised.value)
+        if drift.reported_at == drift.path:  # else the union holding the field is kept whole
+            assert raised.value.value == (UNSET if drift.value is REMOVED else drift.value)
+        texts = [record.getMessage() for record in warnings.records]
+        texts += [str(raised.value), repr(raised.value), repr(found), str([str(d) for d in found])]
+        assert not [text for text in texts if any(personal in text for personal in PERSONAL)], drift
 
 
-def test_the_same_deviation_is_logged_once_per_operation_field_and_kind(
-    warnings: Warnings, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(generated_types, "_LOGGED", set())
+def test_the_same_deviation_is_logged_once_per_operation_field_and_kind(warnings: Warnings) -> None:
+    forget_logged()
     answer = Answer()
     answer.body = {"status": "success", "message": "ok", "data": campaign_json(status="Archived")}
     lenient = client(answer, strict=False)
@@ -258,12 +299,37 @@ def test_the_same_deviation_is_logged_once_per_operation_field_and_kind(
         # Typed as the spec's values; an unknown one arrives as the string that came.
         status: object = lenient.campaigns.get_campaign("cd-1").data.status
         assert status == "Archived"
-    answer.body["data"]["priority"] = 3
+    answer.body["data"]["name"] = 3  # a priority may be the number 3 (PriorityAsSent); a name may not
     lenient.campaigns.get_campaign("cd-1")
     messages = [r.getMessage() for r in warnings.records]
     assert len(messages) == 2, messages
-    assert "data.status" in messages[0] and "'Archived'" in messages[0] and "unknown enum value" in messages[0]
-    assert "data.priority" in messages[1] and "got 3 (type)" in messages[1]
+    # The field, the rule and the kind of value; not the value (answers carry personal data).
+    assert messages[0] == (
+        "get_campaign: response field data.status: the spec says one of 'Active', 'Completed', 'Paused',"
+        " 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'; got a string (unknown enum value)"
+        " (kept as sent; strict mode would raise)"
+    )
+    assert "data.name" in messages[1] and "got an integer (type)" in messages[1]
+    assert "Archived" not in " ".join(messages)
+
+
+def test_answers_copy_deepcopy_and_pickle_with_their_deviations(warnings: Warnings) -> None:
+    """Users copy answers, hand them to other processes and cache them: every model read, drifted or
+    not, survives copy, deepcopy and pickle, with its deviations and its to_dict()."""
+    import pickle
+
+    answer = Answer()
+    answer.body = {"status": "success", "message": "ok", "data": campaign_json()}
+    lenient = client(answer, strict=False)
+    plain = lenient.campaigns.get_campaign("cd-1")
+    answer.body = {"status": "success", "message": "ok", "data": campaign_json(status="Archived")}
+    drifted = lenient.campaigns.get_campaign("cd-1")
+    contact = NewContact.from_dict({"phoneNumber": "+15105550100", "firstName": "Ada"})
+    for model in (plain, drifted, contact):
+        for again in (copy.copy(model), copy.deepcopy(model), pickle.loads(pickle.dumps(model))):  # noqa: S301
+            assert again == model and again.to_dict() == model.to_dict()
+            assert [str(d) for d in deviations(again)] == [str(d) for d in deviations(model)]
+    assert [d.path for d in deviations(pickle.loads(pickle.dumps(drifted)))] == ["data.status"]  # noqa: S301
 
 
 def test_the_low_level_functions_read_leniently_and_list_the_deviations_on_the_response() -> None:
@@ -292,7 +358,7 @@ def test_the_low_level_functions_read_leniently_and_list_the_deviations_on_the_r
 @pytest.mark.anyio
 async def test_async_calls_read_leniently_too() -> None:
     answer = Answer()
-    answer.body = {"status": "success", "message": "ok", "data": campaign_json(priority=3)}
+    answer.body = {"status": "success", "message": "ok", "data": campaign_json(priority="9")}
     transport = httpx.MockTransport(answer)
     async with kore_campaigns.create_async_client(
         client_id=DEMO_CLIENT_ID,
@@ -307,7 +373,7 @@ async def test_async_calls_read_leniently_too() -> None:
     ) as lenient:
         campaign = (await lenient.campaigns.get_campaign("cd-1")).data
     priority: object = campaign.priority
-    assert priority == 3
+    assert priority == "9"
     assert [d.path for d in deviations(campaign)] == ["priority"]
 
 
@@ -392,8 +458,8 @@ def test_a_union_reads_the_member_that_fits_exactly_or_keeps_the_value_whole() -
 @pytest.mark.parametrize(
     ("change", "error", "message"),
     [
-        ({"priority": 3}, TypeError, "priority: the spec says one of '1', '2', '3', '4', '5'; got 3 (type)"),
-        ({"name": None}, TypeError, "name: the spec says string; got None (null)"),
+        ({"priority": 3}, TypeError, "priority: the spec says one of '1', '2', '3', '4', '5'; got an integer (type)"),
+        ({"name": None}, TypeError, "name: the spec says string; got null (null)"),
         ({"frequency": "HOURLY"}, TypeError, "dialingStrategy.callingHours.frequency: the spec says one of"),
         ({"name": "drop"}, KeyError, "name: the spec says string; got nothing (the field is absent) (missing)"),
     ],
@@ -419,3 +485,34 @@ def campaign_json(**changes: Any) -> dict[str, Any]:
     data: dict[str, Any] = copy.deepcopy(success_example(get)[1]["data"])
     data.update({"_id": "cd-1", "name": "Feedback", **changes})
     return data
+
+
+@pytest.mark.parametrize("asked_by", ["keyword", "environment"])
+def test_values_appear_in_log_lines_and_exceptions_only_when_asked_for(
+    asked_by: str, warnings: Warnings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The other side of the walk's check: one switch, shared by log lines and exception texts.
+    answer = Answer()
+    answer.body = {"status": "success", "message": "ok", "data": campaign_json(status=NAME)}
+    asked: dict[str, Any] = {"show_values": True}
+    if asked_by == "environment":
+        monkeypatch.setenv(kore_campaigns.SHOW_VALUES_ENV, "1")
+        asked = {}
+    forget_logged()
+    overlay_client(answer, retry=None, rate_limit=None, strict_responses=False, **asked).campaigns.get_campaign("cd-1")
+    assert f"got '{NAME}' (unknown enum value)" in warnings.records[0].getMessage()
+    strict = overlay_client(answer, retry=None, rate_limit=None, strict_responses=True, **asked)
+    with pytest.raises(KoreResponseError, match=f"got '{NAME}'"):
+        strict.campaigns.get_campaign("cd-1")
+    body = {**samples.sms_campaign(), "priority": PHONE_AS_NUMBER}
+    with pytest.raises(FieldError) as refused:
+        SmsCampaignRequest.from_dict(body)
+    # No client here: the environment variable alone decides.
+    assert (str(PHONE_AS_NUMBER) in str(refused.value)) is (asked_by == "environment")
+    assert refused.value.value == PHONE_AS_NUMBER
+    # A client that says no wins over the environment variable.
+    forget_logged()
+    warnings.records.clear()
+    quiet = overlay_client(answer, retry=None, rate_limit=None, strict_responses=False, show_values=False)
+    assert deviations(quiet.campaigns.get_campaign("cd-1").data)[0].value == NAME  # still there, as data
+    assert NAME not in warnings.records[0].getMessage()

@@ -48,8 +48,8 @@ def _claims(**extra: Any) -> dict[str, Any]:
 
 
 REFUSED_TOKENS: dict[str, Callable[[], str]] = {
-    "alg none": lambda: jwt.encode(_claims(), None, algorithm="none"),
-    "alg none with signature": lambda: jwt.encode(_claims(), None, algorithm="none") + "c2ln",
+    "alg none": lambda: jwt.encode(_claims(), "", algorithm="none"),
+    "alg none with signature": lambda: jwt.encode(_claims(), "", algorithm="none") + "c2ln",
     "HS512": lambda: jwt.encode(_claims(), SECRET, algorithm="HS512"),
     "HS384": lambda: jwt.encode(_claims(), SECRET, algorithm="HS384"),
     "bad signature": lambda: jwt.encode(_claims(), "another-secret-of-at-least-32-bytes!!", algorithm="HS256"),

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
+from kore_campaigns_mock.limits import CAMPAIGN_NAME_MAX_LENGTH as NAME_MAX_LENGTH
 from kore_campaigns_mock.testing import (
     MockClient,
     assert_error,
@@ -29,6 +30,8 @@ from kore_campaigns_mock.testing import (
 )
 from test_mock_http import _mutated
 from test_mock_validation import DELETE, changed
+
+from scripts.spec_facts import SpecFacts
 
 APP = demo_app()
 NOW = datetime(2030, 6, 15, 12, 0, 0, tzinfo=UTC)
@@ -59,7 +62,7 @@ VOICE_V2_CASES: list[tuple[dict[str, Any], str, object, str | None]] = [
     (AGENTLESS, "enableMachineDetect", False, None),
     (AGENTLESS, "enableMachineDetect", "yes", None),
     (AGENTLESS, "experienceFlowName", DELETE, None),
-    (AGENTLESS, "name", "x" * 49, None),
+    (AGENTLESS, "name", "x" * (NAME_MAX_LENGTH + 1), None),
     (AGENTLESS, "campaignType", "sms", None),
     (AGENTLESS, f"{DAYS}[0].day", "Monday", None),
     (PROGRESSIVE, "queue_name", DELETE, None),
@@ -183,7 +186,13 @@ def test_update_of_unknown_campaign_is_404(client: MockClient) -> None:
 # ---- trigger, status, contacts --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("query", ["trigger=pause", "trigger=", "trigger=play&trigger=stop", "campaignType=voice"])
+# A trigger no list of the spec's holds (never a guess at the next one, such as `pause`).
+NOT_A_TRIGGER = SpecFacts.not_one_of(SpecFacts().parameter("triggerVoiceCampaign", "trigger")["enum"])
+
+
+@pytest.mark.parametrize(
+    "query", [f"trigger={NOT_A_TRIGGER}", "trigger=", "trigger=play&trigger=stop", "campaignType=voice"]
+)
 def test_voice_trigger_needs_play_or_stop(client: MockClient, query: str) -> None:
     campaign_id = _created_id(client, AGENTLESS, "voice")
     path = f"/api/v2/public/{DEMO_BOT_ID}/campaign/trigger/{campaign_id}?{query}"

@@ -12,6 +12,8 @@ import pytest
 import yaml
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
 from kore_campaigns_mock.config import DEMO_CONTACT_LISTS
+from kore_campaigns_mock.limits import LIST_DESCRIPTION_MAX_LENGTH as DESCRIPTION_MAX_LENGTH
+from kore_campaigns_mock.limits import LIST_NAME_MAX_LENGTH, MAX_CONTACTS_PER_CALL
 from kore_campaigns_mock.testing import (
     MockClient,
     assert_error,
@@ -149,11 +151,11 @@ def test_mapped_fields_are_kept(client: MockClient) -> None:
 @pytest.mark.parametrize(
     ("body", "field"),
     [
-        (new_list("x" * 49), "name"),
+        (new_list("x" * (LIST_NAME_MAX_LENGTH + 1)), "name"),
         (new_list("   "), "name"),
         (new_list(""), "name"),
         (new_list(7), "name"),
-        ({**new_list(), "description": "d" * 257}, "description"),
+        ({**new_list(), "description": "d" * (DESCRIPTION_MAX_LENGTH + 1)}, "description"),
         ({"name": "No description", "source": "passiveApi"}, "description"),
         (new_list(source="localDrive"), "source"),
         ({"name": "n", "description": "d"}, "source"),
@@ -181,9 +183,9 @@ def test_names_are_unique_case_insensitively(client: MockClient) -> None:
     ("body", "field"),
     [
         ({}, "body"),
-        ({"name": "x" * 49}, "name"),
+        ({"name": "x" * (LIST_NAME_MAX_LENGTH + 1)}, "name"),
         ({"name": " "}, "name"),
-        ({"description": "d" * 257}, "description"),
+        ({"description": "d" * (DESCRIPTION_MAX_LENGTH + 1)}, "description"),
         ({"description": None}, "description"),
     ],
 )
@@ -206,7 +208,7 @@ def test_update_refuses_what_the_page_forbids(client: MockClient, body: dict[str
         ([{"phoneNumber": "٩١٢٢٣٣٣٤٤٥٥"}], "data[0].phoneNumber"),
         ([{"phoneNumber": "9122333445566"}, {"phoneNumber": "91223334xxxxx"}], "data[1].phoneNumber"),
         ([{"phoneNumber": "9122333445566", "firstName": 3}], "data[0].firstName"),
-        ([{"phoneNumber": "9122333445566"}] * 1001, "data"),
+        ([{"phoneNumber": "9122333445566"}] * (MAX_CONTACTS_PER_CALL + 1), "data"),
     ],
 )
 def test_add_contacts_refuses_bad_contacts(client: MockClient, data: object, field: str) -> None:

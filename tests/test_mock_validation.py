@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, RegisteredApp, create_app, demo_app, samples
+from kore_campaigns_mock.limits import CAMPAIGN_DESCRIPTION_MAX_LENGTH as DESCRIPTION_MAX_LENGTH
+from kore_campaigns_mock.limits import CAMPAIGN_NAME_MAX_LENGTH as NAME_MAX_LENGTH
 from kore_campaigns_mock.testing import (
     MockClient,
     assert_error,
@@ -62,10 +64,10 @@ COMMON_CASES: list[tuple[str, object, str | None]] = [
     ("name", DELETE, None),
     ("name", "", None),
     ("name", "   \t", None),
-    ("name", "x" * 49, None),
+    ("name", "x" * (NAME_MAX_LENGTH + 1), None),
     ("name", 5, None),
     ("description", DELETE, None),
-    ("description", "x" * 257, None),
+    ("description", "x" * (DESCRIPTION_MAX_LENGTH + 1), None),
     ("description", 1, None),
     ("contactLists", DELETE, None),
     ("contactLists", [], None),
@@ -171,10 +173,10 @@ def test_sms_rule(client: MockClient, path: str, value: object, field: str | Non
 
 
 VOICE_BOUNDARIES: list[tuple[str, object]] = [
-    ("name", "x" * 48),
+    ("name", "x" * NAME_MAX_LENGTH),
     ("name", " padded name "),
     ("description", ""),
-    ("description", "x" * 256),
+    ("description", "x" * DESCRIPTION_MAX_LENGTH),
     ("priority", "1"),
     # A Preview campaign also needs queue_name and maxSkips (test_mock_campaign_rules: the v1 Preview sample).
     ("dialingStrategy.maxAttemptsPerRecord", 1),
@@ -408,7 +410,7 @@ def test_start_in_the_past_is_accepted_when_end_is_in_the_future(scheduled_clien
         ("?enableSchedule=&campaignName=Product%20Feedback%20Voice%20Campaign&enableSchedule=true", "enableSchedule"),
         ("?enableSchedule=true", "campaignName"),
         ("?enableSchedule=true&campaignName=", "campaignName"),
-        (f"?enableSchedule=true&campaignName={'x' * 49}", "campaignName"),
+        (f"?enableSchedule=true&campaignName={'x' * (NAME_MAX_LENGTH + 1)}", "campaignName"),
     ],
 )
 def test_schedule_query_rule(scheduled_client: MockClient, query: str, field: str) -> None:

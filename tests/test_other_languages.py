@@ -1,24 +1,34 @@
-"""Other languages: clean clients from openapi-generator and hey-api; the README's generate lines compile.
+"""Other languages: clean clients from openapi-generator and hey-api; the README's generate lines compile and read.
 
 Needs Java 17 (openapi-generator), Node and `npm ci`; the compile checks of the README's clients
-also need javac, Go and a few Debian library packages (.ci/run installs them). Without them the
+also need javac, Go and a Debian library package (.ci/run installs them). Without them the
 tests skip, saying why; with KORE_REQUIRE_TOOLS=1 (as in CI) a missing tool fails. The script's
 generators run once per session, all in one JVM (module-scoped fixture): about 3.5 s of CPU for
 the ten openapi-generator clients, where five separate JVMs (one per generator, default flags)
 take about 31 s. The README's five generate lines are five JVMs by nature (about 20 s of CPU with
-C1 only); with their compiles they add about 27 s of CPU to the module.
+C1 only); with their compiles they add about 27 s of CPU to the module. Having the Go, TypeScript,
+Java and Python clients read the docs' answers adds a few seconds: each client is compiled once, the
+Java decoder with the Java client, the TypeScript decoder with typescript/fetch-e2e.ts.
 """
 
 from __future__ import annotations
 
+import copy
+import difflib
+import functools
+import json
 import os
 import re
 import shlex
 import shutil
 import subprocess
+import zipfile
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import pytest
 from kore_campaigns_mock import create_app
@@ -31,6 +41,7 @@ from scripts.other_languages import (
     OPENAPI_GENERATORS,
     OtherLanguagesError,
     Result,
+    docs_sample_responses,
     generator_config,
     parse_batch_log,
 )
@@ -216,31 +227,30 @@ def test_batch_warnings_go_to_the_generator_that_logged_them() -> None:
     assert len(ALLOWED) == 6  # each allowance is a deliberate, reasoned exception; a new one shows up here
 
 
-@pytest.mark.node
-@pytest.mark.java
-def test_typescript_fetch_client_end_to_end_against_the_mock(
-    clients: tuple[Path, subprocess.CompletedProcess[str]], tmp_path: Path
-) -> None:
-    output, result = clients
-    assert result.returncode == 0, result.stdout + result.stderr
-    # The generated client beside typescript/fetch-e2e.ts, compiled strict to CommonJS for Node.
-    shutil.copytree(output / "openapi" / "typescript-fetch" / "src", tmp_path / "fetch-client")
-    shutil.copy(ROOT / "typescript" / "fetch-e2e.ts", tmp_path)
-    (tmp_path / "tsconfig.json").write_text(
+@pytest.fixture(scope="module")
+def fetch_programs(readme_clients: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """typescript/fetch-e2e.ts and the decoder beside the README's typescript-fetch client: one strict tsc run."""
+    _require_node_tools()
+    programs = tmp_path_factory.mktemp("fetch-programs")
+    shutil.copytree(readme_clients / "typescript-fetch" / "src", programs / "fetch-client")
+    shutil.copy(ROOT / "typescript" / "fetch-e2e.ts", programs)
+    (programs / "decode.ts").write_text(TS_DECODER, encoding="utf-8")
+    # CommonJS for Node.
+    (programs / "tsconfig.json").write_text(
         '{"compilerOptions": {"strict": true, "target": "ES2022", "lib": ["ES2022", "DOM", "DOM.Iterable"],'
         ' "module": "commonjs", "moduleResolution": "node10", "types": ["node"],'
         f' "typeRoots": ["{ROOT / "node_modules" / "@types"}"], "outDir": "out", "rootDir": "."}},'
-        ' "files": ["fetch-e2e.ts"]}',
+        ' "files": ["fetch-e2e.ts", "decode.ts"]}',
         encoding="utf-8",
     )
-    compiled = subprocess.run(  # noqa: S603 - the pinned tsc
-        [str(NODE_BIN / "tsc"), "-p", str(tmp_path / "tsconfig.json"), "--pretty", "false"],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
+    compiled = _run([str(NODE_BIN / "tsc"), "-p", str(programs / "tsconfig.json"), "--pretty", "false"], programs)
     assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    return programs / "out"
+
+
+@pytest.mark.node
+@pytest.mark.java
+def test_typescript_fetch_client_end_to_end_against_the_mock(fetch_programs: Path) -> None:
     with serve_in_background(create_app()) as base_url:
         env = {
             **os.environ,
@@ -250,8 +260,8 @@ def test_typescript_fetch_client_end_to_end_against_the_mock(
             "KORE_ACCOUNT_ID": DEMO_ACCOUNT_ID,
             "KORE_BOT_ID": DEMO_BOT_ID,
         }
-        run = subprocess.run(  # noqa: S603 - node on the program compiled above
-            ["node", str(tmp_path / "out" / "fetch-e2e.js")],  # noqa: S607
+        run = subprocess.run(  # noqa: S603 - node on the program fetch_programs compiled
+            ["node", str(fetch_programs / "fetch-e2e.js")],  # noqa: S607
             env=env,
             capture_output=True,
             text=True,
@@ -271,18 +281,49 @@ README_GENERATE = re.compile(
     r"^(openapi-generator-cli generate -i openapi\.yaml -c generators/([\w-]+)\.yaml -o out/\2)$", re.MULTILINE
 )
 VENV_BIN = ROOT / ".venv" / "bin"
-# The Go client's dependencies, each from the Debian package that ships its source (the module proxy is
-# out of reach); a new requirement in the generated go.mod fails the Go test until it is listed here.
-GO_DEBIAN_SOURCES = {"gopkg.in/validator.v2": ("golang-gopkg-validator.v2-dev", Path("/usr/share/gocode/src"))}
-# The Java client's dependencies as Debian packages them; jackson-datatype-jsr310, which Debian lacks,
-# is the compile-only stub in tests/java-stubs/.
-JAVA_JARS = {
-    "jackson-databind.jar": "libjackson2-databind-java",
-    "jackson-core.jar": "libjackson2-core-java",
-    "jackson-annotations.jar": "libjackson2-annotations-java",
-    "jakarta-annotation-api.jar": "libjakarta-annotation-api-java",
-}
-JAVA_STUBS = ROOT / "tests" / "java-stubs"
+# The Go client needs no module (generators/go.yaml: no validator), so it builds offline, with Go alone.
+GO_ENV = {"GOFLAGS": "-mod=mod", "GOPROXY": "off", "GOTOOLCHAIN": "local"}
+# The Java client's dependencies at the versions its pom.xml names, from what reaches CI (Maven Central does
+# not): Jackson (core, databind, annotations, datatype-jsr310) from the pinned openapi-generator-cli wheel,
+# whose jar bundles it, and jakarta.annotation from Debian. A pom naming another Jackson minor fails the test.
+JACKSON_PACKAGES = ("core", "databind", "annotation", "datatype/jsr310")
+JAVA_JARS = {"jakarta-annotation-api.jar": "libjakarta-annotation-api-java"}
+
+
+def _pom_versions(pom: str) -> dict[str, str]:
+    properties = dict(re.findall(r"<([\w.-]+-version)>([^<]+)<", pom))
+    return {
+        artifact: properties.get(version.strip("${}"), version)
+        for artifact, version in re.findall(r"<artifactId>([\w.-]+)</artifactId>\s*<version>([^<]+)</version>", pom)
+    }
+
+
+def java_classpath(scratch: Path, pom: str) -> list[str]:
+    """Jackson from the openapi-generator jar (checked against the pom), jakarta.annotation from Debian."""
+    jar = other_languages._jar()
+    jackson = scratch / "jackson"
+    with zipfile.ZipFile(jar) as bundle:
+        bundled = {}
+        for name in bundle.namelist():
+            found = re.match(r"META-INF/maven/com\.fasterxml\.jackson\.[\w.]+/([\w-]+)/pom\.properties$", name)
+            if found:
+                bundled[found.group(1)] = re.search(r"version=(\S+)", bundle.read(name).decode()).group(1)  # type: ignore[union-attr]
+        for artifact, version in _pom_versions(pom).items():
+            # Same major.minor for core, databind and annotations (the API the client compiles and runs
+            # against); the wheel's jackson-datatype-jsr310 is one minor ahead (2.22).
+            if artifact.startswith("jackson-") and artifact in bundled and "jsr310" not in artifact:
+                assert bundled[artifact].split(".")[:2] == version.split(".")[:2], (artifact, version, bundled)
+        members = [
+            n for n in bundle.namelist() if any(n.startswith(f"com/fasterxml/jackson/{p}/") for p in JACKSON_PACKAGES)
+        ]
+        bundle.extractall(jackson, members)
+    paths = [str(jackson)]
+    for name, package in JAVA_JARS.items():
+        path = Path("/usr/share/java") / name
+        if not path.is_file():
+            _missing(f"{path} (Debian package {package})")
+        paths.append(str(path))
+    return paths
 
 
 def readme_generate_commands() -> dict[str, str]:
@@ -383,45 +424,369 @@ def test_readme_python_client_imports_and_reads_id_and_underscore_id_apart(readm
     assert rest == ["{'id': None, 'underscore_id': '_id'}\n"]  # `id` is its own wire name
 
 
-@pytest.mark.java
-def test_readme_go_client_builds(readme_clients: Path) -> None:
+def _go() -> str:
     go = shutil.which("go")
     if go is None:
         _missing("go (Debian package golang-go)")
-    client = readme_clients / "go"
-    go_mod = (client / "go.mod").read_text(encoding="utf-8")
-    required = re.findall(r"^\s*([\w./-]+) (v[\w.+-]+)$", go_mod, flags=re.MULTILINE)
-    unknown = sorted(module for module, _ in required if module not in GO_DEBIAN_SOURCES)
-    assert not unknown, f"the Go client needs {unknown}: add their Debian packages to GO_DEBIAN_SOURCES and .ci/run"
-    # What `go mod vendor` would write, with the sources from Debian instead of the module proxy.
-    modules_txt = []
-    for module, version in required:
-        package, sources = GO_DEBIAN_SOURCES[module]
-        if not (sources / module).is_dir():
-            _missing(f"{sources / module} (Debian package {package})")
-        shutil.copytree(sources / module, client / "vendor" / module)
-        modules_txt += [f"# {module} {version}", "## explicit", module]
-    (client / "vendor" / "modules.txt").write_text("\n".join(modules_txt) + "\n", encoding="utf-8")
-    env = {**os.environ, "GOFLAGS": "-mod=vendor", "GOPROXY": "off", "GOTOOLCHAIN": "local"}
-    built = _run([go, "build", "./..."], client, env)
-    assert built.returncode == 0, built.stdout + built.stderr
+    return go
 
 
 @pytest.mark.java
-def test_readme_java_client_compiles(readme_clients: Path, tmp_path: Path) -> None:
+def test_readme_go_client_builds(readme_clients: Path) -> None:
+    client = readme_clients / "go"
+    go_mod = (client / "go.mod").read_text(encoding="utf-8")
+    required = re.findall(r"^\s*([\w./-]+) (v[\w.+-]+)$", go_mod, flags=re.MULTILINE)
+    # The module proxy is out of CI's reach: a requirement would build against whatever copy CI found.
+    assert required == [], f"the Go client now needs {required}; see useOneOfDiscriminatorLookup in generators/go.yaml"
+    built = _run([_go(), "build", "./..."], client, {**os.environ, **GO_ENV})
+    assert built.returncode == 0, built.stdout + built.stderr
+
+
+@pytest.fixture(scope="module")
+def java_classes(readme_clients: Path, tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The README's Java client and the decoder of the decoding test, compiled by one javac run: the classpath."""
     javac = shutil.which("javac")
     if javac is None:
         _missing("javac (Debian package openjdk-17-jdk-headless)")
-    jars = []
-    for jar, package in JAVA_JARS.items():
-        path = Path("/usr/share/java") / jar
-        if not path.is_file():
-            _missing(f"{path} (Debian package {package})")
-        jars.append(str(path))
+    scratch = tmp_path_factory.mktemp("java")
     client = readme_clients / "java"
-    sources = sorted(map(str, [*(client / "src" / "main").rglob("*.java"), *JAVA_STUBS.rglob("*.java")]))
-    (tmp_path / "sources.txt").write_text("\n".join(sources) + "\n", encoding="utf-8")
-    command = [javac, "-J-XX:TieredStopAtLevel=1", "-nowarn", "-proc:none", "-d", str(tmp_path / "classes")]
-    compiled = _run([*command, "-cp", os.pathsep.join(jars), f"@{tmp_path / 'sources.txt'}"], client)
+    classpath = java_classpath(scratch, (client / "pom.xml").read_text(encoding="utf-8"))
+    (scratch / "Decode.java").write_text(JAVA_DECODER, encoding="utf-8")
+    sources = [*sorted(map(str, (client / "src" / "main").rglob("*.java"))), str(scratch / "Decode.java")]
+    (scratch / "sources.txt").write_text("\n".join(sources) + "\n", encoding="utf-8")
+    command = [javac, "-J-XX:TieredStopAtLevel=1", "-nowarn", "-proc:none", "-d", str(scratch / "classes")]
+    compiled = _run([*command, "-cp", os.pathsep.join(classpath), f"@{scratch / 'sources.txt'}"], client)
     assert compiled.returncode == 0, compiled.stdout[-6000:] + compiled.stderr[-6000:]
-    assert (tmp_path / "classes" / "ai" / "kore" / "campaigns" / "api" / "CampaignsApi.class").is_file()
+    return [str(scratch / "classes"), *classpath]
+
+
+@pytest.mark.java
+def test_readme_java_client_compiles(java_classes: list[str]) -> None:
+    assert (Path(java_classes[0]) / "ai" / "kore" / "campaigns" / "api" / "CampaignsApi.class").is_file()
+
+
+# --- generators/<language>-templates: openapi-generator's own templates, each changed in one place.
+
+# Our copy -> (the jar's template, the stock lines the copy drops). A newer openapi-generator whose
+# template differs anywhere else fails here: copy its template again and redo the change.
+TEMPLATE_OVERRIDES = {
+    "go-templates/model_simple.mustache": (
+        "go/model_simple.mustache",
+        ['\t\t\treturn fmt.Errorf("no value given for required property %v", requiredProperty)'],
+    ),
+    "python-templates/model_enum.mustache": ("python/model_enum.mustache", []),
+}
+
+
+def test_template_overrides_change_the_jars_templates_in_one_place_only() -> None:
+    on_disk = sorted(str(p.relative_to(ROOT / "generators")) for p in (ROOT / "generators").rglob("*.mustache"))
+    assert on_disk == sorted(TEMPLATE_OVERRIDES)
+    with zipfile.ZipFile(other_languages._jar()) as jar:
+        for ours, (stock_name, dropped) in TEMPLATE_OVERRIDES.items():
+            stock = jar.read(stock_name).decode("utf-8").splitlines()
+            copy = (ROOT / "generators" / ours).read_text(encoding="utf-8").splitlines()
+            changes = list(difflib.unified_diff(stock, copy, n=0, lineterm=""))[2:]
+            hunks = [line for line in changes if line.startswith("@@")]
+            removed = [line[1:] for line in changes if line.startswith("-")]
+            added = [line[1:] for line in changes if line.startswith("+")]
+            # What the copy no longer has (the diff may re-add a moved brace: count lines, not positions).
+            assert Counter(removed) - Counter(added) == Counter(dropped), (ours, removed, added)
+            assert any("kore-campaigns (generators/" in line for line in added), (ours, added)
+            assert 1 <= len(hunks) <= 3, (ours, hunks)
+    for name in OPENAPI_GENERATORS:
+        template_dir = generator_config(name).get("templateDir")
+        if template_dir is not None:  # relative to the repository root, where the README's lines run
+            assert isinstance(template_dir, str) and (ROOT / template_dir).is_dir(), (name, template_dir)
+            assert any(ours.startswith(template_dir.removeprefix("generators/")) for ours in TEMPLATE_OVERRIDES)
+
+
+# --- Reading what the service sends (issue 31): every docs sample answer, and drifted copies of getCampaign's,
+# decoded by the clients the README's lines make and written back out, in Go, TypeScript, Java and Python.
+
+DRIFT_SOURCE = "get-voice-campaign-by-id-v2"  # getCampaign's docs sample answer
+DRIFTS: dict[str, tuple[str, object]] = {
+    # name: (field of `data` drifted, the value it gets; None = left out)
+    "undocumented-enum-value": ("status", "Archived"),
+    "omitted-required-field": ("createdAt", None),
+    "extra-field": ("archivedBy", "u-7"),
+    "number-for-docs-contradicted-string": ("priority", 3),
+}
+# What each language makes of a drifted field (the rest of the answer must be intact either way).
+# Go and Java map an undocumented value to their "unknown" enum member; Java and TypeScript drop an unknown field.
+DRIFTED_FIELD_READS: dict[str, dict[str, object]] = {
+    "go": {"status": "unknown_default_open_api", "archivedBy": "u-7", "priority": 3},
+    "typescript-fetch": {"status": "Archived", "archivedBy": None, "priority": 3},
+    "java": {"status": "unknown_default_open_api", "archivedBy": None, "priority": 3},
+    "python": {"status": "Archived", "archivedBy": "u-7", "priority": 3},
+}
+# The one drift a language cannot read, with the error it gives (generators/python.yaml says why).
+DRIFT_FAILS = {"python": {"omitted-required-field": "ValidationError: 1 validation error for Campaign createdAt"}}
+
+
+@dataclass(frozen=True)
+class DecodeCase:
+    name: str
+    model: str
+    body: Any
+    drifted: str | None = None  # the drifted field of `data`
+
+
+@functools.cache
+def decode_cases() -> list[DecodeCase]:
+    samples = docs_sample_responses()
+    cases = [DecodeCase(f"{s.slug}#{i}", s.model, s.value) for i, s in enumerate(samples) if not s.errors]
+    source = next(s for s in samples if s.slug == DRIFT_SOURCE)
+    for name, (field_name, value) in DRIFTS.items():
+        body: Any = copy.deepcopy(source.value)
+        if value is None:
+            del body["data"][field_name]
+        else:
+            body["data"][field_name] = value
+        cases.append(DecodeCase(f"drift:{name}", source.model, body, field_name))
+    return cases
+
+
+def _instant(value: object) -> object:
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\dT[\d:.]+(Z|[+-]\d\d:\d\d)", value):
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return value
+
+
+def lost_fields(sent: object, read: object, path: str = "") -> list[str]:
+    """Where `read` (the decoded answer, written back as JSON) lacks or changed a value `sent` had."""
+    if isinstance(sent, dict):
+        if not isinstance(read, dict):
+            return [path or "(root)"]
+        return [lost for key, value in sent.items() for lost in lost_fields(value, read.get(key), f"{path}.{key}")]
+    if isinstance(sent, list):
+        if not isinstance(read, list) or len(read) != len(sent):
+            return [path]
+        return [lost for i, value in enumerate(sent) for lost in lost_fields(value, read[i], f"{path}[{i}]")]
+    return [] if _instant(sent) == _instant(read) and type(sent) is type(read) else [f"{path}: {sent!r} -> {read!r}"]
+
+
+def write_cases(directory: Path, cases: list[DecodeCase]) -> Path:
+    """cases/N.json and an index `N<TAB>Model` line per case: what every language's decoder reads."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for number, case in enumerate(cases):
+        (directory / f"{number}.json").write_text(json.dumps(case.body), encoding="utf-8")
+    index = directory / "index.tsv"
+    index.write_text("".join(f"{n}\t{c.model}\n" for n, c in enumerate(cases)), encoding="utf-8")
+    return index
+
+
+def read_decoded(output: str, cases: list[DecodeCase]) -> dict[str, tuple[bool, Any]]:
+    """The decoders print `N<TAB>ok<TAB>JSON` or `N<TAB>error<TAB>message` per case."""
+    decoded: dict[str, tuple[bool, Any]] = {}
+    for line in output.splitlines():
+        number, outcome, text = line.split("\t", 2)
+        if outcome == "member":  # which member of a union a decoder chose (Go), read by its test
+            continue
+        decoded[cases[int(number)].name] = (True, json.loads(text)) if outcome == "ok" else (False, text)
+    assert len(decoded) == len(cases), output[-3000:]
+    return decoded
+
+
+def check_decoded(language: str, cases: list[DecodeCase], decoded: dict[str, tuple[bool, Any]]) -> None:
+    samples = [c for c in cases if c.drifted is None]
+    read = [c.name for c in samples if decoded[c.name][0] and not lost_fields(c.body, decoded[c.name][1])]
+    problems = {c.name: decoded[c.name] for c in samples if c.name not in read}
+    assert len(read) == len(samples) == 54, problems
+    for case in (c for c in cases if c.drifted is not None):
+        drift = case.name.removeprefix("drift:")
+        ok, result = decoded[case.name]
+        if drift in DRIFT_FAILS.get(language, {}):
+            assert not ok and DRIFT_FAILS[language][drift] in result, (case.name, result)
+            continue
+        assert ok, (case.name, result)
+        data = dict(case.body["data"])
+        data.pop(case.drifted or "", None)
+        # The answer and every other field of it survive: name, status, priority, the dialing strategy...
+        assert lost_fields({**case.body, "data": data}, result) == [], case.name
+        if case.drifted in DRIFTED_FIELD_READS[language]:
+            assert result["data"].get(case.drifted) == DRIFTED_FIELD_READS[language][case.drifted], (case.name, result)
+        else:  # left out: still left out (or the zero value Go gives a required field)
+            assert result["data"].get(case.drifted) in (None, "0001-01-01T00:00:00Z"), (case.name, result)
+
+
+GO_DECODER = """package main
+
+// Reads each case file as the model the index names, writes it back as JSON.
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	client "github.com/GIT_USER_ID/GIT_REPO_ID"
+)
+
+func main() {
+	models := map[string]func() interface{}{
+MODELS	}
+	index, _ := os.Open(os.Args[1])
+	scanner := bufio.NewScanner(index)
+	for scanner.Scan() {
+		parts := strings.Split(scanner.Text(), "\\t")
+		body, _ := os.ReadFile(filepath.Join(filepath.Dir(os.Args[1]), parts[0]+".json"))
+		value := models[parts[1]]()
+		if err := json.Unmarshal(body, value); err != nil {
+			fmt.Printf("%s\\terror\\t%s\\n", parts[0], strings.ReplaceAll(err.Error(), "\\n", " "))
+			continue
+		}
+		if created, ok := value.(*client.CampaignCreatedV1Response); ok {
+			member := "CreatedCampaign"
+			if created.Data.CampaignCreatedShort != nil {
+				member = "CampaignCreatedShort"
+			}
+			fmt.Printf("%s\\tmember\\t%s\\n", parts[0], member)
+		}
+		out, err := json.Marshal(value)
+		if err != nil {
+			fmt.Printf("%s\\terror\\t%s\\n", parts[0], err.Error())
+			continue
+		}
+		fmt.Printf("%s\\tok\\t%s\\n", parts[0], out)
+	}
+}
+"""
+
+TS_DECODER = """// Reads each case file as the model the index names (XFromJSON), writes it back (XToJSON).
+import * as fs from "fs";
+import * as path from "path";
+import * as models from "./fetch-client/models";
+
+const registry = models as unknown as Record<string, (json: unknown) => unknown>;
+const index = process.argv[2];
+for (const line of fs.readFileSync(index, "utf-8").split("\\n").filter(Boolean)) {
+  const [number, model] = line.split("\\t");
+  const body: unknown = JSON.parse(fs.readFileSync(path.join(path.dirname(index), `${number}.json`), "utf-8"));
+  try {
+    const value = registry[`${model}FromJSON`](body);
+    console.log(`${number}\\tok\\t${JSON.stringify(registry[`${model}ToJSON`](value))}`);
+  } catch (error) {
+    console.log(`${number}\\terror\\t${String(error)}`);
+  }
+}
+"""
+
+JAVA_DECODER = """import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+// Reads each case file as the model the index names, with the client's own ObjectMapper; writes it back.
+public class Decode {
+  public static void main(String[] args) throws Exception {
+    ObjectMapper mapper = ai.kore.campaigns.ApiClient.createDefaultObjectMapper();
+    Path index = Path.of(args[0]);
+    for (String line : Files.readAllLines(index)) {
+      String[] parts = line.split("\\t");
+      String body = Files.readString(index.resolveSibling(parts[0] + ".json"));
+      try {
+        Object value = mapper.readValue(body, Class.forName("ai.kore.campaigns.model." + parts[1]));
+        System.out.println(parts[0] + "\\tok\\t" + mapper.writeValueAsString(value));
+      } catch (Exception e) {
+        System.out.println(parts[0] + "\\terror\\t" + String.valueOf(e.getMessage()).replace('\\n', ' '));
+      }
+    }
+  }
+}
+"""
+
+
+PYTHON_DECODER = """import importlib, json, pathlib, sys
+
+# Reads each case file as the model the index names (Model.from_dict), writes it back (to_json).
+models = importlib.import_module("kore_campaigns_api.models")
+index = pathlib.Path(sys.argv[1])
+for line in index.read_text(encoding="utf-8").splitlines():
+    number, model = line.split("\\t")
+    body = json.loads((index.parent / f"{number}.json").read_text(encoding="utf-8"))
+    try:
+        print(f"{number}\\tok\\t{getattr(models, model).from_dict(body).to_json()}")
+    except Exception as error:
+        print(f"{number}\\terror\\t" + " ".join(f"{type(error).__name__}: {error}".split()))
+"""
+
+
+def test_every_valid_docs_sample_answer_validates_against_the_spec() -> None:
+    samples = docs_sample_responses()
+    assert len(samples) == 54
+    assert {s.slug: s.errors for s in samples if s.errors} == {}
+
+
+def test_lost_fields_finds_a_dropped_or_changed_value() -> None:
+    sent = {"data": {"name": "x", "createdAt": "2025-12-08T05:29:38.298Z", "days": [{"day": "MO"}], "priority": "5"}}
+    assert lost_fields(sent, {"data": {**sent["data"], "createdAt": "2025-12-08T05:29:38.298000Z"}}) == []
+    assert lost_fields(sent, {"data": {**sent["data"], "priority": 5}}) == [".data.priority: '5' -> 5"]
+    assert lost_fields(sent, {"data": {"name": "x", "days": [{}], "priority": "5"}}) == [
+        ".data.createdAt: '2025-12-08T05:29:38.298Z' -> None",
+        ".data.days[0].day: 'MO' -> None",
+    ]
+
+
+@pytest.mark.java
+def test_go_client_reads_every_docs_answer_and_the_drifts(readme_clients: Path, tmp_path: Path) -> None:
+    client = readme_clients / "go"
+    cases = decode_cases()
+    index = write_cases(tmp_path / "cases", cases)
+    models = "".join(
+        f'\t\t"{m}": func() interface{{}} {{ return &client.{m}{{}} }},\n' for m in sorted({c.model for c in cases})
+    )
+    (client / "cmd" / "decode").mkdir(parents=True, exist_ok=True)
+    (client / "cmd" / "decode" / "main.go").write_text(GO_DECODER.replace("MODELS", models), encoding="utf-8")
+    env = {**os.environ, **GO_ENV}
+    built = _run([_go(), "build", "-o", str(tmp_path / "decode"), "./cmd/decode"], client, env)
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    run = _run([str(tmp_path / "decode"), str(index)], client)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    check_decoded("go", cases, read_decoded(run.stdout, cases))
+    # The v1 create's `data`: the short form {campId} as CampaignCreatedShort, a whole campaign as
+    # CreatedCampaign (generators/go-templates: an object with none of a model's required fields is not it).
+    members = {
+        cases[int(number)].name: member
+        for number, outcome, member in (line.split("\t", 2) for line in run.stdout.splitlines())
+        if outcome == "member"
+    }
+    expected = {
+        c.name: "CampaignCreatedShort" if "campId" in c.body["data"] else "CreatedCampaign"
+        for c in cases
+        if c.model == "CampaignCreatedV1Response"
+    }
+    assert members == expected
+    assert sorted(set(expected.values())) == ["CampaignCreatedShort", "CreatedCampaign"]
+
+
+@pytest.mark.node
+@pytest.mark.java
+def test_typescript_fetch_client_reads_every_docs_answer_and_the_drifts(fetch_programs: Path, tmp_path: Path) -> None:
+    cases = decode_cases()
+    index = write_cases(tmp_path / "cases", cases)
+    run = _run(["node", str(fetch_programs / "decode.js"), str(index)], tmp_path)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    check_decoded("typescript-fetch", cases, read_decoded(run.stdout, cases))
+
+
+@pytest.mark.java
+def test_java_client_reads_every_docs_answer_and_the_drifts(java_classes: list[str], tmp_path: Path) -> None:
+    cases = decode_cases()
+    index = write_cases(tmp_path / "cases", cases)
+    run = _run(
+        ["java", "-XX:TieredStopAtLevel=1", "-cp", os.pathsep.join(java_classes), "Decode", str(index)], tmp_path
+    )
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    check_decoded("java", cases, read_decoded(run.stdout, cases))
+
+
+@pytest.mark.java
+def test_python_client_reads_every_docs_answer_and_the_drifts(readme_clients: Path, tmp_path: Path) -> None:
+    (tmp_path / "decode.py").write_text(PYTHON_DECODER, encoding="utf-8")
+    cases = decode_cases()
+    index = write_cases(tmp_path / "cases", cases)
+    # pydantic and the client's other requirements are in .venv already.
+    env = {**os.environ, "PYTHONPATH": str(readme_clients / "python")}
+    run = _run([str(VENV_BIN / "python"), str(tmp_path / "decode.py"), str(index)], tmp_path, env)
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    check_decoded("python", cases, read_decoded(run.stdout, cases))

@@ -124,4 +124,8 @@ def test_undocumented_status_without_parsed_body() -> None:
     assert caught.value.error is None
     assert caught.value.code is None
     assert caught.value.errors == []
-    assert str(caught.value) == "HTTP 500 Internal Server Error"
+    assert caught.value.body_excerpt == "<html>oops</html>"
+    assert str(caught.value) == (
+        "HTTP 500 Internal Server Error (17 bytes without a content type that are not the API's JSON;"
+        " KORE_SHOW_VALUES=1 shows its start)"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -30,7 +31,15 @@ QUICK_START_EXPORTS = (
 QUICK_START_CLI = (
     'kore-campaigns contact-lists import contacts.csv --list "Spring customers" --create',
     "kore-campaigns contact-lists list",
-    "kore-campaigns campaigns list --json",
+    "kore-campaigns campaigns list --all --json",
+)
+# "Receiving the pre-call webhook": the receiver's server and the trigger command against it, run below.
+PRE_CALL_COMMANDS = (
+    "export PRE_CALL_API_KEY=a-long-random-value",
+    "uvicorn receiver:app --port 8000",
+    'kore-campaigns webhooks trigger http://127.0.0.1:8000/ --header "X-Api-Key: $PRE_CALL_API_KEY"',
+    'kore-campaigns webhooks trigger http://127.0.0.1:8000/ --header "X-Api-Key: $PRE_CALL_API_KEY" '
+    """--contact '{"phoneNumber": "+15105550100", "planType": "Closed"}' --json""",
 )
 OTHER_LANGUAGES = ("typescript-fetch", "hey-api", "python", "go", "java", "csharp")
 OPENAPI_GENERATOR_CONFIGS = ("typescript-fetch", "python", "go", "java", "csharp")  # generators/<name>.yaml
@@ -67,11 +76,17 @@ COMMANDS_RUN_BY = {
     "scripts/openapi-3.0 --check": "tests/test_openapi_30.py",
     "scripts/other_languages.py": "tests/test_other_languages.py",
     "scripts/docs-audit --docs-root ../shared/docs/kore-pages": "scripts/test",
+    "scripts/docs-audit --only-unexplained --docs-root ../shared/docs/kore-pages": "tests/test_docs_audit.py",
+    "scripts/docs-audit --pin-decisions": "tests/test_docs_audit.py",
+    "scripts/refresh-docs": "tests/test_refresh_docs.py",
+    "scripts/change-report --write": "tests/test_change_report.py",
+    "scripts/release": "tests/test_release.py",
     "scripts/bundle-spec": "tests/test_spec_bundle.py",
     "pip install 'PATH[mock]'": "tests/test_packaging.py",
     "kore-campaigns-mock --port 8080": "tests/test_readme.py",
     **{command: "tests/test_readme.py" for command in QUICK_START_EXPORTS},
     **{command: "tests/test_readme.py" for command in QUICK_START_CLI},
+    **{command: "tests/test_readme.py" for command in PRE_CALL_COMMANDS},
 }
 # What each runner must contain to count as running the command.
 EVIDENCE = {
@@ -103,11 +118,17 @@ EVIDENCE = {
     "scripts/openapi-3.0 --check": '"--check"',
     "scripts/other_languages.py": "scripts.other_languages",
     "scripts/docs-audit --docs-root ../shared/docs/kore-pages": 'scripts/docs-audit --docs-root "$docs/kore-pages"',
+    "scripts/docs-audit --only-unexplained --docs-root ../shared/docs/kore-pages": '"--only-unexplained"',
+    "scripts/docs-audit --pin-decisions": '"--pin-decisions"',
+    "scripts/refresh-docs": '"refresh-docs"',
+    "scripts/change-report --write": '"--write"',
+    "scripts/release": '"release"',
     "scripts/bundle-spec": "bundle_spec",
     "pip install 'PATH[mock]'": "mock_extra",
     "kore-campaigns-mock --port 8080": '"kore-campaigns-mock"',
     **{command: "readme_exports" for command in QUICK_START_EXPORTS},
     **{command: "readme_cli_commands" for command in QUICK_START_CLI},
+    **{command: "PRE_CALL_COMMANDS" for command in PRE_CALL_COMMANDS},
 }
 
 
@@ -182,7 +203,7 @@ def readme_cli_commands() -> list[str]:
         line.split("  #")[0].strip()
         for block in code_blocks("bash")
         for line in block.splitlines()
-        if line.startswith("kore-campaigns ")
+        if line.startswith("kore-campaigns ") and not line.startswith("kore-campaigns webhooks ")
     ]
 
 
@@ -197,7 +218,7 @@ def test_readme_quick_start_and_python_examples_run_against_a_fresh_mock(fresh_m
             [str(bin_dir / argv[0]), *argv[1:]], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60
         )
         assert result.returncode == 0, (command, result.stdout, result.stderr)
-    blocks = code_blocks("python")
+    blocks = [block for block in code_blocks("python") if block != pre_call_receiver()]
     assert len(blocks) == 4
     outputs = []
     for block in blocks:
@@ -241,3 +262,51 @@ def test_readme_lists_every_operation_with_its_generated_function() -> None:
     for function, _route in listed.values():
         module = importlib.import_module(f"kore_campaigns_client.api.{function}")
         assert callable(module.sync_detailed) and callable(module.asyncio_detailed), function
+
+
+def pre_call_receiver() -> str:
+    [receiver] = [block for block in code_blocks("python") if "webhooks.asgi_app(" in block]
+    return receiver
+
+
+def test_readme_pre_call_receiver_answers_the_trigger_command(tmp_path: Path) -> None:
+    """The README's receiver, served by its uvicorn command; its trigger commands print what it shows."""
+    commands = [line for block in code_blocks("bash") for line in block.splitlines() if line in PRE_CALL_COMMANDS]
+    assert commands == list(PRE_CALL_COMMANDS)
+    export, serve, *triggers = PRE_CALL_COMMANDS
+    (tmp_path / "receiver.py").write_text(pre_call_receiver(), encoding="utf-8")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = str(sock.getsockname()[1])
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+
+    def bash(command: str) -> list[str]:
+        return ["bash", "-c", f"{export}\n{command.replace('8000', port)}"]
+
+    log = (tmp_path / "uvicorn.log").open("wb")
+    server = subprocess.Popen(bash(f"exec {serve}"), cwd=tmp_path, env=env, stdout=log, stderr=log)  # noqa: S603
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/", timeout=1)  # any answer (405) means it is up
+                break
+            except httpx.TransportError:
+                started = server.poll() is None and time.monotonic() < deadline
+                assert started, (tmp_path / "uvicorn.log").read_text(encoding="utf-8", errors="replace")
+                time.sleep(0.05)
+        results = [
+            subprocess.run(bash(command), capture_output=True, text=True, env=env, timeout=120, check=False)  # noqa: S603
+            for command in triggers
+        ]
+    finally:
+        server.terminate()
+        server.wait(30)
+        log.close()
+    assert [result.returncode for result in results] == [0, 0], [result.stderr for result in results]
+    shown = re.search(r"```text\n(CALL: .*?)```", README, flags=re.DOTALL)
+    assert shown is not None
+    expected = re.escape(shown.group(1)).replace(r"in\ 4\ ms", r"in\ \d+\ ms")
+    assert re.fullmatch(expected, results[0].stdout), results[0].stdout
+    answer = json.loads(results[1].stdout)
+    assert (answer["handle"], answer["reason"], answer["error"]) == ("SKIP", "plan Closed", False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -115,3 +116,20 @@ def test_spec_change_shows_up_as_drift(tmp_path: Path, generated_copy: Path) -> 
     # The change report comes with the failure, in terms of the client's API.
     assert "BREAKING  operation removed: campaigns.get_campaign" in result.stdout
     assert "ok        operation added: campaigns.get_campaign_details" in result.stdout
+
+
+def test_the_generator_reads_the_same_document_from_our_json(tmp_path: Path) -> None:
+    # regenerate hands the generator the spec as JSON (read once by libyaml) instead of letting it
+    # read the YAML with its own reader; the two readings must be the same document.
+    from ruamel.yaml import YAML
+
+    from scripts import regenerate
+
+    document = regenerate.load_spec(SPEC)
+    given = regenerate.generator_input(SPEC, document, tmp_path)
+    assert given.suffix == ".json"
+    assert json.loads(given.read_text(encoding="utf-8")) == YAML(typ="safe").load(SPEC.read_bytes())
+    # A value JSON cannot hold (YAML reads an unquoted date as a date): the generator reads the YAML itself.
+    dated = tmp_path / "dated.yaml"
+    dated.write_text("openapi: 3.1.0\ninfo: {title: t, version: 2025-01-01}\npaths: {}\n", encoding="utf-8")
+    assert regenerate.generator_input(dated, regenerate.load_spec(dated), tmp_path) == dated

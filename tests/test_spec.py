@@ -22,6 +22,8 @@ from openapi_spec_validator import validate as validate_openapi
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
+from scripts.spec_facts import SpecFacts
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi.yaml"
 SAMPLES_PATH = Path(__file__).resolve().parent / "docs_samples.json"
@@ -373,7 +375,8 @@ def test_example_walker_catches_broken_examples(spec: dict[str, Json]) -> None:
     broken = copy.deepcopy(spec)
     # A named example (media type via $ref), an inline media-type example, a parameter
     # example and a schema example, each made wrong in one place.
-    broken["components"]["examples"]["VoiceAgentlessRequest"]["value"]["priority"] = "6"
+    priority = SpecFacts.not_one_of(spec["components"]["schemas"]["Priority"]["enum"])  # no value the spec lists
+    broken["components"]["examples"]["VoiceAgentlessRequest"]["value"]["priority"] = priority
     schedule = broken["paths"]["/campaign/api/v2/public/{streamId}/campaign/schedule"]["post"]
     # The spec keeps every media-type example in components (see test_media_type_examples_are_components);
     # the walker still reads inline ones, which other teams' copies may have.
@@ -395,7 +398,7 @@ def test_example_walker_catches_broken_examples(spec: dict[str, Json]) -> None:
         ]
     ), problems
     messages = " ".join(message for _, message in problems)
-    assert "'6' is not one of" in messages
+    assert f"'{priority}' is not one of" in messages
     # oneOf: reported in the alternative the example is closest to (Daily), at the field itself.
     assert "at /recurrenceObject/dailyDetails/onceEveryNdays: 0 is less than the minimum of 1" in messages
 
@@ -545,7 +548,9 @@ def test_creates_link_to_get_and_schedule(spec: dict[str, Json]) -> None:
         alternatives = [resolve(spec, s) for s in body_schema.get("anyOf", [body_schema])]
         # `data` itself may be one of several shapes (the v1 create's whole campaign or short `{campId}`).
         datas = [resolve(spec, alt["properties"]["data"]) for alt in alternatives]
-        members = [resolve(spec, member) for data in datas for member in data.get("oneOf", [data])]
+        members = [
+            resolve(spec, member) for data in datas for member in data.get("oneOf", data.get("anyOf", [data]))
+        ]
         data_fields = {name for member in members for name in member["properties"]}
         for link in links.values():
             # Every parameter a link fills exists on its target, and it reads a documented field.

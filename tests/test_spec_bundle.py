@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import repo_copy
 import yaml
 
 from scripts import bundle_spec, regenerate
@@ -87,3 +88,21 @@ def test_regenerate_check_fails_on_a_stale_bundle_and_regenerate_rewrites_it(
     assert "(edited)" not in target.read_text(encoding="utf-8")  # --check writes nothing
     regenerate.bundle_source(target, check=False)
     assert "schedule for a campaign (edited)" in target.read_text(encoding="utf-8")
+
+
+def test_the_bundle_is_linted_by_openapi_typescripts_redocly_on_the_fast_path(
+    tmp_path: Path, require_redocly: None
+) -> None:
+    # openapi-typescript lints with its own Redocly core; scripts/bundle-spec (and so scripts/regenerate)
+    # runs that core on every bundle it writes, so its rejection shows in seconds, not in the slow suites.
+    copy = repo_copy.copy_repository(tmp_path)
+    assert repo_copy.run(copy, str(copy / "scripts" / "bundle-spec")).returncode == 0
+    config = copy / "redocly.yaml"
+    lines = config.read_text(encoding="utf-8").splitlines(keepends=True)
+    config.write_text("".join(line for line in lines if "no-ambiguous-paths" not in line), encoding="utf-8")
+    for command in ("bundle-spec", "regenerate"):
+        result = repo_copy.run(copy, str(copy / "scripts" / command))
+        assert result.returncode == 2, result.stdout + result.stderr
+        assert "fails openapi-typescript's Redocly lint" in result.stderr
+        assert "error no-ambiguous-paths" in result.stderr
+    assert not repo_copy.git(copy, "status", "--porcelain", "generated")  # the client was left alone

@@ -12,6 +12,8 @@ import pytest
 import yaml
 from test_spec import SPEC_PATH, SpecValidator, operation_by_id, pointer, resolve
 
+from scripts.spec_facts import SpecFacts
+
 Json = Any
 
 PAGES = {
@@ -86,12 +88,18 @@ def test_the_list_sample_keeps_the_uploaded_list_with_campaign_objects(spec: dic
     )
 
 
+# Limits as the spec states them: a value one past each, never the number written down again.
+FACTS = SpecFacts(SPEC_PATH)
+TOO_LONG_NAME = SpecFacts.too_long(FACTS.field("CreateContactListRequest", "name"))
+TOO_LONG_DESCRIPTION = SpecFacts.too_long(FACTS.field("CreateContactListRequest", "description"), "d")
+
+
 @pytest.mark.parametrize(
     ("body", "field"),
     [
-        ({"name": "x" * 49, "description": "d", "source": "passiveApi"}, "name"),
+        ({"name": TOO_LONG_NAME, "description": "d", "source": "passiveApi"}, "name"),
         ({"name": "   ", "description": "d", "source": "passiveApi"}, "name"),
-        ({"name": "ok", "description": "d" * 257, "source": "passiveApi"}, "description"),
+        ({"name": "ok", "description": TOO_LONG_DESCRIPTION, "source": "passiveApi"}, "description"),
         ({"name": "ok", "description": "d", "source": "localDrive"}, "source"),
         ({"name": "ok", "description": "d", "source": "passiveApi", "allowDuplicates": "yes"}, "allowDuplicates"),
         ({"name": "ok", "source": "passiveApi"}, None),

@@ -28,6 +28,8 @@ from test_spec import (
     resolve,
 )
 
+from scripts.spec_facts import SpecFacts
+
 Json = Any
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_PATH = Path(__file__).resolve().parent / "docs_samples_lifecycle.json"
@@ -147,13 +149,33 @@ def _with(base: Json, path: tuple[str | int, ...], value: Json) -> Json:
 
 
 _DELETE = object()
+# Limits and enums as the spec states them (scripts/spec_facts.py): each invalid value is built from the
+# fact it breaks (one past a bound, a word no enum lists), never written down a second time.
+FACTS = SpecFacts(ROOT / "openapi.yaml")
+
+
+def _past(schema: str, dotted: str, bound: str = "maximum") -> int:
+    """One past the field's `maximum` (or below its `minimum`)."""
+    value = int(FACTS.field(schema, dotted)[bound])
+    return value + 1 if bound == "maximum" else value - 1
+
+
+def _not_listed(schema: str, dotted: str) -> str:
+    return SpecFacts.not_one_of(FACTS.field(schema, dotted)["enum"])
+
+
 # (rule as the page states it, schema, invalid instance, where the error must be reported)
 CONSTRAINTS = [
-    ("voice v2: name at most 48 characters", "VoiceCampaignV2Request", _with(VOICE_V2, ("name",), "x" * 49), ("name",)),
     (
-        "voice v2: description at most 256",
+        "voice v2: name at most maxLength characters",
         "VoiceCampaignV2Request",
-        _with(VOICE_V2, ("description",), "d" * 257),
+        _with(VOICE_V2, ("name",), SpecFacts.too_long(FACTS.field("VoiceCampaignV2Request", "name"))),
+        ("name",),
+    ),
+    (
+        "voice v2: description at most maxLength",
+        "VoiceCampaignV2Request",
+        _with(VOICE_V2, ("description",), SpecFacts.too_long(FACTS.field("VoiceCampaignV2Request", "description"))),
         ("description",),
     ),
     ("voice v2: dncLists required", "VoiceCampaignV2Request", _with(VOICE_V2, ("dncLists",), _DELETE), ()),
@@ -164,35 +186,66 @@ CONSTRAINTS = [
         _with(VOICE_V2, ("contactLists",), []),
         ("contactLists",),
     ),
-    ("voice v2: priority 1-5", "VoiceCampaignV2Request", _with(VOICE_V2, ("priority",), "6"), ("priority",)),
+    (
+        "voice v2: priority enum",
+        "VoiceCampaignV2Request",
+        _with(VOICE_V2, ("priority",), _not_listed("VoiceCampaignV2Request", "priority")),
+        ("priority",),
+    ),
     (
         "voice v2: dialing mode enum",
         "VoiceCampaignV2Request",
-        _with(VOICE_V2, ("dialingMode",), "Predictive"),
+        _with(VOICE_V2, ("dialingMode",), _not_listed("VoiceCampaignV2Request", "dialingMode")),
         ("dialingMode",),
     ),
     (
-        "voice v2: max attempts 1-100",
+        "voice v2: max attempts at most maximum",
         "VoiceCampaignV2Request",
-        _with(VOICE_V2, ("dialingStrategy", "maxAttemptsPerRecord"), 101),
+        _with(
+            VOICE_V2,
+            ("dialingStrategy", "maxAttemptsPerRecord"),
+            _past("VoiceCampaignV2Request", "dialingStrategy.maxAttemptsPerRecord"),
+        ),
         ("dialingStrategy", "maxAttemptsPerRecord"),
     ),
     (
-        "voice v2: retry period 1-1440",
+        "voice v2: retry period at least minimum",
         "VoiceCampaignV2Request",
-        _with(VOICE_V2, ("dialingStrategy", "defaultRetryPeriod"), 0),
+        _with(
+            VOICE_V2,
+            ("dialingStrategy", "defaultRetryPeriod"),
+            _past("VoiceCampaignV2Request", "dialingStrategy.defaultRetryPeriod", "minimum"),
+        ),
         ("dialingStrategy", "defaultRetryPeriod"),
     ),
     (
-        "voice v2: ring time 5-120",
+        "voice v2: retry period at most maximum",
         "VoiceCampaignV2Request",
-        _with(VOICE_V2, ("dialingStrategy", "maxRingTime"), 121),
+        _with(
+            VOICE_V2,
+            ("dialingStrategy", "defaultRetryPeriod"),
+            _past("VoiceCampaignV2Request", "dialingStrategy.defaultRetryPeriod"),
+        ),
+        ("dialingStrategy", "defaultRetryPeriod"),
+    ),
+    (
+        "voice v2: ring time at most maximum",
+        "VoiceCampaignV2Request",
+        _with(
+            VOICE_V2,
+            ("dialingStrategy", "maxRingTime"),
+            _past("VoiceCampaignV2Request", "dialingStrategy.maxRingTime"),
+        ),
         ("dialingStrategy", "maxRingTime"),
     ),
     (
         "voice v2: calling frequency enum",
         "VoiceCampaignV2Request",
-        _with(VOICE_V2, ("dialingStrategy", "callingHours", "frequency"), "MONTHLY"),
+        _with(
+            VOICE_V2,
+            ("dialingStrategy", "callingHours", "frequency"),
+            _not_listed("VoiceCampaignV2Request", "dialingStrategy.callingHours.frequency"),
+        ),
         ("dialingStrategy", "callingHours", "frequency"),
     ),
     ("voice v2: Preview needs maxSkips", "VoiceCampaignV2Request", _with(VOICE_V2, ("maxSkips",), _DELETE), ()),
@@ -239,22 +292,51 @@ CONSTRAINTS = [
         _with(ADVANCED, ("experienceFlowName",), _DELETE),
         (),
     ),
-    ("advanced SMS: name at most 48", "SmsAdvancedCampaignRequest", _with(ADVANCED, ("name",), "n" * 49), ("name",)),
-    ("contacts: page from 1", "ContactsPageRequest", {"page": 0}, ("page",)),
-    ("contacts: limit at most 100", "ContactsPageRequest", {"limit": 101}, ("limit",)),
-    ("contacts: limit at least 1", "ContactsPageRequest", {"limit": 0}, ("limit",)),
+    (
+        "advanced SMS: name at most maxLength",
+        "SmsAdvancedCampaignRequest",
+        _with(ADVANCED, ("name",), SpecFacts.too_long(FACTS.field("SmsAdvancedCampaignRequest", "name"), "n")),
+        ("name",),
+    ),
+    (
+        "contacts: page from minimum",
+        "ContactsPageRequest",
+        {"page": _past("ContactsPageRequest", "page", "minimum")},
+        ("page",),
+    ),
+    (
+        "contacts: limit at most maximum",
+        "ContactsPageRequest",
+        {"limit": _past("ContactsPageRequest", "limit")},
+        ("limit",),
+    ),
+    (
+        "contacts: limit at least minimum",
+        "ContactsPageRequest",
+        {"limit": _past("ContactsPageRequest", "limit", "minimum")},
+        ("limit",),
+    ),
     ("list: type required", "CampaignListRequest", _with(LIST_VOICE, ("type",), _DELETE), ()),
-    ("list: type voice or sms", "CampaignListRequest", _with(LIST_VOICE, ("type",), "email"), ("type",)),
+    (
+        "list: type enum",
+        "CampaignListRequest",
+        _with(LIST_VOICE, ("type",), _not_listed("CampaignListRequest", "type")),
+        ("type",),
+    ),
     (
         "list: status filter words",
         "CampaignListRequest",
-        _with(LIST_VOICE, ("filters", "status"), ["Running"]),
+        _with(LIST_VOICE, ("filters", "status"), [_not_listed("CampaignListRequest", "filters.status[]")]),
         ("filters", "status", 0),
     ),
     (
-        "list: priority filter 1-5",
+        "list: priority filter enum",
         "CampaignListRequest",
-        _with(LIST_VOICE, ("filters", "priority"), [6]),
+        _with(
+            LIST_VOICE,
+            ("filters", "priority"),
+            [max(FACTS.field("CampaignListRequest", "filters.priority[]")["enum"]) + 1],
+        ),
         ("filters", "priority", 0),
     ),
     (
@@ -266,7 +348,7 @@ CONSTRAINTS = [
     (
         "list: sort asc or desc",
         "CampaignListRequest",
-        _with(LIST_VOICE, ("sortBy", "createdAt"), "newest"),
+        _with(LIST_VOICE, ("sortBy", "createdAt"), _not_listed("CampaignListRequest", "sortBy.createdAt")),
         ("sortBy", "createdAt"),
     ),
     ("list: paging number or empty string", "CampaignListRequest", _with(LIST_VOICE, ("limit",), "50"), ("limit",)),

@@ -1,29 +1,17 @@
 """Contains some shared types for properties, and the lenient reading of responses"""
 
-import logging
-import os
-import re
-import sys
-import threading
-from collections.abc import Iterator, Mapping, MutableMapping
-from contextlib import contextmanager
+from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, TypeVar, cast
+from typing import IO, BinaryIO, Generic, TypeVar
 
 from attrs import define, field
 
-from .errors import KoreResponseError
-
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
+from ._runtime.answers import body_excerpt
+from ._runtime.errors import FieldError
+from ._runtime.reading import Deviation, deviations, lenient_reading, union_trial
+from ._runtime.reprs import response_repr
+from ._runtime.sentinel import UNSET, Unset
+from ._runtime.switches import SHOW_VALUES_ENV, STRICT_RESPONSES_ENV, is_strict, shows_values
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -49,220 +37,6 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-class Deviation(NamedTuple):
-    """One place where a response differs from the spec; the value was kept as the service sent it.
-
-    ``kind`` is one of ``"missing"`` (a required field left out: the attribute is ``UNSET``),
-    ``"null"``, ``"type"`` (another JSON type, such as a number for a string), ``"unknown enum value"``
-    or ``"format"`` (a string the declared format cannot read, such as a date-time).
-    """
-
-    path: str
-    kind: str
-    expected: str
-    value: Any
-
-    def __str__(self) -> str:
-        return f"{self.path}: the spec says {self.expected}; got {describe_value(self.value)} ({self.kind})"
-
-
-# Environment variable that turns strict reading on for clients that do not set `strict_responses`.
-STRICT_RESPONSES_ENV = "KORE_STRICT_RESPONSES"
-_TRUE = frozenset({"1", "true", "yes", "on"})
-_LOGGER = logging.getLogger("kore_campaigns_client.responses")
-# (operation, field path with list indexes as [], kind): each logged once per process.
-_LOGGED: set[tuple[str, str, str]] = set()
-_INDEX = re.compile(r"\[\d+\]")
-_JSON_TYPES: dict[type, str] = {
-    str: "string",
-    int: "integer",
-    float: "number",
-    bool: "boolean",
-    dict: "object",
-    list: "array",
-}
-
-
-class _ReadState(threading.local):
-    # How many deviations this thread has noted: a response whose parse leaves it unchanged has none,
-    # so the conforming case never walks the parsed tree.
-    count = 0
-    # Above 0 while a response is read. Outside (a caller building a request body with
-    # Model.from_dict), a field that breaks the spec raises FieldError as the stock client did.
-    reading = 0
-    # Above 0 while a union member is tried: a deviation then means "not this member".
-    trial = 0
-
-
-_STATE = _ReadState()
-
-
-class _NotThisMember(TypeError):
-    pass
-
-
-class FieldError(TypeError, KeyError):
-    """Model.from_dict outside a response: a field breaks the spec. Names the field path, the rule and the value.
-
-    A TypeError and a KeyError, the two the stock generated from_dict raised (unknown enum value, missing field).
-    """
-
-    def __init__(self, path: str, kind: str, expected: str, value: Any) -> None:
-        super().__init__(f"{path}: the spec says {expected}; got {describe_value(value)} ({kind})")
-        self.path, self.kind, self.expected, self.value = path, kind, expected, value
-
-    def __str__(self) -> str:
-        return str(self.args[0])
-
-
-def describe_value(value: Any) -> str:
-    if value is UNSET:
-        return "nothing (the field is absent)"
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
-
-
-def note_deviation(
-    notes: list[tuple[str, str, str, Any]] | None, key: str, value: Any, expected_type: str, expected: str
-) -> list[tuple[str, str, str, Any]]:
-    """Record, on the model being read, that `key` holds `value` where the spec says `expected`."""
-    if _STATE.trial:
-        raise _NotThisMember(key)
-    if value is UNSET:
-        kind = "missing"
-    elif value is None:
-        kind = "null"
-    else:
-        sent = _JSON_TYPES.get(value.__class__, "other")
-        same = sent == expected_type or (expected_type == "number" and sent == "integer")
-        kind = "type" if not same else ("unknown enum value" if expected.startswith("one of") else "format")
-    if not _STATE.reading:
-        inner = sys.exc_info()[1]
-        if isinstance(inner, FieldError):  # raised by a model inside this one: name the whole path
-            path = key + inner.path if inner.path.startswith("[") else f"{key}.{inner.path}"
-            raise FieldError(path, inner.kind, inner.expected, inner.value) from None
-        raise FieldError(key, kind, expected, value) from None
-    _STATE.count += 1
-    if notes is None:
-        notes = []
-    notes.append((key, kind, expected, value))
-    return notes
-
-
-def note_items(
-    notes: list[tuple[str, str, str, Any]] | None,
-    key: str,
-    items: list[Any],
-    cls: type,
-    expected_type: str,
-    expected: str,
-) -> list[tuple[str, str, str, Any]] | None:
-    """A list of scalars held an item of another type: note each such item as `key[i]`."""
-    for index, item in enumerate(items):
-        if item.__class__ is not cls:
-            notes = note_deviation(notes, f"{key}[{index}]", item, expected_type, expected)
-    return notes
-
-
-class union_trial:
-    """Inside it, reading a model raises instead of noting a deviation: a union member must fit exactly."""
-
-    def __enter__(self) -> None:
-        _STATE.trial += 1
-
-    def __exit__(self, *exc_info: object) -> None:
-        _STATE.trial -= 1
-
-
-def _walk(value: Any, path: str, found: list[Deviation]) -> None:
-    if value.__class__ is list:
-        for index, item in enumerate(value):
-            _walk(item, f"{path}[{index}]", found)
-        return
-    keys = getattr(value.__class__, "_json_keys", None)
-    if keys is None:
-        return
-    prefix = f"{path}." if path else ""
-    for key, kind, expected, got in getattr(value, "_deviations", None) or ():
-        found.append(Deviation(prefix + key, kind, expected, got))
-    for name, key in keys.items():
-        _walk(getattr(value, name), prefix + key, found)
-
-
-def deviations(parsed: Any) -> tuple[Deviation, ...]:
-    """Every place where a parsed response model (and the models in it) differs from the spec.
-
-    Empty when the answer matched. Paths use the JSON names, e.g. ``data.status`` or ``data[3].priority``.
-    """
-    found: list[Deviation] = []
-    _walk(parsed, "", found)
-    return tuple(found)
-
-
-def start_reading() -> int:
-    """Called before a response is parsed; returns the mark that finish_reading compares against."""
-    _STATE.reading += 1
-    return _STATE.count
-
-
-def stop_reading() -> None:
-    _STATE.reading -= 1
-
-
-@contextmanager
-def lenient_reading() -> Iterator[None]:
-    """Read with Model.from_dict as responses are read (for stored or forwarded answers): values kept, deviations noted."""
-    start_reading()
-    try:
-        yield
-    finally:
-        stop_reading()
-
-
-def is_strict(client: Any) -> bool:
-    """The client's `strict_responses` if set, else the KORE_STRICT_RESPONSES environment variable."""
-    strict = getattr(client, "strict_responses", None)
-    if strict is None:
-        return os.environ.get(STRICT_RESPONSES_ENV, "").strip().lower() in _TRUE
-    return bool(strict)
-
-
-def finish_reading(operation: str, client: Any, parsed: Any, mark: int) -> tuple[Deviation, ...]:
-    """After a response is parsed: its deviations, each logged once per (operation, field, kind); raises in strict mode."""
-    if _STATE.count == mark:
-        return ()
-    found = deviations(parsed)
-    if not found:
-        return ()
-    if is_strict(client):
-        # A client may name a subclass to raise (the overlay's also derives from its KoreError).
-        raise getattr(client, "response_error_class", KoreResponseError)(operation, found)
-    for deviation in found:
-        key = (operation, _INDEX.sub("[]", deviation.path), deviation.kind)
-        if key not in _LOGGED:
-            _LOGGED.add(key)
-            _LOGGER.warning("%s: response field %s (kept as sent; strict mode would raise)", operation, deviation)
-    return found
-
-
-def model_repr(model: Any) -> str:
-    """`Name(field=value, ...)` with only the fields that are set, and any fields the spec does not name."""
-    parts = [f"{name}={value!r}" for name in model._json_keys if (value := getattr(model, name)) is not UNSET]
-    extra = getattr(model, "additional_properties", None)
-    if extra:
-        parts.append(f"additional_properties={extra!r}")
-    return f"{model.__class__.__name__}({', '.join(parts)})"
-
-
-def first_present(model: Any, keys: tuple[tuple[str | None, str], ...]) -> "str | Unset":
-    """The first of several alternative fields that is set: (attribute name or None, JSON key) pairs."""
-    for name, key in keys:
-        value = getattr(model, name) if name is not None else model.additional_properties.get(key, UNSET)
-        if value is not UNSET and value is not None:
-            return cast(str, value)
-    return UNSET
-
-
 T = TypeVar("T")
 
 
@@ -271,6 +45,8 @@ class Response(Generic[T]):
     """A response from an endpoint
 
     ``deviations`` lists where the body differs from the spec (values kept as sent); empty when it matched.
+    ``show_values`` is the reading client's own setting (None: KORE_SHOW_VALUES decides): the repr
+    shows the body and the header values only when values are shown, the parsed model masks personal data.
     """
 
     status_code: HTTPStatus
@@ -278,9 +54,14 @@ class Response(Generic[T]):
     headers: MutableMapping[str, str]
     parsed: T | None
     deviations: tuple[Deviation, ...] = field(default=(), repr=False)
+    show_values: bool | None = field(default=None, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return response_repr(self)
 
 
 __all__ = [
+    "SHOW_VALUES_ENV",
     "STRICT_RESPONSES_ENV",
     "UNSET",
     "Deviation",
@@ -290,7 +71,10 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "body_excerpt",
     "deviations",
     "is_strict",
     "lenient_reading",
+    "shows_values",
+    "union_trial",
 ]

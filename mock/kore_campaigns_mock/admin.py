@@ -7,7 +7,6 @@ are documented in the README ("Mock controls"). Errors keep the API's one error 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from starlette.requests import Request
@@ -15,11 +14,9 @@ from starlette.responses import JSONResponse, Response
 
 from .clock import ManualClock, RealClock, iso_timestamp
 from .errors import ApiError, Problem
+from .http_api import CampaignApi
 from .simulation import PreCallFetch
 from .validation import Checker, Rule, validate
-
-if TYPE_CHECKING:
-    from .service import CampaignApi
 
 CLOCK_PATH = "/_mock/clock"
 ADVANCE_PATH = "/_mock/clock/advance"
@@ -57,7 +54,7 @@ def _clock_view(api: CampaignApi) -> dict[str, object]:
 
 async def read_clock(api: CampaignApi, request: Request) -> Response:
     _loopback_only(request)
-    api.catch_up()
+    await api.catch_up()
     return JSONResponse(_clock_view(api))
 
 
@@ -74,7 +71,7 @@ async def advance_clock(api: CampaignApi, request: Request) -> Response:
         raise ApiError(400, [Problem("seconds would move the clock past the year 9000", "seconds")])
     # One catch-up covers the whole span: the dialler performs every attempt due in it, in time order.
     api.clock.advance(int(clean["seconds"]))
-    api.catch_up()
+    await api.catch_up()
     return JSONResponse(_clock_view(api))
 
 

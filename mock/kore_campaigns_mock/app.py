@@ -1,7 +1,8 @@
 """The Starlette app: the route table of every resource module and the error handlers.
 
-State, clock, request guard and body reading live in service.py (CampaignApi), which the resource modules
-depend on; this module only assembles them.
+State, clock and rules live in the domain (service.MockService and the modules it owns); the request guard
+and body reading in http_api.CampaignApi, which the resource modules depend on; this module only assembles
+them. Every route matches the raw path (routing.py).
 
 Order of checks: route and method (404/405), credentials (401), tenant (403), rate limit (429),
 validation (400/413/415), existence (404), a campaignType that is not the campaign's own (400),
@@ -17,14 +18,16 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 from . import admin, campaigns, schedules, v1
 from .clock import Clock, as_clock, iso_timestamp
 from .config import RegisteredApp, demo_app
 from .contact_lists import ContactListApi
-from .errors import ApiError, Problem, error_body, error_response
-from .service import Caller, CampaignApi
+from .errors import ApiError, Problem, error_body
+from .http_api import Caller, CampaignApi, error_response
+from .pre_call import send_pre_call
+from .routing import RawPathRoute
+from .service import MockService
 from .simulation import SimulationSettings
 
 __all__ = ["Caller", "CampaignApi", "create_app", "iso_timestamp"]
@@ -36,12 +39,11 @@ ROUTE_TABLES: tuple[Sequence[tuple[str, str, Handler]], ...] = (
     campaigns.ROUTES,
     schedules.ROUTES,
     admin.ROUTES,
-    # v1 last: its create replaces the voice-only v1 create of campaigns.ROUTES.
     v1.ROUTES,
 )
 
 
-def routes(api: CampaignApi) -> list[Route]:
+def routes(api: CampaignApi) -> list[RawPathRoute]:
     # One Route per path serving all its methods, so a wrong method gets a 405 whose Allow lists them all.
     by_path: dict[str, dict[str, Handler]] = {}
     for table in ROUTE_TABLES:
@@ -52,7 +54,7 @@ def routes(api: CampaignApi) -> list[Route]:
     contact_lists = ContactListApi(api.contact_lists, api.guard, api.read_body, api.timestamp)
     contact_lists_v1 = v1.ContactListV1Api(api.contact_lists, api.guard, api.read_body, api.timestamp)
     return [
-        *(Route(path, _dispatcher(api, by_path[path]), methods=list(by_path[path])) for path in paths),
+        *(RawPathRoute(path, _dispatcher(api, by_path[path]), methods=list(by_path[path])) for path in paths),
         *contact_lists.routes(),
         *contact_lists_v1.routes(),
     ]
@@ -109,11 +111,16 @@ def create_app(
     client_ids = [app.client_id for app in registered]
     if len(set(client_ids)) != len(client_ids):
         raise ValueError("two registered apps share a client id")
-    api = CampaignApi(registered, rate_limit_per_minute, as_clock(clock), rate_limit_window, simulation)
+    service = MockService(
+        registered, rate_limit_per_minute, as_clock(clock), send_pre_call, rate_limit_window, simulation
+    )
+    api = CampaignApi(service)
     starlette = Starlette(
         routes=routes(api),
         exception_handlers={ApiError: _on_api_error, HTTPException: _on_http_exception, Exception: _on_unexpected},
     )
     # Unknown paths get a 404 in the error shape, not a redirect to a slash-less twin.
     starlette.router.redirect_slashes = False
+    # For tests and tools in the same process (kore_campaigns_mock.testing.mock_state).
+    starlette.state.service = api.service
     return starlette

@@ -6,6 +6,7 @@ import math
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import jwt
@@ -43,6 +44,15 @@ def claim_type_problem(claims: dict[str, Any]) -> str | None:
     ):
         return "the aud claim must be a string or an array of strings"
     return None
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who a request comes from, once admitted: the token's app and the account and bot it acts for."""
+
+    app: RegisteredApp
+    account_id: str
+    bot_id: str
 
 
 def unauthorized(reason: str) -> ApiError:

@@ -1,11 +1,9 @@
-"""The one error shape every refusal uses."""
+"""The one error shape every refusal uses (its HTTP response is made in http_api.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-
-from starlette.responses import JSONResponse
 
 INVALID_CREDENTIALS = "Invalid SDK credentials"
 # Documented wording of the Contact Center rate limit (rate-limit-ccai page).
@@ -62,9 +60,3 @@ def error_body(status: int, problems: Sequence[Problem], message: str) -> dict[s
             item["field"] = problem.field
         errors.append(item)
     return {"status": "failure", "message": message, "errors": errors}
-
-
-def error_response(error: ApiError) -> JSONResponse:
-    return JSONResponse(
-        error_body(error.status, error.problems, error.message), status_code=error.status, headers=error.headers
-    )

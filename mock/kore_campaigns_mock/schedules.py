@@ -7,18 +7,13 @@ create-call-back-schedule-v2 (Koredotcom/docs-v2, contact-center).
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from .campaigns import NAME_MAX_LENGTH, transition
-from .errors import ApiError, Problem
-from .store import Campaign
-from .validation import SCHEDULE_DATETIME_FORMAT, Checker, If, Rule, parse_iso_datetime, validate
-
-if TYPE_CHECKING:
-    from .service import CampaignApi
+from .http_api import CampaignApi
+from .limits import CAMPAIGN_NAME_MAX_LENGTH
+from .validation import SCHEDULE_DATETIME_FORMAT, Checker, If, Rule, validate
 
 SCHEDULE_PATH = "/campaign/api/v2/public/{streamId}/campaign/schedule"
 CALLBACK_PATH = "/campaign/api/v2/public/{streamId}/campaign/{campaignInstanceId}/callContactAt"
@@ -64,11 +59,13 @@ def _schedule_times(c: Checker, clean: dict[str, object], now: datetime) -> None
 
 
 async def schedule_campaign(api: CampaignApi, request: Request) -> Response:
-    caller = api.guard(request, "streamId", account_in_query=False)
+    caller = await api.guard(request, "streamId", account_in_query=False)
     c = Checker()
     # enableSchedule=false is the disable page, true the enable pages; every page marks it "boolean, required".
     enable = c.query(request.query_params.getlist("enableSchedule"), "enableSchedule", one_of=("true", "false"))
-    campaign_name = c.query(request.query_params.getlist("campaignName"), "campaignName", max_length=NAME_MAX_LENGTH)
+    campaign_name = c.query(
+        request.query_params.getlist("campaignName"), "campaignName", max_length=CAMPAIGN_NAME_MAX_LENGTH
+    )
     disabling = enable == "false"
     schedule: dict[str, object] = {}
     if disabling:
@@ -82,24 +79,7 @@ async def schedule_campaign(api: CampaignApi, request: Request) -> Response:
         _schedule_times(c, schedule, datetime.fromtimestamp(api.now(), tz=UTC))
     c.raise_if_any()
     assert campaign_name is not None
-    not_found = ApiError(404, [Problem("campaignName names no campaign of this bot", "campaignName")])
-    campaign_id = api.store.id_for_name(caller.account_id, caller.bot_id, campaign_name)
-    if campaign_id is None:
-        raise not_found
-    now = api.timestamp()
-
-    def apply(stored: Campaign) -> None:
-        if disabling:
-            stored.status = transition(stored, "unschedule", "campaignName")
-            stored.schedule = {"isSchedulingEnabled": False, "isRecurrenceEnabled": False}
-        else:
-            stored.status = transition(stored, "schedule", "campaignName")
-            stored.schedule = {"isSchedulingEnabled": True, "isRecurrenceEnabled": True, **schedule}
-        stored.updated_at = now
-
-    campaign = api.store.change(caller.account_id, caller.bot_id, campaign_id, apply)
-    if campaign is None:
-        raise not_found
+    campaign = api.campaigns.set_schedule(caller, campaign_name, None if disabling else schedule)
     name = campaign.document["name"]
     done = "schedule has been disabled successfully" if disabling else "scheduled successfully"
     message = f"Campaign {name} {done}"
@@ -107,50 +87,14 @@ async def schedule_campaign(api: CampaignApi, request: Request) -> Response:
 
 
 async def schedule_call_backs(api: CampaignApi, request: Request) -> Response:
-    caller = api.guard(request, "streamId", account_in_query=False)
+    caller = await api.guard(request, "streamId", account_in_query=False)
     c = Checker()
     body = await api.read_body(request, c, array=True)
     if body == []:
         c.fail("body", "must have at least 1 item")
     items = validate(c, body, CALLBACKS)["items"] if body is not None else []
     c.raise_if_any()
-    instance_id = request.path_params["campaignInstanceId"]
-    rule = "campaignInstanceId names no run of a campaign of this bot"
-    not_found = ApiError(404, [Problem(rule, "campaignInstanceId")])
-    campaign_id = api.store.id_for_instance(caller.account_id, caller.bot_id, instance_id)
-    if campaign_id is None:
-        raise not_found
-    now = datetime.fromtimestamp(api.now(), tz=UTC)
-    outcomes: list[dict[str, object]] = []
-    booked: dict[str, str] = {}
-
-    def apply(stored: Campaign) -> None:
-        if stored.instance_id != instance_id:
-            raise not_found
-        transition(stored, "callback", "campaignInstanceId")
-        outcomes.clear()
-        booked.clear()
-        for item in items:
-            contact, when = str(item["campaignDialingListId"]), str(item["timeToContact"])
-            moment = parse_iso_datetime(when)
-            assert moment is not None
-            # The page's sample answers a past time per item (status failed, reason time_in_past), not with a 4xx.
-            if moment <= now:
-                outcomes.append({"campaignDialingListId": contact, "status": "failed", "reason": "time_in_past"})
-            else:
-                stored.callbacks.append((contact, when))
-                booked[contact] = when
-                outcomes.append({"campaignDialingListId": contact, "status": "success"})
-
-    if api.store.change(caller.account_id, caller.bot_id, campaign_id, apply) is None:
-        raise not_found
-    for outcome in outcomes:
-        if outcome["status"] == "success":
-            contact = str(outcome["campaignDialingListId"])
-            moment = parse_iso_datetime(booked[contact])
-            assert moment is not None
-            # The simulation dials it then; an id the run does not know stays booked and is never dialled.
-            api.simulation.book_call_back(campaign_id, contact, moment.timestamp())
+    outcomes = api.campaigns.book_call_backs(caller, request.path_params["campaignInstanceId"], items)
     return JSONResponse({"status": "success", "data": outcomes})
 
 

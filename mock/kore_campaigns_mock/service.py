@@ -1,74 +1,61 @@
-"""What every operation shares: the stores, the clock, the simulation, the request guard and body reading.
+"""The mock's state and rules, without HTTP: the one owner of the stores, the clock and the simulation.
 
-The one owner of the mock's state. Resource modules (campaigns.py, schedules.py, contact_lists.py, admin.py)
-take a CampaignApi and depend on this module, never on app.py, which only assembles the routes.
+Route modules reach it through http_api.CampaignApi, which turns a request into the plain values here
+(the token, the headers, the path's bot id) and awaits `catch_up` before each operation.
 """
 
 from __future__ import annotations
 
-import json
-import sys
+import asyncio
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
-from starlette.requests import Request
-
-from .auth import Authenticator
+from .auth import Authenticator, Caller
+from .campaign_service import CampaignService
 from .clock import Clock, iso_timestamp
 from .config import RegisteredApp
-from .contact_lists import ContactListStore
+from .contact_list_store import ContactListStore
 from .errors import INVALID_CREDENTIALS, RATE_LIMITED, ApiError, Problem
 from .ratelimit import RateLimiter
-from .simulation import Simulation, SimulationSettings
-from .store import Campaign, CampaignStore, new_id
-from .validation import (
-    MAX_REPORTED_SURROGATES,
-    Checker,
-    RepeatedKeyError,
-    object_without_repeats,
-    unpaired_surrogates,
-)
+from .simulation import PreCallRequest, PreCallSender, Simulation, SimulationSettings
+from .store import CampaignStore
 
-MAX_BODY_BYTES = 1024 * 1024
+__all__ = ["Caller", "MockService"]
 
 
-@dataclass(frozen=True)
-class Caller:
-    app: RegisteredApp
-    account_id: str
-    bot_id: str
-
-
-def _refuse_constant(name: str) -> object:
-    raise ValueError(f"{name} is not valid JSON")
-
-
-class CampaignApi:
-    """What every operation shares: the request guard, body reading, the stores and the clock."""
-
+class MockService:
     def __init__(
         self,
         apps: Sequence[RegisteredApp],
         rate_limit_per_minute: int,
         clock: Clock,
+        pre_call_sender: PreCallSender,
         rate_limit_window: int = 60,
         simulation: SimulationSettings | None = None,
     ) -> None:
+        """`pre_call_sender` makes a pre-call fetch (pre_call.send_pre_call): the only I/O, given from outside."""
         self._authenticator = Authenticator(apps)
         self._limiter = RateLimiter(rate_limit_per_minute, rate_limit_window)
         self.store = CampaignStore()
         self.clock = clock
         # Lists are state created through the API; each app's bots start with the docs' sample lists.
-        self.contact_lists = ContactListStore(self.store.all)
+        self.contact_lists = ContactListStore(self.store.naming)
         self.contact_lists.seed(apps, self.timestamp())
         # Started campaigns dial (or send) on the clock; the simulation catches up whenever a request arrives.
         self.simulation = Simulation(self.store, self.contact_lists, simulation or SimulationSettings())
+        self.campaigns = CampaignService(self.store, self.contact_lists, self.simulation, clock)
+        self._send_pre_call = pre_call_sender
 
-    def guard(self, request: Request, bot_path_param: str, *, account_in_query: bool) -> Caller:
-        app = self._authenticator.authenticate(request.headers.get("auth"))
-        account_id = request.headers.get("accountid", "")
-        bot_id = request.headers.get("iid", "")
+    def admit(
+        self,
+        token: str | None,
+        account_id: str,
+        bot_id: str,
+        path_bot: tuple[str, str],
+        query_accounts: Sequence[str] = (),
+    ) -> Caller:
+        """The caller of a request, or the refusal: 401 (credentials), 403 (tenant), 429 (rate limit).
+        `path_bot` is (the path parameter's name, its decoded value)."""
+        app = self._authenticator.authenticate(token)
         for header, value in (("accountId", account_id), ("iid", bot_id)):
             if not value:
                 summary = f"{INVALID_CREDENTIALS}: the {header} header is required"
@@ -78,9 +65,9 @@ class CampaignApi:
             forbidden.append(Problem("accountId header must be the account of the token's app", "accountId"))
         if bot_id not in app.bot_ids:
             forbidden.append(Problem("iid header must name a bot of the token's app", "iid"))
-        if request.path_params[bot_path_param] != bot_id:
-            forbidden.append(Problem(f"{bot_path_param} in the path must equal the iid header", bot_path_param))
-        query_accounts = request.query_params.getlist("accountId") if account_in_query else []
+        bot_parameter, path_bot_id = path_bot
+        if path_bot_id != bot_id:
+            forbidden.append(Problem(f"{bot_parameter} in the path must equal the iid header", bot_parameter))
         if any(value and value != account_id for value in query_accounts):
             forbidden.append(Problem("query parameter accountId must equal the accountId header", "accountId"))
         if forbidden:
@@ -88,58 +75,33 @@ class CampaignApi:
         retry_after = self._limiter.acquire(app.account_id)
         if retry_after is not None:
             raise ApiError(429, [Problem(RATE_LIMITED)], headers={"Retry-After": str(retry_after)})
-        # Lazily: whatever the dialler did up to now happens before the request looks at the state.
-        self.catch_up()
         return Caller(app, account_id, bot_id)
 
-    async def read_body(self, request: Request, c: Checker, *, required: bool = True, array: bool = False) -> Any:
-        """The JSON body: an object (or, with `array`, an array); None when absent or refused (problems in `c`)."""
-        content_type = request.headers.get("content-type")
-        # Project decision: the SMS page's curl sends no Content-Type, so a body without one is read as JSON.
-        # Only HTTP's own whitespace (RFC 9110 OWS): str.strip() would also drop U+0085 or U+00A0.
-        if content_type is not None and content_type.split(";", 1)[0].strip(" \t").lower() != "application/json":
-            raise ApiError(415, [Problem("Content-Type must be application/json", "Content-Type")])
-        too_large = ApiError(413, [Problem(f"the request body must be at most {MAX_BODY_BYTES} bytes", "body")])
-        # ASCII digits only ("²".isdigit() is true), and no int() of thousands of digits (Python refuses those).
-        declared = request.headers.get("content-length", "").lstrip("0")
-        if declared.isascii() and declared.isdigit() and (len(declared) > 9 or int(declared) > MAX_BODY_BYTES):
-            raise too_large
-        # Own cap rather than Starlette's max_body_size, whose 413 is plain text and precedes auth.
-        raw = bytearray()
-        async for chunk in request.stream():
-            raw += chunk
-            if len(raw) > MAX_BODY_BYTES:
-                raise too_large
-        if not raw.strip():
-            if required:
-                c.fail("body", f"is required: a JSON {'array' if array else 'object'}")
-            return None
+    async def catch_up(self) -> None:
+        """Whatever the dialler did up to now happens before a request looks at the state.
+
+        The pre-call fetches that runs wait for are sent concurrently, without holding any lock: meanwhile
+        other requests are served (their catch-up skips the waiting runs). The request that sent a fetch
+        waits for its answer, so a caller that moved the clock sees the result."""
+        while True:
+            asks = self.simulation.run_until(self.now())
+            if not asks:
+                return
+            await asyncio.gather(*(self._ask(request) for request in asks))
+
+    async def _ask(self, request: PreCallRequest) -> None:
+        # Shielded: a request cancelled mid-fetch (its client went away) still lets the answer reach the run.
+        await asyncio.shield(asyncio.ensure_future(self._fetch(request)))
+
+    async def _fetch(self, request: PreCallRequest) -> None:
+        call, reason = False, "pre-call fetch interrupted"
         try:
-            # RFC 8259 §8.1: JSON between systems is UTF-8; json.loads(bytes) would also take UTF-16 or UTF-32.
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            c.fail("body", "must be encoded as UTF-8")
-            return None
-        try:
-            document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=object_without_repeats)
-        except RepeatedKeyError as exc:
-            c.fail("body", f"must not repeat a key within one object: {exc.key} appears twice")
-            return None
-        except (ValueError, RecursionError) as exc:
-            # Valid JSON, but Python refuses to read an integer literal of over 4300 digits.
-            if isinstance(exc, ValueError) and str(exc).startswith("Exceeds the limit"):
-                c.fail("body", f"holds an integer of more than {sys.get_int_max_str_digits()} digits")
-            else:
-                c.fail("body", "is not valid JSON")
-            return None
-        if not isinstance(document, list if array else dict):
-            c.fail("body", f"must be a JSON {'array' if array else 'object'}")
-            return None
-        # Such a string cannot be stored or echoed as UTF-8 (it used to become a 500 after the campaign was stored).
-        not_unicode = unpaired_surrogates(document)
-        for field, rule in not_unicode[:MAX_REPORTED_SURROGATES]:
-            c.fail(field, rule)
-        return None if not_unicode else document
+            call, reason = await self._send_pre_call(
+                request.config, request.payload, self.simulation.settings.pre_call_timeout
+            )
+        finally:
+            # Whatever happened, the run gets a decision: a run left waiting would never dial again.
+            self.simulation.answer(request, call, reason)
 
     def now(self) -> float:
         return self.clock.now()
@@ -147,22 +109,11 @@ class CampaignApi:
     def timestamp(self) -> str:
         return iso_timestamp(self.now())
 
-    def catch_up(self) -> None:
-        self.simulation.run_until(self.now())
-
-    def contact_list_id(self, caller: Caller, name: str) -> str | None:
-        return self.contact_lists.id_of(caller.account_id, caller.bot_id, name)
-
-    def add_campaign(
-        self, caller: Caller, campaign_type: str, document: dict[str, object], scheduling: bool
-    ) -> Campaign:
-        now = self.timestamp()
-        campaign = Campaign(
-            id=new_id("cd"),
-            campaign_type=campaign_type,
-            document=document,
-            created_at=now,
-            updated_at=now,
-            schedule={"isSchedulingEnabled": scheduling, "isRecurrenceEnabled": False},
-        )
-        return self.store.add(caller.account_id, caller.bot_id, campaign)
+    def state(self) -> dict[str, object]:
+        """The whole state as plain data: campaigns, contact lists with their contacts, runs, the clock."""
+        return {
+            "campaigns": self.store.dump(),
+            "contactLists": self.contact_lists.dump(),
+            "simulation": self.simulation.dump(),
+            "now": self.now(),
+        }

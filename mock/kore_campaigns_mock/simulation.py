@@ -7,7 +7,7 @@ minutes between them; a call-back booked through callContactAt is dialed at its 
 first dial the campaign's pre-call fetch URL, when one is configured, decides CALL or SKIP
 (fetch-precall-contact). SMS campaigns send one message per contact within the same hours. When every
 contact is done the campaign moves Active -> Completed (a run that has had no contact yet waits for some);
-a stop halts dialling and keeps the records.
+a stop halts dialling and keeps the run's records and counters until the campaign starts again.
 
 Mock decisions where the docs are silent (README, "Campaign simulation"):
 - one line per campaign: an attempt takes `call_seconds` (a message `message_seconds`), then the next is due;
@@ -16,29 +16,37 @@ Mock decisions where the docs are silent (README, "Campaign simulation"):
 - answered and machine detected end a contact; no answer, busy and failed are retried; with machine
   detection off a machine counts as answered;
 - the pre-call fetch is asked once per contact, before its first attempt (the page: "once for each eligible
-  contact"); anything but a 200 whose `contactHandling.handle` is CALL skips the contact.
+  contact"); anything but a 200 whose `contactHandling.handle` is CALL skips the contact. A stop that comes
+  while the partner has not answered yet leaves that contact undialled.
 
 Outcomes come from random.Random seeded with (seed, campaign name, contact position, attempt number), so a
 run repeats with the same seed, whatever other campaigns do. Nothing runs in the background: the app calls
 `run_until(now)` before each request, which performs every attempt due up to now, in time order per campaign.
+
+This module does no I/O. A contact that needs the pre-call fetch pauses its run and is handed back by
+`run_until` as a PreCallRequest; whoever sends it (service.MockService, off the request path's lock) gives
+the decision to `answer`, and the next `run_until` goes on from there. Other runs, and other requests, do not
+wait for the partner. Each run keeps its contacts in priority queues, so an attempt costs O(log contacts)
+and a page of its contacts view costs the page.
 """
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import heapq
 import random
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import httpx
-
-from .campaigns import ACTIVE, transition
 from .clock import iso_timestamp
-from .contact_lists import ContactListStore
-from .store import Campaign, CampaignStore, named_id
+from .contact_list_store import ContactListStore, Row, phone_of, unpack
+from .lifecycle import ACTIVE, transition
+from .store import Campaign, CampaignStore, series_head
 
 
 @dataclass(frozen=True)
@@ -98,11 +106,10 @@ class PreCallFetch:
     headers: Mapping[str, str] = field(default_factory=dict, repr=False)  # may hold API keys: never shown
 
 
-@dataclass
+@dataclass(slots=True)
 class DialRecord:
-    dialing_id: str  # campaignDialingListId: what callContactAt names
     position: int  # order the contact joined the run (FIFO dials low first, LIFO high first)
-    contact: dict[str, object]
+    contact: Row
     ready_at: float
     attempts: int = 0
     outcome: str = ""  # key of OUTCOMES for the last attempt
@@ -111,6 +118,31 @@ class DialRecord:
     callback_at: float | None = None
     session_id: str = ""
     detail: str = ""  # why a pre-call fetch skipped it
+    shown: bool = False  # in the contacts view (attempted or skipped)
+    # Which queue entry is current: a change of the record makes its older entries stale.
+    ticket: int = 0
+
+
+# (configuration, the page's request body, timeout in seconds) -> (call the contact?, reason); see pre_call.py.
+PreCallSender = Callable[[PreCallFetch, dict[str, object], float], Awaitable[tuple[bool, str]]]
+
+
+@dataclass(frozen=True)
+class PreCallRequest:
+    """A contact waiting for the partner's CALL or SKIP: what to POST where, and which run asks."""
+
+    run_key: tuple[str, str]  # (campaign id, instance id)
+    config: PreCallFetch
+    payload: dict[str, object]
+
+
+@dataclass
+class _Pending:
+    request: PreCallRequest
+    record: DialRecord
+    at: float
+    call_back: bool
+    answer: tuple[bool, str] | None = None
 
 
 @dataclass
@@ -138,6 +170,45 @@ class Run:
     contacts_version: int = -1
     records: list[DialRecord] = field(default_factory=list)
     taken: dict[str, int] = field(default_factory=dict)  # contacts already read from each list
+    # The queues: contacts waiting for their ready time (ready_at, order, ticket, index); contacts due, by
+    # dialling order (order, ticket, index); call-backs by their time (callback_at, order, ticket, index).
+    waiting: list[tuple[float, int, int, int]] = field(default_factory=list)
+    due: list[tuple[int, int, int]] = field(default_factory=list)
+    call_backs: list[tuple[float, int, int, int]] = field(default_factory=list)
+    last_at: float = 0.0  # when the last contact was taken up
+    shown: list[int] = field(default_factory=list)  # positions in the contacts view, in joining order
+    calls: int = 0  # attempts made
+    messages_sent: int = 0
+    pending: _Pending | None = None
+    by_dialing_id: dict[str, int] | None = None  # built on the first call-back booking
+    dialing_id_head: str = field(default="", repr=False)
+
+    def __post_init__(self) -> None:
+        self.dialing_id_head = series_head("cid", self.instance_id)
+
+    def dialing_id(self, position: int) -> str:
+        # campaignDialingListId: what callContactAt names; derived, so a run of a million contacts stores none.
+        return f"{self.dialing_id_head}{position:012x}"
+
+    def order(self, record: DialRecord) -> int:
+        return -record.position if self.lifo else record.position
+
+    def dump(self) -> dict[str, object]:
+        """What the run's views show and its next steps depend on (not its queues, which only index it)."""
+        records = [
+            {key: value for key, value in dataclasses.asdict(record).items() if key != "ticket"}
+            for record in self.records
+        ]
+        return {
+            "instanceId": self.instance_id,
+            "active": self.active,
+            "lineFreeAt": self.line_free_at,
+            "taken": dict(self.taken),
+            "records": records,
+            "calls": self.calls,
+            "messagesSent": self.messages_sent,
+            "awaitingPreCall": self.pending is not None,
+        }
 
 
 def _clock_time(text: str) -> time:
@@ -164,27 +235,12 @@ def next_calling_time(moment: float, calling_hours: Mapping[str, Any]) -> float 
     return best
 
 
-PreCallSender = Callable[[PreCallFetch, dict[str, object], float], tuple[bool, str]]
+@dataclass(frozen=True)
+class RunContacts:
+    """One page of a run's contacts view and how many it shows in all."""
 
-
-def ask_pre_call_fetch(config: PreCallFetch, payload: dict[str, object], timeout: float) -> tuple[bool, str]:
-    """(call?, reason): POST the contact to the configured URL and read its contactHandling.handle."""
-    try:
-        response = httpx.post(config.url, json=payload, headers=dict(config.headers), timeout=timeout)
-    except Exception as exc:  # any failure to get an answer skips the contact, as the page says
-        return False, f"pre-call fetch failed: {type(exc).__name__}"
-    if response.status_code != 200:
-        return False, f"pre-call fetch answered HTTP {response.status_code}"
-    try:
-        answer = response.json()
-    except ValueError:
-        return False, "pre-call fetch answer is not JSON"
-    handling = answer.get("contactHandling") if isinstance(answer, dict) else None
-    handle = handling.get("handle") if isinstance(handling, dict) else None
-    reason = handling.get("reason") if isinstance(handling, dict) else None
-    if handle not in ("CALL", "SKIP"):
-        return False, "pre-call fetch answer has no contactHandling.handle CALL or SKIP"
-    return handle == "CALL", str(reason) if isinstance(reason, str) else f"pre-call fetch answered {handle}"
+    results: list[dict[str, object]]
+    total: int
 
 
 class Simulation:
@@ -196,7 +252,6 @@ class Simulation:
         self.settings = settings
         self._runs: dict[str, Run] = {}
         self._pre_call: dict[str, PreCallFetch] = {}
-        self.send_pre_call: PreCallSender = ask_pre_call_fetch
         # Re-entrant: run_until completes campaigns through the store while holding it.
         self._lock = threading.RLock()
 
@@ -213,9 +268,10 @@ class Simulation:
         with self._lock:
             return self._pre_call.get(campaign_id)
 
-    # --- lifecycle hooks (campaigns.py) ---------------------------------------------------------------
+    # --- lifecycle hooks (campaign_service.py) ------------------------------------------------------
 
     def start(self, account_id: str, bot_id: str, campaign: Campaign, now: float) -> None:
+        """A new run of the campaign from `now`; it dials at the next run_until (the service's catch-up)."""
         document = campaign.document
         strategy = document["dialingStrategy"]
         assert isinstance(strategy, dict)
@@ -245,9 +301,9 @@ class Simulation:
             return
         with self._lock:
             self._runs[campaign.id] = run
-            self._run(run, now)
 
     def stop(self, campaign_id: str) -> None:
+        """Halts the run; its records and counters stay, shown by the contacts view until the next start."""
         with self._lock:
             run = self._runs.get(campaign_id)
             if run is not None:
@@ -262,42 +318,52 @@ class Simulation:
         """Dial the contact at `at` (the next calling window if outside it); False if the run has no such contact."""
         with self._lock:
             run = self._runs.get(campaign_id)
-            record = next((r for r in run.records if r.dialing_id == dialing_id), None) if run else None
+            if run is None:
+                return False
+            if run.by_dialing_id is None:
+                run.by_dialing_id = {run.dialing_id(record.position): record.position for record in run.records}
+            position = run.by_dialing_id.get(dialing_id)
+            record = run.records[position] if position is not None else None
             if record is None or record.excluded:
                 return False
             record.callback_at = at if record.callback_at is None else min(record.callback_at, at)
-            assert run is not None
+            self._queue(run, record)
             run.wake_at = None
             return True
 
     # --- views (campaigns.py) ------------------------------------------------------------------------
 
-    def records(self, campaign_id: str) -> list[dict[str, object]]:
-        """The contacts view: every contact of the run attempted or skipped so far, in the order they joined."""
+    def contacts(self, campaign_id: str, offset: int, limit: int) -> RunContacts:
+        """The contacts view: the run's contacts attempted or skipped so far, in the order they joined."""
         with self._lock:
             run = self._runs.get(campaign_id)
             if run is None:
-                return []
-            shown = [record for record in run.records if not record.excluded and (record.attempts or record.done)]
-            return [self._record_view(record) for record in shown]
+                return RunContacts([], 0)
+            page = run.shown[offset : offset + limit]
+            return RunContacts([self._record_view(run, run.records[position]) for position in page], len(run.shown))
 
-    def counters(self, campaign_id: str) -> dict[str, int]:
+    def messages_sent(self, campaign_id: str) -> int:
+        """`totalMessagesSent` of get-all-campaigns-v2: the SMS messages the last run sent."""
         with self._lock:
             run = self._runs.get(campaign_id)
-            if run is None:
-                return {}  # never started: the page's three fields only
-            records = run.records
-            if run.campaign_type == "sms":
-                return {"totalMessagesSent": sum(1 for record in records if record.outcome == "sent")}
-            return {"totalCallsCompleted": sum(record.attempts for record in records)}
+            return run.messages_sent if run is not None else 0
+
+    def dump(self) -> dict[str, object]:
+        """The runs and pre-call settings as plain data (tests compare the state before and after)."""
+        with self._lock:
+            return {
+                "runs": {campaign_id: run.dump() for campaign_id, run in self._runs.items()},
+                "preCall": {campaign_id: dataclasses.asdict(config) for campaign_id, config in self._pre_call.items()},
+            }
 
     @staticmethod
-    def _record_view(record: DialRecord) -> dict[str, object]:
+    def _record_view(run: Run, record: DialRecord) -> dict[str, object]:
         outcome = OUTCOMES.get(record.outcome)
         last = outcome.dialer_outcome if outcome else ""
+        contact = unpack(record.contact)
         return {
-            "phoneNumber": record.contact.get("phoneNumber", ""),
-            "uniqueId": record.contact.get("uniqueId", ""),
+            "phoneNumber": contact.get("phoneNumber", ""),
+            "uniqueId": contact.get("uniqueId", ""),
             # "blank if in progress": a contact still to be retried has no final outcome yet.
             "dialerOutcome": last if record.done else "",
             "numberOfAttemptsSoFar": record.attempts,
@@ -306,27 +372,47 @@ class Simulation:
             "botOutboundStatus": outcome.bot_status if outcome else "",
             # The last attempt's outcome while retries remain; why a pre-call fetch skipped it.
             "botOutboundStatusDetail": record.detail or (outcome.bot_status_detail or last if outcome else ""),
-            "campaignDialingListId": record.dialing_id,
+            "campaignDialingListId": run.dialing_id(record.position),
         }
 
     # --- the clock ----------------------------------------------------------------------------------
 
-    def run_until(self, now: float) -> None:
+    def run_until(self, now: float) -> list[PreCallRequest]:
+        """Every attempt due up to `now`, per run in time order; the pre-call fetches that runs now wait for."""
+        asks: list[PreCallRequest] = []
         with self._lock:
             version = self._contact_lists.contacts_version
             for run in list(self._runs.values()):
+                if run.pending is not None and run.pending.answer is None:
+                    continue  # its partner has not answered yet: the run waits, other runs go on
                 asleep = run.wake_at is not None and now < run.wake_at and run.contacts_version == version
-                if run.active and not asleep:
-                    self._run(run, now)
+                if (run.active or run.pending is not None) and not asleep:
+                    ask = self._run(run, now)
+                    if ask is not None:
+                        asks.append(ask)
+        return asks
 
-    def _run(self, run: Run, now: float) -> None:
-        dnc_numbers: set[object] | None = None
+    def answer(self, request: PreCallRequest, call: bool, reason: str) -> None:
+        """The partner's decision for a PreCallRequest (or the failure to get one); the run goes on at the
+        next run_until. A run stopped or replaced meanwhile ignores it."""
+        with self._lock:
+            run = self._runs.get(request.run_key[0])
+            if run is not None and run.pending is not None and run.pending.request is request:
+                run.pending.answer = (call, reason)
+                run.wake_at = None
+
+    def _run(self, run: Run, now: float) -> PreCallRequest | None:
         run.wake_at = None
+        if run.pending is not None:
+            pending, run.pending = run.pending, None
+            # A stop while the partner thought: that contact is not dialled (it stays out of the view).
+            if run.active and pending.answer is not None:
+                self._after_pre_call(run, pending)
         while run.active:
-            run.contacts_version = self._contact_lists.contacts_version
-            self._take_new_contacts(run, now)
-            waiting = [record for record in run.records if not record.done or record.callback_at is not None]
-            if not waiting:
+            if run.contacts_version != self._contact_lists.contacts_version:
+                run.contacts_version = self._contact_lists.contacts_version
+                self._take_new_contacts(run, now)
+            if not self._has_waiting(run):
                 # A run whose lists are still empty waits: contact lists are the feed of "passive" campaigns,
                 # filled through the API while they run (create-contact-list-v2).
                 # Completed once the last call has ended (the line is free), not as it is dialled.
@@ -334,64 +420,117 @@ class Simulation:
                     self._complete(run, run.line_free_at)
                 elif run.records:
                     run.wake_at = run.line_free_at
-                return
-            earliest = min(self._due(record) for record in waiting)
-            at = next_calling_time(max(run.line_free_at, earliest), run.calling_hours)
+                return None
+            at = self._next_time(run)
             if at is None or at > now:
                 run.wake_at = at if at is not None else float("inf")
-                return
-            due = [record for record in waiting if self._due(record) <= at]
-            # Call-backs first (earliest booked first), then the dialling order.
-            record = min(
-                due,
-                key=lambda r: (r.callback_at is None, r.callback_at or 0.0, -r.position if run.lifo else r.position),
-            )
-            if dnc_numbers is None:
-                dnc_numbers = self._dnc_numbers(run)
-            self._attempt(run, record, at, dnc_numbers)
+                return None
+            record, call_back = self._take_up(run, at)
+            ask = self._attempt(run, record, at, call_back)
+            if ask is not None:
+                return ask
+        return None
+
+    # --- the queues ---------------------------------------------------------------------------------
+
+    def _queue(self, run: Run, record: DialRecord) -> None:
+        """(Re)file the record where it now belongs; its earlier entries become stale."""
+        record.ticket += 1
+        index = record.position
+        if record.callback_at is not None:
+            heapq.heappush(run.call_backs, (record.callback_at, run.order(record), record.ticket, index))
+        elif not record.done:
+            heapq.heappush(run.waiting, (record.ready_at, run.order(record), record.ticket, index))
 
     @staticmethod
-    def _due(record: DialRecord) -> float:
-        return record.callback_at if record.callback_at is not None else record.ready_at
+    def _drop_stale(run: Run) -> None:
+        records = run.records
+        while run.call_backs and records[run.call_backs[0][3]].ticket != run.call_backs[0][2]:
+            heapq.heappop(run.call_backs)
+        while run.waiting and records[run.waiting[0][3]].ticket != run.waiting[0][2]:
+            heapq.heappop(run.waiting)
+        while run.due and records[run.due[0][2]].ticket != run.due[0][1]:
+            heapq.heappop(run.due)
+
+    def _has_waiting(self, run: Run) -> bool:
+        self._drop_stale(run)
+        return bool(run.call_backs or run.waiting or run.due)
+
+    @staticmethod
+    def _next_time(run: Run) -> float | None:
+        """When the next attempt can be made: the first calling time at or after both the free line and the
+        earliest due contact. Contacts already due were due by the last attempt's time (last_at)."""
+        if run.due:
+            earliest = run.last_at
+        else:
+            times = [queue[0][0] for queue in (run.call_backs, run.waiting) if queue]
+            earliest = min(times)
+        return next_calling_time(max(run.line_free_at, earliest), run.calling_hours)
+
+    def _take_up(self, run: Run, at: float) -> tuple[DialRecord, bool]:
+        """The contact to attempt at `at`: the earliest call-back due, else the first due in dialling order."""
+        records = run.records
+        while run.waiting and run.waiting[0][0] <= at:
+            _, order, ticket, index = heapq.heappop(run.waiting)
+            if records[index].ticket == ticket:
+                heapq.heappush(run.due, (order, ticket, index))
+        self._drop_stale(run)
+        run.last_at = at
+        if run.call_backs and run.call_backs[0][0] <= at:
+            return records[heapq.heappop(run.call_backs)[3]], True
+        return records[heapq.heappop(run.due)[2]], False
+
+    # --- contacts and attempts ----------------------------------------------------------------------
 
     def _take_new_contacts(self, run: Run, now: float) -> None:
-        # Contacts added to a list while the campaign runs are dialled too (contact_lists.py).
+        # Contacts added to a list while the campaign runs are dialled too (contact_list_store.py).
         for name in run.list_names:
-            contacts = self._contact_lists.contacts_of(run.account_id, run.bot_id, name, run.taken.get(name, 0))
-            run.taken[name] = run.taken.get(name, 0) + len(contacts)
-            for contact in contacts:
-                position = len(run.records)
-                dialing_id = named_id("cid", run.instance_id, str(position))
-                fields = {key: value for key, value in contact.items() if key not in ("_id", "createdAt", "updatedAt")}
+            new = self._contact_lists.contacts_from(run.account_id, run.bot_id, name, run.taken.get(name, 0))
+            run.taken[name] = run.taken.get(name, 0) + len(new.rows)
+            for row, added in zip(new.rows, new.added_at, strict=True):
                 # Ready from when it joined the list (the run may catch up later), at the earliest the start.
-                ready_at = max(run.started_at, min(_added_at(contact, now), now))
-                run.records.append(DialRecord(dialing_id, position, fields, ready_at=ready_at))
+                ready_at = max(run.started_at, min(_added_at(added, now), now))
+                record = DialRecord(len(run.records), row, ready_at=ready_at)
+                run.records.append(record)
+                if run.by_dialing_id is not None:
+                    run.by_dialing_id[run.dialing_id(record.position)] = record.position
+                self._queue(run, record)
 
-    def _dnc_numbers(self, run: Run) -> set[object]:
-        if run.dnc_name is None:
-            return set()
-        contacts = self._contact_lists.contacts_of(run.account_id, run.bot_id, run.dnc_name, 0)
-        return {contact.get("phoneNumber") for contact in contacts}
-
-    def _attempt(self, run: Run, record: DialRecord, at: float, dnc_numbers: set[object]) -> None:
-        call_back = record.callback_at is not None
+    def _attempt(self, run: Run, record: DialRecord, at: float, call_back: bool) -> PreCallRequest | None:
         record.callback_at = None
-        if record.contact.get("phoneNumber") in dnc_numbers:
+        record.ticket += 1  # taken up: no older entry of it stays valid
+        if run.dnc_name is not None and self._contact_lists.has_phone(
+            run.account_id, run.bot_id, run.dnc_name, phone_of(record.contact)
+        ):
             record.done = record.excluded = True
-            return
+            return None
         if run.campaign_type == "voice" and record.attempts == 0 and not record.done:
             config = self._pre_call.get(run.campaign_id)
             if config is not None:
                 payload: dict[str, object] = {
                     "CampaignName": run.display_name,
                     "CampaignId": run.campaign_id,
-                    "DialingId": record.dialing_id,
-                    "contactData": dict(record.contact),
+                    "DialingId": run.dialing_id(record.position),
+                    "contactData": unpack(record.contact),
                 }
-                proceed, reason = self.send_pre_call(config, payload, self.settings.pre_call_timeout)
-                if not proceed:
-                    record.done, record.outcome, record.detail = True, "skipped", reason
-                    return
+                request = PreCallRequest((run.campaign_id, run.instance_id), config, payload)
+                run.pending = _Pending(request, record, at, call_back)
+                return request
+        self._dial(run, record, at, call_back)
+        return None
+
+    def _after_pre_call(self, run: Run, pending: _Pending) -> None:
+        assert pending.answer is not None
+        call, reason = pending.answer
+        record = pending.record
+        if call:
+            self._dial(run, record, pending.at, pending.call_back)
+        else:
+            record.done, record.outcome, record.detail = True, "skipped", reason
+            self._show(run, record)
+            self._queue(run, record)  # a call-back booked while the partner thought stays booked
+
+    def _dial(self, run: Run, record: DialRecord, at: float, call_back: bool) -> None:
         was_done = record.done
         record.attempts += 1
         record.outcome = self._draw(run, record)
@@ -405,6 +544,17 @@ class Simulation:
             record.ready_at = at
         seconds = self.settings.call_seconds if run.campaign_type == "voice" else self.settings.message_seconds
         run.line_free_at = at + seconds
+        run.calls += 1
+        if record.outcome == "sent":
+            run.messages_sent += 1
+        self._show(run, record)
+        self._queue(run, record)
+
+    @staticmethod
+    def _show(run: Run, record: DialRecord) -> None:
+        if not record.shown:
+            record.shown = True
+            bisect.insort(run.shown, record.position)
 
     def _random(self, run: Run, record: DialRecord, purpose: str) -> random.Random:
         # Simulated call outcomes, not secrets: a seeded, repeatable generator is the point.
@@ -427,14 +577,14 @@ class Simulation:
         def apply(stored: Campaign) -> None:
             # Only the run that finished completes its campaign (a stop or a new start may have come first).
             if stored.status == ACTIVE and stored.instance_id == run.instance_id:
-                stored.status = transition(stored, "complete", "campaignId")
+                stored.status = transition(stored.status, "complete", "campaignId")
                 stored.updated_at = stored.instance_updated_at = iso_timestamp(now)
 
         self._store.change(run.account_id, run.bot_id, run.campaign_id, apply)
 
 
-def _added_at(contact: Mapping[str, object], default: float) -> float:
+def _added_at(created_at: str, default: float) -> float:
     try:
-        return datetime.fromisoformat(str(contact.get("createdAt")).replace("Z", "+00:00")).timestamp()
+        return datetime.fromisoformat(created_at.replace("Z", "+00:00")).timestamp()
     except ValueError:
         return default

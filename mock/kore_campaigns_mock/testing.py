@@ -6,14 +6,12 @@ import asyncio
 import base64
 import hashlib
 import hmac
-import time
-import uuid
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlencode
 
 import httpx
-import jwt
+from kore_campaigns.auth import sign_token as sign_platform_token
 from starlette.types import ASGIApp
 
 from .config import RegisteredApp, parse_seed
@@ -23,15 +21,12 @@ BASE_URL = "http://kore-campaigns-mock"
 
 
 def sign_token(app: RegisteredApp, *, lifetime: int | None = 300, with_jti: bool = False, **claims: Any) -> str:
-    """An HS256 token for `app` like the docs' recipe ({"sub", "appId"}), plus iat/exp and an optional jti."""
-    now = int(time.time())
-    payload: dict[str, Any] = {"sub": "1234567890", "appId": app.client_id, "iat": now}
-    if lifetime is not None:
-        payload["exp"] = now + lifetime
-    if with_jti:
-        payload["jti"] = str(uuid.uuid4())
-    payload.update(claims)
-    return jwt.encode(payload, app.client_secret, algorithm="HS256")
+    """An HS256 token for `app` like the docs' recipe ({"sub", "appId"}), plus iat/exp and an optional jti.
+
+    Signed by the project's one signer (the overlay's): these test tools import the client, the server never."""
+    return sign_platform_token(
+        app.client_id, app.client_secret, subject="1234567890", lifetime=lifetime, with_jti=with_jti, claims=claims
+    )
 
 
 def two_tenants(
@@ -194,3 +189,10 @@ def sign_raw_token(app: RegisteredApp, payload: bytes) -> str:
     signing_input = f"{header}.{part(payload)}"
     signature = hmac.new(app.client_secret.encode(), signing_input.encode(), hashlib.sha256).digest()
     return f"{signing_input}.{part(signature)}"
+
+
+def mock_state(app: ASGIApp) -> dict[str, object]:
+    """The whole state of a mock made by create_app, as plain data: equal before and after a request that
+    changed nothing (campaigns, contact lists with their contacts, simulated runs, pre-call settings, clock)."""
+    state: dict[str, object] = app.state.service.state()  # type: ignore[attr-defined]
+    return state

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -194,7 +194,7 @@ def _is_base64(value: str, context: Mapping[str, object]) -> str | None:
 
 def _is_contact_list(value: str, context: Mapping[str, object]) -> str | None:
     known = context.get("contact_lists", ())
-    assert isinstance(known, Collection)
+    assert isinstance(known, Container)
     return None if value in known else "must name an existing contact list"
 
 

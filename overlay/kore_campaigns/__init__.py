@@ -8,6 +8,9 @@ a client-side rate limit, and one resource per API tag generated from the spec:
 methods are awaited. ``unwrap()`` turns a low-level ``*_detailed`` result into its success model
 or a ``KoreApiError``. Answers that differ from the spec are kept as sent and listed by
 ``deviations(model)`` (or ``response.deviations``); strict mode raises ``KoreResponseError``.
+Log lines and exception texts name fields and rules, not the values of answers, and reprs mask
+the personal data the spec marks (``x-personal-data``), unless ``show_values=True`` (or
+``KORE_SHOW_VALUES=1``) asks for them.
 
 Everything below is imported on first use (PEP 562): ``import kore_campaigns`` stays cheap, and
 the command line, which imports only what a command needs, starts fast.
@@ -20,10 +23,21 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from httpx_retries import Retry
-    from kore_campaigns_client.types import STRICT_RESPONSES_ENV, Deviation, deviations
+    from kore_campaigns_client.types import SHOW_VALUES_ENV, STRICT_RESPONSES_ENV, Deviation, deviations
 
+    from . import webhooks as webhooks
     from .auth import MAX_TOKEN_LIFETIME, KoreJwtAuth
-    from .bulk import MAX_CONTACTS_PER_CALL, ImportSummary, KoreImportError, RefusedRow, import_contacts
+    from .bulk import (
+        MAX_CONTACTS_PER_CALL,
+        ImportSummary,
+        KoreImportError,
+        KoreImportInterrupted,
+        KoreImportRefused,
+        KoreImportStopped,
+        RefusedRow,
+        import_contacts,
+        import_contacts_async,
+    )
     from .client import (
         DEFAULT_BASE_URL,
         DEFAULT_RATE_LIMIT,
@@ -45,6 +59,7 @@ if TYPE_CHECKING:
         KoreError,
         KoreForbiddenError,
         KoreNotFoundError,
+        KorePathParameterError,
         KoreRateLimitError,
         KoreRateLimitStorageError,
         KoreRateLimitTimeout,
@@ -54,7 +69,7 @@ if TYPE_CHECKING:
         error_for,
         unwrap,
     )
-    from .ratelimit import MEMORY_STORAGE, RateLimit, rate_limit_waits
+    from .ratelimit import MEMORY_STORAGE, RateLimit, Wait, rate_limit_waits, visible_waits
     from .retry import DEFAULT_RETRY, RetryTransport
     from .waiting import KoreWaitTimeout, wait_for_status, wait_for_status_async
 
@@ -76,8 +91,12 @@ _LAZY = {
     "KoreError": ".errors",
     "KoreForbiddenError": ".errors",
     "KoreImportError": ".bulk",
+    "KoreImportInterrupted": ".bulk",
+    "KoreImportRefused": ".bulk",
+    "KoreImportStopped": ".bulk",
     "KoreJwtAuth": ".auth",
     "KoreNotFoundError": ".errors",
+    "KorePathParameterError": ".errors",
     "KoreRateLimitError": ".errors",
     "KoreRateLimitStorageError": ".errors",
     "KoreRateLimitTimeout": ".errors",
@@ -93,7 +112,9 @@ _LAZY = {
     "RefusedRow": ".bulk",
     "Retry": "httpx_retries",
     "RetryTransport": ".retry",
+    "SHOW_VALUES_ENV": "kore_campaigns_client.types",
     "STRICT_RESPONSES_ENV": "kore_campaigns_client.types",
+    "Wait": ".ratelimit",
     "async_from_env": ".client",
     "create_async_client": ".client",
     "create_client": ".client",
@@ -101,14 +122,22 @@ _LAZY = {
     "error_for": ".errors",
     "from_env": ".client",
     "import_contacts": ".bulk",
+    "import_contacts_async": ".bulk",
     "rate_limit_waits": ".ratelimit",
     "unwrap": ".errors",
+    "visible_waits": ".ratelimit",
     "wait_for_status": ".waiting",
     "wait_for_status_async": ".waiting",
 }
 
 
+# Public submodules reachable as attributes after a bare `import kore_campaigns`, imported on first use.
+_SUBMODULES = ("webhooks",)
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)  # the import sets it as an attribute
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -118,7 +147,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *_LAZY])
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})
 
 
 __all__ = [
@@ -129,6 +158,7 @@ __all__ = [
     "MAX_CONTACTS_PER_CALL",
     "MAX_TOKEN_LIFETIME",
     "MEMORY_STORAGE",
+    "SHOW_VALUES_ENV",
     "STRICT_RESPONSES_ENV",
     "AsyncKoreClient",
     "ClientArguments",
@@ -142,8 +172,12 @@ __all__ = [
     "KoreError",
     "KoreForbiddenError",
     "KoreImportError",
+    "KoreImportInterrupted",
+    "KoreImportRefused",
+    "KoreImportStopped",
     "KoreJwtAuth",
     "KoreNotFoundError",
+    "KorePathParameterError",
     "KoreRateLimitError",
     "KoreRateLimitStorageError",
     "KoreRateLimitTimeout",
@@ -156,6 +190,7 @@ __all__ = [
     "RefusedRow",
     "Retry",
     "RetryTransport",
+    "Wait",
     "async_from_env",
     "create_async_client",
     "create_client",
@@ -163,8 +198,10 @@ __all__ = [
     "error_for",
     "from_env",
     "import_contacts",
+    "import_contacts_async",
     "rate_limit_waits",
     "unwrap",
+    "visible_waits",
     "wait_for_status",
     "wait_for_status_async",
 ]

@@ -6,7 +6,7 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
 
 import httpx
 import jwt
@@ -15,6 +15,35 @@ _log = logging.getLogger("kore_campaigns")
 
 # Kore rejects tokens that live longer than an hour (documented for JTI-enforcing apps).
 MAX_TOKEN_LIFETIME = 3600
+
+
+def sign_token(
+    client_id: str,
+    client_secret: str,
+    *,
+    subject: str | None = None,
+    lifetime: int | None = MAX_TOKEN_LIFETIME,
+    with_jti: bool = False,
+    now: float | None = None,
+    claims: Mapping[str, object] | None = None,
+) -> str:
+    """The platform's token, signed once: HS256 with the client secret over ``appId`` (= client id),
+    ``sub`` (default: the client id), ``iat``, ``exp`` = ``iat`` + ``lifetime`` (none when ``lifetime``
+    is None) and, with ``with_jti``, a fresh uuid4 ``jti``. ``claims`` are added last and win, so tests
+    can forge the tokens a server must refuse. The one signer of the project: the overlay's auth, the
+    mock's test tools, the fuzz hooks and the benchmarks all sign through it."""
+    issued = int(time.time() if now is None else now)
+    payload: dict[str, object] = {
+        "appId": client_id,
+        "sub": client_id if subject is None else subject,
+        "iat": issued,
+    }
+    if lifetime is not None:
+        payload["exp"] = issued + lifetime
+    if with_jti:
+        payload["jti"] = str(uuid.uuid4())
+    payload.update(claims or {})
+    return jwt.encode(payload, client_secret, algorithm="HS256")
 
 
 class KoreJwtAuth(httpx.Auth):
@@ -94,15 +123,14 @@ class KoreJwtAuth(httpx.Auth):
 
     def _sign(self, now: float) -> str:
         iat = int(now)
-        claims: dict[str, object] = {
-            "appId": self.client_id,
-            "sub": self.subject,
-            "iat": iat,
-            "exp": iat + self.token_lifetime,
-        }
-        if self.enforce_jti:
-            claims["jti"] = str(uuid.uuid4())
-        token = jwt.encode(claims, self._secret, algorithm="HS256")
+        token = sign_token(
+            self.client_id,
+            self._secret,
+            subject=self.subject,
+            lifetime=self.token_lifetime,
+            with_jti=self.enforce_jti,
+            now=iat,
+        )
         self._renew_at = iat + self.token_lifetime - self.refresh_margin
         self._signatures += 1
         _log.debug("signed new token, expires in %d s", self.token_lifetime)

@@ -1,173 +1,354 @@
-"""Add many contacts to a contact list: validate them all, then send them in chunks of the API's maximum.
+"""Add many contacts to a contact list, each exactly once, whatever happens to the import.
 
-Built on the generated resources (``client.contact_lists.add_contacts_to_contact_list`` and the
-list lookups); every chunk is an ordinary request, so the client's rate limit (in memory or shared
-through Redis) paces the import. A checkpoint file makes an interrupted import resumable: chunks
-whose answer arrived are recorded there and are not sent again.
+Every row is checked first (:mod:`kore_campaigns.contact_rows`); a file with refused rows sends nothing
+unless ``skip_invalid``. The contacts then go in chunks of the API's maximum, each an ordinary request
+paced by the client's rate limit. With a ``checkpoint`` file:
+
+- one import per checkpoint at a time: a lock file (``filelock``, released by the OS when its process
+  dies, even by SIGKILL) makes a second run refuse at once;
+- before a chunk leaves, the checkpoint records it as *in flight* (written to a temporary file,
+  fsynced, renamed over the old one), together with the chunk before it as done;
+- a run that finds a chunk in flight reconciles it before anything else: it reads the list's newest
+  contacts back and sends only the chunk's numbers that are not there (a list that skips duplicate
+  numbers gets the chunk again: the service keeps each number once by its own rule);
+- the checkpoint names the list by id: a list deleted and made again (or lost by the service) under
+  the same name is not taken for the one the earlier chunks went to. The run stops and says so, or
+  with ``restart`` sends the whole file.
+
+The logic is written once, as a generator of the API calls it needs (``_steps``); :func:`import_contacts`
+performs them synchronously, :func:`import_contacts_async` awaits them.
 """
 
 from __future__ import annotations
 
-import csv
+import contextlib
+import functools
 import hashlib
+import inspect
 import json
 import logging
 import os
 import re
+import signal
 import sys
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections import Counter
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import KoreError
+from .contact_rows import (
+    ContactRow,
+    ContactRows,
+    KoreImportError,
+    RefusedRow,
+    read_contacts,
+    values_shown,
+)
 from .ratelimit import rate_limit_waits
 
 if TYPE_CHECKING:
-    from .client import KoreClient
+    from filelock import BaseFileLock
+
+    from .client import AsyncKoreClient, KoreClient
+
+__all__ = [
+    "MAX_CONTACTS_PER_CALL",
+    "ImportSummary",
+    "KoreImportError",
+    "KoreImportInterrupted",
+    "KoreImportRefused",
+    "KoreImportStopped",
+    "RefusedRow",
+    "import_contacts",
+    "import_contacts_async",
+]
 
 _log = logging.getLogger("kore_campaigns.bulk")
 
-# openapi.yaml AddContactsRequest.data maxItems: the most contacts one call may carry.
+# openapi.yaml AddContactsRequest.data maxItems: the most contacts one call may carry. The generated
+# client carries no constraints; tests/test_import.py checks this against the spec.
 MAX_CONTACTS_PER_CALL = 1000
-# openapi.yaml ContactPhoneNumber and NewContact: the rules checked before anything is sent.
-PHONE_NUMBER = re.compile(r"^\+?[0-9]{7,15}$")
-MAX_FIELD_LENGTH = 256
-CONTACT_FIELDS = ("phoneNumber", "firstName", "lastName", "timeZone", "uniqueId", "contactPriority")
-# A CSV header or a dict key may use the Python spelling of a field too (phone_number).
-_SPELLINGS = {name.lower(): name for name in CONTACT_FIELDS} | {
-    re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower(): name for name in CONTACT_FIELDS
-}
-_CHECKPOINT_VERSION = 1
+_CHECKPOINT_VERSION = 2
+# Refused rows named in an exception's text; all of them are in its `refused`.
+_REFUSED_IN_TEXT = 20
+
+Source = Iterable[Mapping[str, Any] | Any] | str | os.PathLike[str]
 
 
-class KoreImportError(KoreError):
-    """The import cannot start or go on (unknown list, a checkpoint of another import, ...)."""
-
-
-@dataclass(frozen=True)
-class RefusedRow:
-    """A contact that was not sent: ``row`` counts from 1 in the input; ``line`` is its line in a
-    CSV file (the header is line 1), else None."""
-
-    row: int
-    line: int | None
-    field: str
-    reason: str
-
-    def __str__(self) -> str:
-        where = f"line {self.line}" if self.line is not None else f"row {self.row}"
-        return f"{where}: {self.field} {self.reason}"
+# --- Results and errors --------------------------------------------------------------------------------
 
 
 @dataclass
 class ImportSummary:
-    """What an import did. ``sent`` counts contacts sent by this run, ``resumed`` those a previous,
-    interrupted run had sent (skipped now). ``duplicates_in_input`` counts phone numbers seen earlier
-    in the input: a list that does not allow duplicates keeps only the first; the service itself
-    does not report how many it skipped."""
+    """What an import did (or, attached to an error, had done when it stopped).
 
-    list_id: str
-    list_name: str
+    ``contacts`` is the number of contacts to send (the rows less those refused), in ``chunks`` calls.
+    ``sent`` counts contacts sent by this run; ``resumed`` those an earlier, interrupted run had sent,
+    of which ``checked_in_list`` were found in the list when its last chunk's answer had not come back.
+    ``chunks_done`` counts chunks confirmed so far (in any run); ``in_flight`` is the chunk (from 1)
+    that was on its way when the import stopped, else None. ``refused`` lists rows skipped with
+    ``skip_invalid``; ``unknown_columns`` the columns or keys that name no contact field (not sent);
+    ``duplicates_in_input`` the phone numbers seen earlier in the input (a list that does not allow
+    duplicates keeps one; the service does not report how many it skipped)."""
+
+    list_id: str = ""
+    list_name: str = ""
     rows: int = 0
-    sent: int = 0
+    contacts: int = 0
+    chunks: int = 0
+    chunks_done: int = 0
     chunks_sent: int = 0
+    sent: int = 0
     resumed: int = 0
+    checked_in_list: int = 0
+    in_flight: int | None = None
     refused: list[RefusedRow] = field(default_factory=list)
+    unknown_columns: list[str] = field(default_factory=list)
     duplicates_in_input: int = 0
+    checkpoint: str | None = None
 
     @property
     def ok(self) -> bool:
-        """True when every row was sent (in this run or a resumed one)."""
-        return not self.refused
+        """True when every row of the input was sent (in this run or an earlier one)."""
+        return not self.refused and self.chunks_done == self.chunks
+
+    @property
+    def contacts_done(self) -> int:
+        """Contacts confirmed sent so far, by this run and earlier ones."""
+        return self.sent + self.resumed
+
+    def progress(self) -> str:
+        """``12 of 20 chunks (12,000 contacts)``, and the chunk on its way, if one was."""
+        text = f"{self.chunks_done} of {self.chunks} chunks ({self.contacts_done:,} contacts"
+        if self.in_flight is not None:
+            text += f"; chunk {self.in_flight} was on its way: the next run checks the list for it"
+        return text + ")"
+
+
+class KoreImportRefused(KoreImportError):
+    """Rows were refused, so nothing was sent (``skip_invalid=True`` sends the others). ``refused``
+    lists every refused row with its line and reason; the text names the first ones, without values
+    unless ``show_values`` (default: the ``KORE_SHOW_VALUES`` switch)."""
+
+    def __init__(self, rows: ContactRows, show_values: bool | None = None) -> None:
+        self.refused = list(rows.refused)
+        self.rows = rows.rows
+        self.valid = len(rows.contacts)
+        shown = values_shown() if show_values is None else show_values
+        lines = [f"  {row.describe(show_value=shown)}" for row in self.refused[:_REFUSED_IN_TEXT]]
+        if len(self.refused) > _REFUSED_IN_TEXT:
+            lines.append(f"  ... and {len(self.refused) - _REFUSED_IN_TEXT} more (all in .refused)")
+        super().__init__(
+            f"{rows.source}: {len(self.refused)} of {self.rows} rows refused, nothing sent "
+            f"(fix them, or skip them to send the other {self.valid}):\n" + "\n".join(lines)
+        )
+
+
+class KoreImportStopped(KoreImportError):
+    """The import stopped partway on an error (the service gone, an error answer, ...). ``summary``
+    says what got through; the checkpoint, if any, is kept: the same import run again sends the rest.
+    The error is the ``__cause__``."""
+
+    def __init__(self, summary: ImportSummary, error: BaseException) -> None:
+        self.summary = summary
+        cause = str(error) or type(error).__name__
+        if not isinstance(error, KoreImportError):
+            cause = f"{type(error).__name__}: {cause}"
+        if summary.checkpoint is not None:
+            then = f"the checkpoint {summary.checkpoint} is kept: run the same import again to send the rest"
+        else:
+            then = "no checkpoint was given, so a new run would send everything again (pass checkpoint=)"
+        super().__init__(f"the import stopped after {summary.progress()}: {cause}; {then}")
+
+
+class KoreImportInterrupted(KeyboardInterrupt):
+    """The import was interrupted (Ctrl-C, or SIGTERM where the command line turns it into this).
+    A ``KeyboardInterrupt``, with ``summary`` (what got through) and ``signal_number``; the
+    checkpoint is consistent: the same import run again sends the rest."""
+
+    def __init__(self, summary: ImportSummary, signal_number: int) -> None:
+        self.summary = summary
+        self.signal_number = signal_number
+        super().__init__(f"stopped after {summary.progress()}")
+
+
+# --- Checkpoint ----------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class _Row:
-    number: int
-    line: int | None
-    contact: dict[str, str]
+class _InFlight:
+    chunk: int  # index in the chunks
+    rows: tuple[int, ...] | None  # positions within the chunk being sent; None: all of them
+    count_before: int  # the list's size before the chunk was sent (where its contacts would start)
 
 
-def _clean(number: int, line: int | None, raw: Mapping[str, Any], refused: list[RefusedRow]) -> dict[str, str] | None:
-    contact: dict[str, str] = {}
-    problems: list[RefusedRow] = []
-    for key, value in raw.items():
-        if key is None:  # csv.DictReader puts cells beyond the header under None
-            problems.append(RefusedRow(number, line, "(row)", "has more cells than the header has columns"))
-            continue
-        name = _SPELLINGS.get(str(key).strip().lower(), str(key).strip())
-        if value is None or (isinstance(value, str) and value.strip() == "" and name != "phoneNumber"):
-            continue
-        if not isinstance(value, str):
-            problems.append(RefusedRow(number, line, name, f"must be text, got {type(value).__name__}"))
-            continue
-        value = value.strip()
-        if len(value) > MAX_FIELD_LENGTH:
-            problems.append(RefusedRow(number, line, name, f"must be at most {MAX_FIELD_LENGTH} characters"))
-            continue
-        contact[name] = value
-    phone = contact.get("phoneNumber")
-    if not phone:
-        problems.append(RefusedRow(number, line, "phoneNumber", "is required"))
-    elif not PHONE_NUMBER.match(phone):
-        problems.append(RefusedRow(number, line, "phoneNumber", "must be 7 to 15 digits with an optional leading +"))
-    refused.extend(problems)
-    return None if problems else contact
+@dataclass(frozen=True)
+class _State:
+    digest: str
+    list_id: str
+    list_name: str
+    chunks: int
+    chunks_done: int
+    in_flight: _InFlight | None
+
+    @property
+    def claims(self) -> bool:
+        """True when the list may hold contacts of this import."""
+        return self.chunks_done > 0 or self.in_flight is not None
+
+    def as_json(self) -> dict[str, Any]:
+        flight = None
+        if self.in_flight is not None:
+            flight = {
+                "chunk": self.in_flight.chunk,
+                "rows": list(self.in_flight.rows) if self.in_flight.rows is not None else None,
+                "countBefore": self.in_flight.count_before,
+            }
+        return {
+            "version": _CHECKPOINT_VERSION,
+            "digest": self.digest,
+            "listId": self.list_id,
+            "listName": self.list_name,
+            "chunks": self.chunks,
+            "chunksDone": self.chunks_done,
+            "inFlight": flight,
+        }
 
 
-def _csv_rows(path: Path) -> Iterator[tuple[int | None, Mapping[str, Any]]]:
-    with path.open(newline="", encoding="utf-8-sig") as file:
-        reader = csv.DictReader(file)
-        if not reader.fieldnames:
-            raise KoreImportError(f"{path}: no header line (it needs at least a phoneNumber column)")
-        if not any(_SPELLINGS.get(name.strip().lower()) == "phoneNumber" for name in reader.fieldnames):
-            raise KoreImportError(f"{path}: the header names no phoneNumber column: {', '.join(reader.fieldnames)}")
-        for raw in reader:
-            # The row's last line: its line unless a quoted cell spans lines; blank lines count too.
-            yield reader.line_num, raw
+class _Checkpoint:
+    """The checkpoint file and its lock. Every write replaces the file whole, after an fsync."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lock_path = path.with_name(path.name + ".lock")
+        self._temporary = path.with_name(path.name + ".tmp")
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[_Checkpoint]:
+        from filelock import FileLock, Timeout
+
+        lock: BaseFileLock = FileLock(self.lock_path, timeout=0)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise KoreImportError(
+                f"another import is running with the checkpoint {self.path} (it holds {self.lock_path}): "
+                "let it finish, or stop it and run this again; two at once would send contacts twice"
+            ) from None
+        except OSError as error:
+            raise KoreImportError(
+                f"cannot lock the checkpoint {self.path} ({error.strerror or error}); give another checkpoint path"
+            ) from None
+        try:
+            yield self
+        finally:
+            lock.release()
+
+    def read(self, digest: str) -> _State | None:
+        try:
+            state = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as error:
+            raise KoreImportError(f"checkpoint {self.path} cannot be read ({error}); delete it to start over") from None
+        if not isinstance(state, dict) or state.get("version") != _CHECKPOINT_VERSION:
+            raise KoreImportError(
+                f"checkpoint {self.path} belongs to another import (or an older kore-campaigns): check the list, "
+                "then delete the checkpoint to start over"
+            )
+        if state.get("digest") != digest:
+            raise KoreImportError(
+                f"checkpoint {self.path} belongs to another import (other contacts or chunk size): give the same "
+                "input to resume it, or delete the checkpoint to start over"
+            )
+        try:
+            flight = state["inFlight"]
+            return _State(
+                digest=digest,
+                list_id=str(state["listId"]),
+                list_name=str(state["listName"]),
+                chunks=int(state["chunks"]),
+                chunks_done=int(state["chunksDone"]),
+                in_flight=None
+                if flight is None
+                else _InFlight(
+                    chunk=int(flight["chunk"]),
+                    rows=None if flight["rows"] is None else tuple(int(row) for row in flight["rows"]),
+                    count_before=int(flight["countBefore"]),
+                ),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise KoreImportError(f"checkpoint {self.path} is damaged ({error!r}); delete it to start over") from None
+
+    def write(self, state: _State) -> None:
+        # A crash (or SIGKILL) leaves the old file or the new one, never part of one; the fsyncs make
+        # the new one survive a power cut too, before the chunk it records leaves.
+        with self._temporary.open("w", encoding="utf-8") as file:
+            json.dump(state.as_json(), file)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(self._temporary, self.path)
+        _fsync_directory(self.path.parent)
+
+    def remove(self) -> None:
+        self.path.unlink(missing_ok=True)
+        _fsync_directory(self.path.parent)
 
 
-def _rows(source: Iterable[Mapping[str, Any] | Any] | str | os.PathLike[str]) -> Iterator[tuple[int | None, Any]]:
-    if isinstance(source, str | os.PathLike):
-        yield from _csv_rows(Path(source))
-        return
-    for item in source:
-        # A generated NewContact (or any model with to_dict) is sent as its JSON form.
-        yield None, item.to_dict() if hasattr(item, "to_dict") else item
+def _fsync_directory(directory: Path) -> None:
+    with contextlib.suppress(OSError):  # not every platform opens directories (Windows)
+        descriptor = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
 
 
-def read_contacts(
-    source: Iterable[Mapping[str, Any] | Any] | str | os.PathLike[str],
-) -> tuple[list[_Row], list[RefusedRow]]:
-    """Every row of ``source`` checked: the contacts to send and the rows refused, with their reasons."""
-    good: list[_Row] = []
-    refused: list[RefusedRow] = []
-    for number, (line, raw) in enumerate(_rows(source), start=1):
-        if not isinstance(raw, Mapping):
-            refused.append(RefusedRow(number, line, "(row)", f"must be a mapping of fields, got {type(raw).__name__}"))
-            continue
-        contact = _clean(number, line, raw, refused)
-        if contact is not None:
-            good.append(_Row(number, line, contact))
-    return good, refused
+def _digest(chunk_size: int, rows: list[ContactRow]) -> str:
+    digest = hashlib.sha256(json.dumps([_CHECKPOINT_VERSION, chunk_size]).encode())
+    for row in rows:
+        digest.update(json.dumps(row.contact, sort_keys=True).encode())
+    return digest.hexdigest()
 
 
-def _contact_list(client: KoreClient, list_id: str | None, list_name: str | None, create: bool) -> tuple[str, str]:
-    """(id, name) of the list: the add-contacts call takes the name, the rest of the API the id."""
-    if (list_id is None) == (list_name is None):
-        raise ValueError("give the contact list by list_id or by list_name (one of them)")
-    if list_id is not None:
-        data = client.contact_lists.get_contact_list(list_id).data
-        return _id_of(data), data.name
-    for item in client.contact_lists.list_contact_lists().data:
-        if item.name == list_name:
-            return _id_of(item), item.name
-    if not create:
-        raise KoreImportError(f"no contact list is named {list_name!r} (names are exact); create=True creates it")
-    assert list_name is not None
-    created = client.contact_lists.create_contact_list(name=list_name, description=list_name).data
-    return _id_of(created), created.name
+# --- The import, as the calls it needs ------------------------------------------------------------------
+
+# (method of client.contact_lists, positional arguments, keyword arguments)
+_Call = tuple[str, tuple[Any, ...], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class _List:
+    id: str
+    name: str
+    count: int
+
+
+@dataclass
+class _Run:
+    """Everything decided before the first call."""
+
+    chunks: list[list[ContactRow]]
+    list_id: str | None
+    list_name: str | None
+    create: bool
+    restart: bool
+    checkpoint: _Checkpoint | None
+    state: _State | None
+    digest: str
+    summary: ImportSummary
+    on_chunk: Callable[[int, int], None] | None
+    advance: Callable[[int], None] = lambda count: None
+    sending: bool = False
+
+
+def _page_size() -> int:
+    # The spec's page maximum for a list's contacts: the default of the generated iterator (x-pagination maxSize).
+    from kore_campaigns_client.api.contact_lists import ContactListsResource
+
+    default = inspect.signature(ContactListsResource.iter_contacts).parameters["page_size"].default
+    return int(default)
 
 
 def _id_of(model: Any) -> str:
@@ -175,45 +356,326 @@ def _id_of(model: Any) -> str:
     value = getattr(model, "field_id", None)
     if isinstance(value, str):
         return value
-    raise KoreImportError(f"the service's answer carries no list id: {model!r}")
+    raise KoreImportError("the service's answer carries no contact list id (_id)")
 
 
-def _digest(list_name: str, chunk_size: int, rows: list[_Row]) -> str:
-    digest = hashlib.sha256(json.dumps([list_name, chunk_size]).encode())
-    for row in rows:
-        digest.update(json.dumps(row.contact, sort_keys=True).encode())
-    return digest.hexdigest()
+def _count_of(model: Any) -> int:
+    value = getattr(model, "total_record_count", None)
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
-def _read_checkpoint(path: Path, digest: str) -> int:
+_NOT_DIGITS = re.compile(r"[^0-9]")
+
+
+def _digits(phone: object) -> str:
+    # Numbers compared as digits: the service keeps a number "as added", but a + or spacing is not a difference.
+    return _NOT_DIGITS.sub("", phone) if isinstance(phone, str) else ""
+
+
+def _steps(run: _Run) -> Generator[_Call, Any, ImportSummary]:
+    summary = run.summary
     try:
-        state = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return 0
-    except (OSError, ValueError) as error:
-        raise KoreImportError(f"checkpoint {path} cannot be read ({error}); delete it to start over") from None
-    if not isinstance(state, dict) or state.get("version") != _CHECKPOINT_VERSION or state.get("digest") != digest:
-        raise KoreImportError(
-            f"checkpoint {path} belongs to another import (other contacts, list or chunk size); "
-            "delete it to start over, or give the same input to resume"
+        found = yield from _find_list(run)
+        if found is None and run.state is not None and run.list_id is None:
+            yield from _check_renamed(run.state)
+        state = _settle_claims(run, found)
+        if found is None:
+            found = yield from _create_list(run)
+        summary.list_id, summary.list_name = found.id, found.name
+        count = found.count
+        done = 0
+        if state is not None:
+            done = state.chunks_done
+            if state.in_flight is not None:
+                run.sending = True
+                count = yield from _reconcile(run, found, state.in_flight)
+                done = state.in_flight.chunk + 1
+        for index in range(done, len(run.chunks)):
+            run.sending = True
+            yield from _send(run, found, index, None, count)
+            count += len(run.chunks[index])  # exact for a list that keeps duplicates, where it matters
+        if run.checkpoint is not None:
+            run.checkpoint.remove()
+        return summary
+    except KoreImportError:
+        raise
+    except KeyboardInterrupt as error:
+        raise KoreImportInterrupted(summary, getattr(error, "signal_number", signal.SIGINT)) from error
+    except Exception as error:
+        if not run.sending:
+            raise
+        raise KoreImportStopped(summary, error) from error
+
+
+def _find_list(run: _Run) -> Generator[_Call, Any, _List | None]:
+    from .errors import KoreNotFoundError
+
+    if run.list_id is not None:
+        try:
+            data = (yield ("get_contact_list", (run.list_id,), {})).data
+        except KoreNotFoundError:
+            return None
+        return _List(_id_of(data), data.name, _count_of(data))
+    for item in (yield ("list_contact_lists", (), {})).data:
+        if item.name == run.list_name:
+            return _List(_id_of(item), item.name, _count_of(item))
+    return None
+
+
+def _check_renamed(state: _State) -> Generator[_Call, Any, None]:
+    """Refuse when the checkpoint's list exists under another name (the import would take it for gone)."""
+    from .errors import KoreNotFoundError
+
+    try:
+        data = (yield ("get_contact_list", (state.list_id,), {})).data
+    except KoreNotFoundError:
+        return
+    raise KoreImportError(
+        f"the list an earlier run of this import sent to ({state.list_id}) is now named {data.name!r}: "
+        f"give --list {data.name!r} (list_name=) to send the rest to it"
+    )
+
+
+def _create_list(run: _Run) -> Generator[_Call, Any, _List]:
+    assert run.list_name is not None  # the caller checked: a list is created by name only
+    created = (yield ("create_contact_list", (), {"name": run.list_name, "description": run.list_name})).data
+    _log.info("created the contact list %r", created.name)
+    return _List(_id_of(created), created.name, _count_of(created))
+
+
+def _settle_claims(run: _Run, found: _List | None) -> _State | None:
+    """The checkpoint's state if it holds for ``found``; None to send everything; else a refusal."""
+    state = run.state
+    given = f"the id {run.list_id}" if run.list_id is not None else f"the name {run.list_name!r}"
+    if state is None or not state.claims:
+        if found is None and (run.list_id is not None or not run.create):
+            hint = "" if run.list_id is not None else " (names are exact); --create (create=True) creates it"
+            raise KoreImportError(f"no contact list has {given}{hint}")
+        return None
+    done = sum(len(chunk) for chunk in run.chunks[: state.chunks_done])
+    sent_before = f"{done:,} contacts in {state.chunks_done} of {state.chunks} chunks"
+    if state.in_flight is not None:
+        sent_before += f", and maybe chunk {state.in_flight.chunk + 1}"
+    if found is not None and found.id == state.list_id:
+        if run.restart:
+            raise KoreImportError(
+                f"the list {found.name!r} ({found.id}) holds what an earlier run of this import sent ({sent_before}): "
+                "run without --restart (restart=) to send the rest, or delete the checkpoint "
+                f"{_state_path(run)} to send the whole file again"
+            )
+        summary = run.summary
+        summary.chunks_done = state.chunks_done
+        summary.resumed = done
+        summary.in_flight = None if state.in_flight is None else state.in_flight.chunk + 1
+        if state.in_flight is not None and state.in_flight.rows is not None:
+            # An earlier reconciliation found the chunk's other rows in the list.
+            summary.resumed += len(run.chunks[state.in_flight.chunk]) - len(state.in_flight.rows)
+        run.advance(summary.resumed)
+        if done:
+            _log.info("resuming: %d of %d chunks sent before (%s)", state.chunks_done, state.chunks, _state_path(run))
+        return state
+    earlier = f"an earlier run of this import sent {sent_before} to the list {state.list_name!r} ({state.list_id})"
+    if found is None:
+        what = f"{earlier}, which no longer exists"
+    elif found.name.lower() == state.list_name.lower():
+        what = (
+            f"{earlier}; the list of that name now is {found.id}, another list (deleted and made again, "
+            "or lost by the service), which does not hold them"
         )
-    done = state.get("chunks_done")
-    if not isinstance(done, int) or done < 0:
-        raise KoreImportError(f"checkpoint {path} is damaged (chunks_done); delete it to start over")
-    return done
+    else:
+        what = f"{earlier}, not to {found.name!r} ({found.id})"
+    if not run.restart:
+        raise KoreImportError(
+            f"{what}. Nothing was sent: run again with --restart (restart=True) to send the whole file"
+            + (" into a new list (with --create)" if found is None else f" to {found.name!r}")
+            + f", or delete the checkpoint {_state_path(run)}"
+        )
+    _log.warning("%s; --restart: sending the whole file", what)
+    if found is None and (run.list_id is not None or not run.create):
+        raise KoreImportError(f"no contact list has {given}; --create (create=True) creates it by name")
+    return None
 
 
-def _write_checkpoint(path: Path, digest: str, done: int, total: int) -> None:
-    temporary = path.with_name(path.name + ".tmp")
-    state = {"version": _CHECKPOINT_VERSION, "digest": digest, "chunks_done": done, "chunks": total}
-    temporary.write_text(json.dumps(state), encoding="utf-8")
-    os.replace(temporary, path)  # a crash leaves the old or the new file, never half of one
+def _state_path(run: _Run) -> str:
+    return str(run.checkpoint.path) if run.checkpoint is not None else "(none)"
+
+
+def _reconcile(run: _Run, found: _List, flight: _InFlight) -> Generator[_Call, Any, int]:
+    """Settle a chunk that was on its way when an earlier run stopped: send what the list lacks.
+    Returns the list's size after it."""
+    summary = run.summary
+    chunk = run.chunks[flight.chunk]
+    positions = list(flight.rows) if flight.rows is not None else list(range(len(chunk)))
+    details = (yield ("get_contact_list", (found.id,), {})).data
+    count = _count_of(details)
+    allows_duplicates = getattr(details, "allow_duplicates", True)
+    if allows_duplicates is False:
+        # The service skips a number the list already holds: sending the chunk again adds only what is missing.
+        missing = positions
+    else:
+        if count < flight.count_before:
+            raise KoreImportError(
+                f"cannot tell whether chunk {flight.chunk + 1} got through: the list {found.name!r} holds "
+                f"{count:,} contacts, fewer than the {flight.count_before:,} it held before that chunk; check "
+                "the list, then delete the checkpoint (or use --restart with a new list)"
+            )
+        # The list returns contacts in the order they were added: the chunk's, if they arrived, come
+        # after the `count_before` the list held when it left.
+        wanted = Counter(_digits(chunk[position].phone_number) for position in positions)
+        seen: Counter[str] = Counter()
+        position_in_list = flight.count_before
+        page_size = _page_size()
+        while position_in_list < count and any(seen[number] < need for number, need in wanted.items()):
+            page = (
+                yield (
+                    "list_contact_list_contacts",
+                    (found.id,),
+                    {"skip": position_in_list, "limit": page_size},
+                )
+            ).data
+            results = getattr(page, "results", None)
+            if not isinstance(results, list) or not results:
+                break
+            numbers = (_digits(getattr(contact, "phone_number", "")) for contact in results)
+            seen.update(number for number in numbers if number in wanted)
+            position_in_list += len(results)
+        missing = []
+        for position in positions:
+            number = _digits(chunk[position].phone_number)
+            if seen[number] > 0:
+                seen[number] -= 1
+            else:
+                missing.append(position)
+    present = len(positions) - len(missing)
+    summary.resumed += present
+    summary.checked_in_list += present
+    run.advance(present)
+    _log.info(
+        "chunk %d of %d was on its way when the import stopped: %d of its contacts are in the list, %d to send",
+        flight.chunk + 1,
+        len(run.chunks),
+        present,
+        len(missing),
+    )
+    if missing:
+        rows = None if len(missing) == len(chunk) else tuple(missing)
+        yield from _send(run, found, flight.chunk, rows, count)
+        return count + len(missing)
+    summary.chunks_done = flight.chunk + 1
+    summary.in_flight = None
+    if run.on_chunk is not None:
+        run.on_chunk(summary.chunks_done, len(run.chunks))
+    return count
+
+
+def _send(run: _Run, found: _List, index: int, rows: tuple[int, ...] | None, count: int) -> Generator[_Call, Any, None]:
+    """Send chunk ``index`` (or its ``rows``), recorded as in flight before it leaves."""
+    from kore_campaigns_client.models import NewContact
+
+    summary = run.summary
+    chunk = run.chunks[index]
+    contacts = chunk if rows is None else [chunk[position] for position in rows]
+    if run.checkpoint is not None:
+        state = _State(run.digest, found.id, found.name, len(run.chunks), index, _InFlight(index, rows, count))
+        run.checkpoint.write(state)
+    summary.in_flight = index + 1
+    data = [NewContact.from_dict(row.contact) for row in contacts]
+    yield ("add_contacts_to_contact_list", (), {"contact_list_name": found.name, "data": data})
+    summary.in_flight = None
+    summary.sent += len(contacts)
+    summary.chunks_sent += 1
+    summary.chunks_done = index + 1
+    run.advance(len(contacts))
+    _log.debug("chunk %d of %d sent (%d contacts)", index + 1, len(run.chunks), len(contacts))
+    if run.on_chunk is not None:
+        run.on_chunk(index + 1, len(run.chunks))
+
+
+# --- Before the first call, and the two ways of making the calls ---------------------------------------------
+
+
+def _prepare(
+    source: Source,
+    *,
+    list_id: str | None,
+    list_name: str | None,
+    create: bool,
+    restart: bool,
+    checkpoint: _Checkpoint | None,
+    chunk_size: int,
+    skip_invalid: bool,
+    region: str | None,
+    encoding: str | None,
+    delimiter: str | None,
+    on_chunk: Callable[[int, int], None] | None,
+    show_values: bool,
+) -> _Run:
+    rows = read_contacts(source, region=region, encoding=encoding, delimiter=delimiter, show_values=show_values)
+    if rows.refused and not skip_invalid:
+        raise KoreImportRefused(rows, show_values)
+    if not rows.contacts:
+        what = f"{rows.rows} rows, none valid" if rows.rows else "no contact rows"
+        raise KoreImportError(f"{rows.source}: {what}: nothing to send, no list created or changed")
+    contacts = rows.contacts
+    summary = ImportSummary(
+        rows=rows.rows,
+        contacts=len(contacts),
+        refused=rows.refused,
+        unknown_columns=rows.unknown_columns,
+        checkpoint=str(checkpoint.path) if checkpoint is not None else None,
+    )
+    seen: set[str] = set()
+    for row in contacts:
+        summary.duplicates_in_input += row.phone_number in seen
+        seen.add(row.phone_number)
+    chunks = [contacts[start : start + chunk_size] for start in range(0, len(contacts), chunk_size)]
+    summary.chunks = len(chunks)
+    digest = _digest(chunk_size, contacts) if checkpoint is not None else ""
+    state = checkpoint.read(digest) if checkpoint is not None else None
+    if checkpoint is not None and state is not None and not _fits(state, chunks):
+        raise KoreImportError(
+            f"checkpoint {checkpoint.path} is damaged (its chunks do not fit the input); check the list"
+        )
+    return _Run(chunks, list_id, list_name, create, restart, checkpoint, state, digest, summary, on_chunk)
+
+
+def _fits(state: _State, chunks: list[list[ContactRow]]) -> bool:
+    """The checkpoint's own rules: chunks done before the one in flight, its rows within it."""
+    flight = state.in_flight
+    if state.chunks != len(chunks) or not 0 <= state.chunks_done <= len(chunks):
+        return False
+    if flight is None:
+        return True
+    if flight.chunk != state.chunks_done or flight.chunk >= len(chunks) or flight.count_before < 0:
+        return False
+    size = len(chunks[flight.chunk])
+    return flight.rows is None or (
+        len(flight.rows) > 0 and len(set(flight.rows)) == len(flight.rows) and all(0 <= r < size for r in flight.rows)
+    )
+
+
+def _check_arguments(list_id: str | None, list_name: str | None, create: bool, chunk_size: int) -> None:
+    if (list_id is None) == (list_name is None):
+        raise ValueError("give the contact list by list_id or by list_name (one of them)")
+    if create and list_name is None:
+        raise ValueError("create=True creates a list by name: give list_name")
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or not 1 <= chunk_size <= MAX_CONTACTS_PER_CALL:
+        raise ValueError(f"chunk_size must be an int from 1 to {MAX_CONTACTS_PER_CALL}, got {chunk_size!r}")
+
+
+@contextlib.contextmanager
+def _locked(checkpoint: str | os.PathLike[str] | None) -> Iterator[_Checkpoint | None]:
+    if checkpoint is None:
+        yield None
+        return
+    with _Checkpoint(Path(checkpoint)).locked() as held:
+        yield held
 
 
 class _Progress:
     """A Rich progress bar on stderr (imported only when shown), told about rate-limit waits."""
 
-    def __init__(self, total: int, done: int, shown: bool) -> None:
+    def __init__(self, total: int, shown: bool) -> None:
         self._bar: Any = None
         if not shown:
             return
@@ -226,7 +688,7 @@ class _Progress:
             TimeRemainingColumn(),
             transient=False,
         )
-        self._task = self._bar.add_task("adding contacts", total=total, completed=done)
+        self._task = self._bar.add_task("adding contacts", total=total)
 
     def __enter__(self) -> _Progress:
         if self._bar is not None:
@@ -246,9 +708,52 @@ class _Progress:
             self._bar.update(self._task, description=f"rate limit: waiting {seconds:.0f} s")
 
 
+def _drive(client: KoreClient, steps: Generator[_Call, Any, ImportSummary]) -> ImportSummary:
+    resource = client.contact_lists
+    result: Any = None
+    failure: BaseException | None = None
+    while True:
+        try:
+            name, args, kwargs = steps.send(result) if failure is None else steps.throw(failure)
+        except StopIteration as stop:
+            summary: ImportSummary = stop.value
+            return summary
+        try:
+            result, failure = getattr(resource, name)(*args, **kwargs), None
+        except BaseException as error:  # the steps decide: a KeyboardInterrupt too is theirs to record
+            result, failure = None, error
+
+
+async def _drive_async(client: AsyncKoreClient, steps: Generator[_Call, Any, ImportSummary]) -> ImportSummary:
+    resource = client.contact_lists
+    result: Any = None
+    failure: BaseException | None = None
+    while True:
+        try:
+            name, args, kwargs = steps.send(result) if failure is None else steps.throw(failure)
+        except StopIteration as stop:
+            summary: ImportSummary = stop.value
+            return summary
+        try:
+            result, failure = await getattr(resource, name)(*args, **kwargs), None
+        except BaseException as error:  # cancellation included: the steps re-raise it unchanged
+            result, failure = None, error
+
+
+def _done(summary: ImportSummary) -> ImportSummary:
+    _log.info(
+        "import into %r: %d sent, %d sent by an earlier run, %d refused rows skipped",
+        summary.list_name,
+        summary.sent,
+        summary.resumed,
+        len(summary.refused),
+    )
+    return summary
+
+
 def import_contacts(
     client: KoreClient,
-    source: Iterable[Mapping[str, Any] | Any] | str | os.PathLike[str],
+    source: Source,
     *,
     list_id: str | None = None,
     list_name: str | None = None,
@@ -257,62 +762,102 @@ def import_contacts(
     progress: bool | None = None,
     chunk_size: int = MAX_CONTACTS_PER_CALL,
     on_chunk: Callable[[int, int], None] | None = None,
+    skip_invalid: bool = False,
+    restart: bool = False,
+    region: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
 ) -> ImportSummary:
-    """Add the contacts of ``source`` (an iterable of dicts or ``NewContact`` models, or a CSV
-    path whose header names the fields, e.g. ``phoneNumber,firstName``) to a contact list given
-    by ``list_id`` or ``list_name`` (``create=True`` creates a missing list by name).
+    """Add the contacts of ``source`` to a contact list given by ``list_id`` or ``list_name``
+    (``create=True`` creates a missing list by name), each exactly once.
 
-    Every row is checked first; refused rows are not sent and are listed in the summary with
-    their reasons. The others go in chunks of ``chunk_size`` (at most 1,000, the API's maximum),
-    each waiting for room in the client's rate limit. ``checkpoint`` (a file path) records the
-    chunks sent: run the same import again after an interruption and it sends only the rest;
-    the file is removed when the import completes. ``progress`` shows a bar on stderr (default:
-    when stderr is a terminal). ``on_chunk(chunks_done, chunks)`` is called after each chunk.
+    ``source``: dicts or ``NewContact`` models, or a CSV path whose header names the fields (the
+    spec's contact fields, any case, spaces or ``_`` ignored: ``Phone Number,First Name``; other
+    columns are not sent and are named in a warning). Files may be UTF-8 (with or without a BOM) or
+    UTF-16 with a BOM, else give ``encoding``; the delimiter is sniffed unless ``delimiter`` is given.
+    Phone numbers are normalised to E.164; one without a country code needs ``region`` (e.g. "US").
+
+    Every row is checked before anything is sent. If any is refused, nothing is sent and
+    :class:`KoreImportRefused` lists them all; ``skip_invalid=True`` sends the others and lists the
+    refused in the summary. The contacts go in chunks of ``chunk_size`` (at most 1,000, the API's
+    maximum), each waiting for room in the client's rate limit.
+
+    ``checkpoint`` (a file path) makes the import exactly-once across interruptions: one run at a
+    time holds it (another raises :class:`KoreImportError`); each chunk is recorded as on its way
+    before it leaves; a later run with the same input, list and checkpoint sends only the rest,
+    after checking the list for a chunk whose answer never came. The checkpoint names the list by
+    id: if that list is gone or another has its name, the run stops (``restart=True`` sends the
+    whole input instead). The file is removed when the import completes. An error partway raises
+    :class:`KoreImportStopped`, Ctrl-C :class:`KoreImportInterrupted` (a ``KeyboardInterrupt``);
+    both carry the summary so far and keep the checkpoint. Without a checkpoint nothing is recorded.
+
+    ``progress`` shows a bar on stderr (default: when stderr is a terminal). ``on_chunk(chunks_done,
+    chunks)`` is called after each chunk.
     """
-    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or not 1 <= chunk_size <= MAX_CONTACTS_PER_CALL:
-        raise ValueError(f"chunk_size must be an int from 1 to {MAX_CONTACTS_PER_CALL}, got {chunk_size!r}")
-    rows, refused = read_contacts(source)
-    found_id, found_name = _contact_list(client, list_id, list_name, create)
-    summary = ImportSummary(list_id=found_id, list_name=found_name, rows=len(rows) + len({r.row for r in refused}))
-    summary.refused = refused
-    seen: set[str] = set()
-    for row in rows:
-        phone = row.contact["phoneNumber"]
-        summary.duplicates_in_input += phone in seen
-        seen.add(phone)
-
-    chunks = [rows[start : start + chunk_size] for start in range(0, len(rows), chunk_size)]
-    digest = _digest(found_name, chunk_size, rows)
-    checkpoint_path = Path(checkpoint) if checkpoint is not None else None
-    done = _read_checkpoint(checkpoint_path, digest) if checkpoint_path is not None else 0
-    done = min(done, len(chunks))
-    summary.resumed = sum(len(chunk) for chunk in chunks[:done])
-    if done:
-        _log.info("resuming: %d of %d chunks were sent before (%s)", done, len(chunks), checkpoint_path)
-    shown = sys.stderr.isatty() if progress is None else progress
-    with _Progress(len(rows), summary.resumed, shown) as bar, rate_limit_waits(bar.waiting):
-        for index in range(done, len(chunks)):
-            chunk = chunks[index]
-            client.contact_lists.add_contacts_to_contact_list(
-                contact_list_name=found_name, data=[_new_contact(row.contact) for row in chunk]
-            )
-            summary.sent += len(chunk)
-            summary.chunks_sent += 1
-            if checkpoint_path is not None:
-                _write_checkpoint(checkpoint_path, digest, index + 1, len(chunks))
-            bar.advance(len(chunk))
-            _log.debug("chunk %d of %d sent (%d contacts)", index + 1, len(chunks), len(chunk))
-            if on_chunk is not None:
-                on_chunk(index + 1, len(chunks))
-    if checkpoint_path is not None:
-        checkpoint_path.unlink(missing_ok=True)
-    _log.info(
-        "import into %r: %d sent, %d resumed, %d refused", found_name, summary.sent, summary.resumed, len(refused)
-    )
-    return summary
+    _check_arguments(list_id, list_name, create, chunk_size)
+    with _locked(checkpoint) as held:
+        run = _prepare(
+            source,
+            list_id=list_id,
+            list_name=list_name,
+            create=create,
+            restart=restart,
+            checkpoint=held,
+            chunk_size=chunk_size,
+            skip_invalid=skip_invalid,
+            region=region,
+            encoding=encoding,
+            delimiter=delimiter,
+            on_chunk=on_chunk,
+            show_values=values_shown(client),
+        )
+        shown = sys.stderr.isatty() if progress is None else progress
+        with _Progress(run.summary.contacts, shown) as bar, rate_limit_waits(bar.waiting):
+            run.advance = bar.advance
+            return _done(_drive(client, _steps(run)))
 
 
-def _new_contact(contact: dict[str, str]) -> Any:
-    from kore_campaigns_client.models import NewContact
+async def import_contacts_async(
+    client: AsyncKoreClient,
+    source: Source,
+    *,
+    list_id: str | None = None,
+    list_name: str | None = None,
+    create: bool = False,
+    checkpoint: str | os.PathLike[str] | None = None,
+    progress: bool | None = None,
+    chunk_size: int = MAX_CONTACTS_PER_CALL,
+    on_chunk: Callable[[int, int], None] | None = None,
+    skip_invalid: bool = False,
+    restart: bool = False,
+    region: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> ImportSummary:
+    """:func:`import_contacts` for an :class:`AsyncKoreClient`, with the same checks and guarantees.
+    The input is read in a worker thread; cancelling the task leaves a consistent checkpoint."""
+    import anyio.to_thread
 
-    return NewContact.from_dict(contact)
+    _check_arguments(list_id, list_name, create, chunk_size)
+    with _locked(checkpoint) as held:
+        prepare = functools.partial(
+            _prepare,
+            source,
+            list_id=list_id,
+            list_name=list_name,
+            create=create,
+            restart=restart,
+            checkpoint=held,
+            chunk_size=chunk_size,
+            skip_invalid=skip_invalid,
+            region=region,
+            encoding=encoding,
+            delimiter=delimiter,
+            on_chunk=on_chunk,
+            show_values=values_shown(client),
+        )
+        run = await anyio.to_thread.run_sync(prepare)
+        shown = sys.stderr.isatty() if progress is None else progress
+        with _Progress(run.summary.contacts, shown) as bar, rate_limit_waits(bar.waiting):
+            run.advance = bar.advance
+            return _done(await _drive_async(client, _steps(run)))

@@ -83,11 +83,15 @@ class _KoreClientBase(AuthenticatedClient):
     # Read by the generated response readers: True raises KoreResponseError where an answer differs
     # from the spec, False keeps what came (logged); None leaves it to KORE_STRICT_RESPONSES.
     strict_responses: bool | None = attrs.field(default=None, kw_only=True)
+    # Read by the generated readers and by the errors: True lets log lines, exception texts and the
+    # reprs of what this client reads show the values of answers (personal data); None leaves it to
+    # KORE_SHOW_VALUES (default: off).
+    show_values: bool | None = attrs.field(default=None, kw_only=True)
     response_error_class: ClassVar[type[KoreResponseError]] = KoreResponseError
 
     def error_for_response(self, response: Response[Any]) -> KoreApiError:
         """What resource methods raise for an error status: the :class:`KoreApiError` subclass."""
-        return error_for(response)
+        return error_for(response, self.show_values)
 
 
 @attrs.define
@@ -125,9 +129,15 @@ class KoreClient(_KoreClientBase, Resources):
         progress: bool | None = None,
         chunk_size: int = 1000,
         on_chunk: Callable[[int, int], None] | None = None,
+        skip_invalid: bool = False,
+        restart: bool = False,
+        region: str | None = None,
+        encoding: str | None = None,
+        delimiter: str | None = None,
     ) -> ImportSummary:
-        """Check every contact, then add them to the list in chunks of 1,000 within the rate limit;
-        resumable through ``checkpoint``. See :func:`kore_campaigns.import_contacts`."""
+        """Check every contact (phone numbers to E.164), then add them to the list in chunks of 1,000
+        within the rate limit, each exactly once across interruptions with ``checkpoint``. See
+        :func:`kore_campaigns.import_contacts`."""
         from .bulk import import_contacts
 
         return import_contacts(
@@ -140,6 +150,11 @@ class KoreClient(_KoreClientBase, Resources):
             progress=progress,
             chunk_size=chunk_size,
             on_chunk=on_chunk,
+            skip_invalid=skip_invalid,
+            restart=restart,
+            region=region,
+            encoding=encoding,
+            delimiter=delimiter,
         )
 
 
@@ -164,6 +179,44 @@ class AsyncKoreClient(_KoreClientBase, AsyncResources):
         from .waiting import wait_for_status_async
 
         return await wait_for_status_async(self, campaign_id, statuses, timeout=timeout, poll_interval=poll_interval)
+
+    async def import_contacts(
+        self,
+        source: Iterable[Mapping[str, Any] | Any] | str | os.PathLike[str],
+        *,
+        list_id: str | None = None,
+        list_name: str | None = None,
+        create: bool = False,
+        checkpoint: str | os.PathLike[str] | None = None,
+        progress: bool | None = None,
+        chunk_size: int = 1000,
+        on_chunk: Callable[[int, int], None] | None = None,
+        skip_invalid: bool = False,
+        restart: bool = False,
+        region: str | None = None,
+        encoding: str | None = None,
+        delimiter: str | None = None,
+    ) -> ImportSummary:
+        """The awaited :meth:`KoreClient.import_contacts`, with the same checks and guarantees; see
+        :func:`kore_campaigns.import_contacts_async`."""
+        from .bulk import import_contacts_async
+
+        return await import_contacts_async(
+            self,
+            source,
+            list_id=list_id,
+            list_name=list_name,
+            create=create,
+            checkpoint=checkpoint,
+            progress=progress,
+            chunk_size=chunk_size,
+            on_chunk=on_chunk,
+            skip_invalid=skip_invalid,
+            restart=restart,
+            region=region,
+            encoding=encoding,
+            delimiter=delimiter,
+        )
 
 
 class _AccountTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -223,6 +276,7 @@ class ClientOptions(TypedDict, total=False):
     jwt_clock: Callable[[], float]
     raise_on_unexpected_status: bool
     strict_responses: bool | None
+    show_values: bool | None
 
 
 def create_client(
@@ -246,6 +300,7 @@ def create_client(
     jwt_clock: Callable[[], float] = time.time,
     raise_on_unexpected_status: bool = False,
     strict_responses: bool | None = None,
+    show_values: bool | None = None,
 ) -> KoreClient:
     """Build a client for the generated operations.
 
@@ -263,6 +318,12 @@ def create_client(
     Answers are read leniently: what differs from the spec is kept as sent, logged once and listed
     by :func:`deviations`. ``strict_responses=True`` raises :class:`KoreResponseError` instead;
     ``None`` (default) follows the ``KORE_STRICT_RESPONSES`` environment variable.
+
+    Log lines and exception texts name the field, the rule and the kind of value, never the value an
+    answer held (phone numbers, names, contact fields are personal data), and the reprs of the models
+    and ``Response``s this client reads mask the personal data the spec marks, unless
+    ``show_values=True``; ``None`` (default) follows the ``KORE_SHOW_VALUES`` environment variable. The
+    values stay in the models and on the exceptions (``Deviation.value``, ``KoreApiError.body_excerpt``).
     """
     for name, value in (
         ("client_id", client_id),
@@ -315,6 +376,7 @@ def create_client(
         account_id=account_id,
         jwt_auth=auth,
         strict_responses=strict_responses,
+        show_values=show_values,
     )
 
 

@@ -40,19 +40,70 @@ _RETRY_STORAGE_AFTER = 5.0
 # A wait longer than this is told (INFO log, wait listeners): a silent minute looks like a hang.
 VISIBLE_WAIT = 1.0
 
-# Called as listener(account_id, seconds) before each wait longer than VISIBLE_WAIT, in any client.
-_wait_listeners: list[Callable[[str, float], None]] = []
+
+@dataclass(frozen=True)
+class Wait:
+    """A pause of more than :data:`VISIBLE_WAIT` seconds before a request is sent (again).
+
+    ``cause`` is ``"rate limit"`` (the client's own limit: room in the account's window),
+    ``"Retry-After"`` (the server answered 429 or 503 and said how long to wait) or ``"backoff"``
+    (a retry after a failure, without a Retry-After). ``request`` is ``"METHOD /path"``.
+    """
+
+    seconds: float
+    cause: str
+    request: str
+    account_id: str | None = None
+    detail: str = ""
+
+    def describe(self) -> str:
+        """One short line for the operator, without the length (a display counts it down)."""
+        method, _, path = self.request.partition(" ")
+        parts = path.strip("/").split("/")
+        short = f"{method} …/{'/'.join(parts[-2:])}" if len(parts) > 2 else self.request
+        if self.cause == "rate limit":
+            return f"rate limit ({self.detail}) before {short}"
+        if self.cause == "Retry-After":
+            return f"the server asked to wait ({self.detail}) before {short}"
+        return f"retry after {self.detail}: {short}"
+
+
+# Called with a Wait before each wait longer than VISIBLE_WAIT, in any client.
+_wait_listeners: list[Callable[[Wait], None]] = []
 
 
 @contextlib.contextmanager
-def rate_limit_waits(listener: Callable[[str, float], None]) -> Iterator[None]:
-    """Within the block, call ``listener(account_id, seconds)`` before every rate-limit wait
-    longer than a second, whichever client waits (a progress display shows them)."""
+def visible_waits(listener: Callable[[Wait], None]) -> Iterator[None]:
+    """Within the block, call ``listener(wait)`` before every wait longer than a second, whichever
+    client waits: the client's own rate limit, a server's Retry-After or a retry's backoff (the
+    command line counts them down)."""
     _wait_listeners.append(listener)
     try:
         yield
     finally:
         _wait_listeners.remove(listener)
+
+
+@contextlib.contextmanager
+def rate_limit_waits(listener: Callable[[str, float], None]) -> Iterator[None]:
+    """Within the block, call ``listener(account_id, seconds)`` before every rate-limit wait
+    longer than a second (the client's limit or a server's Retry-After), whichever client waits
+    (a progress display shows them)."""
+
+    def told(wait: Wait) -> None:
+        if wait.cause != "backoff":
+            listener(wait.account_id or "", wait.seconds)
+
+    with visible_waits(told):
+        yield
+
+
+def tell_wait(wait: Wait, message: str, *args: object) -> None:
+    """Log ``message`` at INFO (marked, so a display counting the wait down can leave the line
+    out) and call the wait listeners."""
+    _log.info(message, *args, extra={"kore_wait": wait.seconds})
+    for listener in list(_wait_listeners):
+        listener(wait)
 
 
 def redact_uri(uri: str) -> str:
@@ -195,7 +246,15 @@ class AccountLimiter:
                 f"{timeout} s; nothing was sent. Raise httpx.Timeout(pool=...) or spread the calls"
             )
         if wait > VISIBLE_WAIT:
-            _log.info(
+            told = Wait(
+                wait,
+                "rate limit",
+                f"{request.method} {request.url.path}",
+                self.key,
+                f"{self.limit.requests} requests per {self.limit.window} s",
+            )
+            tell_wait(
+                told,
                 "rate limit: %s %s waits %.1f s for room in the account's %d requests per %d s",
                 request.method,
                 request.url.path,
@@ -203,7 +262,5 @@ class AccountLimiter:
                 self.limit.requests,
                 self.limit.window,
             )
-            for listener in list(_wait_listeners):
-                listener(self.key, wait)
         else:
             _log.debug("rate limit: %s %s waits %.2f s", request.method, request.url.path, wait)

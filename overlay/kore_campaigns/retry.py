@@ -8,6 +8,9 @@ stamina was the other candidate: it retries functions on exceptions and knows no
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Mapping
+from contextvars import ContextVar
 from http import HTTPMethod
 
 import httpx
@@ -21,6 +24,54 @@ DEFAULT_RETRY = Retry(total=3, backoff_factor=0.25, max_backoff_wait=60.0)
 # POST (which creates a campaign) may be sent again. Not read errors or read timeouts: the campaign
 # may exist and only the answer got lost.
 _UNSENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+# The request being retried, for the wait's description (httpx-retries hands its sleep only the response).
+_retried: ContextVar[httpx.Request | None] = ContextVar("kore_retried_request", default=None)
+
+
+class _VisibleSleep(Retry):
+    """A ``Retry`` whose pauses longer than a second are told like the rate limit's: logged and
+    passed to the wait listeners, so that a server's Retry-After is not a silent minute.
+
+    httpx-retries works out each pause once, in ``_calculate_sleep``, right before sleeping it.
+    """
+
+    def _calculate_sleep(self, headers: httpx.Headers | Mapping[str, str]) -> float:
+        # Imported here: errors.py imports this module, and ratelimit.py imports errors.py.
+        from .ratelimit import VISIBLE_WAIT, Wait, tell_wait
+
+        seconds: float = super()._calculate_sleep(headers)
+        if seconds <= VISIBLE_WAIT:
+            return seconds
+        request = _retried.get()
+        line = f"{request.method} {request.url.path}" if request is not None else "the request"
+        account = request.headers.get("accountId") if request is not None else None
+        retry_after = headers.get("Retry-After", "").strip() if self.respect_retry_after_header else ""
+        if retry_after:
+            wait = Wait(seconds, "Retry-After", line, account, f"Retry-After: {retry_after}")
+            tell_wait(wait, "server: %s is retried in %.1f s, as its Retry-After says", line, seconds)
+        else:
+            wait = Wait(seconds, "backoff", line, account, "a failed attempt")
+            tell_wait(wait, "retry: %s failed; retrying in %.1f s", line, seconds)
+        return seconds
+
+
+_VISIBLE_CLASSES: dict[type[Retry], type[Retry]] = {}
+
+
+def _visible(retry: Retry) -> Retry:
+    """``retry`` whose sleeps are told; its own class (a custom backoff) is kept as the base."""
+    if isinstance(retry, _VisibleSleep):
+        return retry
+    kind = type(retry)
+    visible = _VISIBLE_CLASSES.get(kind)
+    if visible is None:
+        visible = _VISIBLE_CLASSES[kind] = type(f"Visible{kind.__name__}", (_VisibleSleep, kind), {})
+    told = copy.copy(retry)
+    # Same attributes, one more base; copy_with (each attempt's Retry) builds self.__class__ again.
+    told.__class__ = visible
+    return told
 
 
 class RetryTransport(httpx_retries.RetryTransport):
@@ -50,12 +101,20 @@ class RetryTransport(httpx_retries.RetryTransport):
         else:
             retry = self.unsafe_retry
         # httpx-retries reads a request's own Retry from this extension.
-        request.extensions.setdefault("retry", retry)
+        request.extensions["retry"] = _visible(request.extensions.get("retry", retry))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         self._choose_retry(request)
-        return super().handle_request(request)
+        token = _retried.set(request)
+        try:
+            return super().handle_request(request)
+        finally:
+            _retried.reset(token)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self._choose_retry(request)
-        return await super().handle_async_request(request)
+        token = _retried.set(request)
+        try:
+            return await super().handle_async_request(request)
+        finally:
+            _retried.reset(token)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -32,13 +34,44 @@ class Finding:
     decided_by: str | None = None
     slug: str = ""
     decision_pages: tuple[str, ...] = ()  # the pages whose decisions cover it (page.decision_pages)
+    # What the page says that the finding is about (`48`, `sms, voice`, `optional`), as one string:
+    # a decision pins it, so that a page that later says something else is a finding again.
+    value: str = ""
+    # A decision that covers this key on this page but pinned another value (the page has changed).
+    pinned_by: str | None = None
+    pinned: tuple[str, ...] = ()
+    hint: str = ""
 
     @property
     def decided(self) -> bool:
         return self.decided_by is not None
 
 
-Add = Callable[[str, str, str, str, int], None]
+Add = Callable[[str, str, str, str, int, str], None]
+
+
+def cell_words(text: str) -> str:
+    """A table cell as a pinned value: lower case, spaces collapsed (`String, Yes` -> `string, yes`)."""
+    return " ".join(text.lower().split())
+
+
+def instance_value(error: ValidationError) -> str:
+    """What a sample holds where it fails the schema, as a short stable string."""
+    if error.validator == "required":
+        return ", ".join(re.findall(r"'([^']+)' is a required property", error.message))
+    instance = error.instance
+    if isinstance(instance, str):
+        return short(instance)
+    if isinstance(instance, (int, float, bool)) or instance is None:
+        return json.dumps(instance)
+    return short(error.message)
+
+
+def short(text: str, keep: int = 48) -> str:
+    """A long value as its start and a digest of the whole, so that a pin stays one readable line."""
+    if len(text) <= keep + 16:
+        return text
+    return f"{text[:keep]}... sha256:{hashlib.sha256(text.encode()).hexdigest()[:12]}"
 
 
 def spec_path(path: str) -> str:
@@ -114,7 +147,7 @@ class Auditor:
     def audit(self, page: Page, op: Operation) -> list[Finding]:
         findings: list[Finding] = []
 
-        def add(where: str, kind: str, message: str, location: str, line: int) -> None:
+        def add(where: str, kind: str, message: str, location: str, line: int, value: str) -> None:
             key = f"{op.operation_id}:{where}:{kind}"
             if all(f.key != key for f in findings):
                 findings.append(
@@ -129,6 +162,7 @@ class Auditor:
                         self.spec.source(location),
                         slug=page.name,
                         decision_pages=page.decision_pages,
+                        value=value,
                     )
                 )
 
@@ -151,6 +185,7 @@ class Auditor:
                     f"the page's sample is not valid JSON: {sample.error}",
                     target[1],
                     sample.error_line,
+                    sample.error,
                 )
                 continue
             self._sample(page, sample, target, add)
@@ -187,8 +222,15 @@ class Auditor:
 
     def _endpoint(self, page: Page, op: Operation, add: Add) -> None:
         if page.method and page.method != op.method:
-            add("endpoint", "method", f"page says {page.method}, spec {op.method}", op.pointer, page.endpoint_line)
-        if page.endpoint:
+            add(
+                "endpoint",
+                "method",
+                f"page says {page.method}, spec {op.method}",
+                op.pointer,
+                page.endpoint_line,
+                page.method,
+            )
+        if page.endpoint and not op.webhook:  # a webhook page's endpoint is an example partner URL
             written = endpoint_path(page.endpoint)[0]
             if written == op.path:
                 return
@@ -199,7 +241,9 @@ class Auditor:
             if path_shape(written) == path_shape(op.path):
                 self.norm.applied(rules.PLACEHOLDER_NAMES)  # the path table still names each parameter
             else:
-                add("endpoint", "path", f"page path {path} differs from {op.path}", op.pointer, page.endpoint_line)
+                add(
+                    "endpoint", "path", f"page path {path} differs from {op.path}", op.pointer, page.endpoint_line, path
+                )
 
     def _find_parameter(self, op: Operation, section: str, name: str) -> tuple[dict[str, Json], str] | None:
         for (where, spec_name), found in op.parameters.items():
@@ -235,6 +279,7 @@ class Auditor:
                         f"the page lists {section} parameter {name!r}; the operation has none",
                         op.pointer,
                         row.line,
+                        cell_words(row.type_cell),
                     )
                     continue
                 param, location = found
@@ -248,11 +293,12 @@ class Auditor:
                         f"{'required' if param.get('required') else 'optional'}",
                         location,
                         row.line,
+                        "required" if required else "optional",
                     )
                 schema = param.get("schema", {})
                 types = self.spec.types_of(schema, f"{location}/schema")
                 if kind and not self.norm.type_matches(kind, types):
-                    add(where, "type", f"page says {kind}, spec {sorted(types)}", location, row.line)
+                    add(where, "type", f"page says {kind}, spec {sorted(types)}", location, row.line, kind)
                 values = listed_values(row.description)
                 literal = literals.get(name)
                 if values and literal and "{" not in literal and literal not in values:
@@ -262,6 +308,7 @@ class Auditor:
                         f"the endpoint sends {name}={literal}, the table says {', '.join(values)}",
                         location,
                         row.line,
+                        f"{name}={literal}; table: {', '.join(sorted(values))}",
                     )
                 elif values:
                     self._enum(where, values, schema, f"{location}/schema", add, row.line, op)
@@ -280,6 +327,7 @@ class Auditor:
                     f"the spec requires {section} {param['name']!r}; the page does not list it",
                     location,
                     rows[0].line,
+                    "not listed",
                 )
 
     def _enum(
@@ -291,7 +339,8 @@ class Auditor:
         if where.startswith("query.") and self.norm.merged_values(set(values), allowed, len(op.pages)):
             return
         extra, lacking = sorted(set(values) - allowed), sorted(allowed - set(values))
-        add(where, "enum", f"page values {values}; spec adds {lacking}, lacks {extra}", location, line)
+        message = f"page values {values}; spec adds {lacking}, lacks {extra}"
+        add(where, "enum", message, location, line, ", ".join(sorted(values)))
 
     def _field(self, section: str, row: Row, target: tuple[Json, str], add: Add, op: Operation) -> None:
         schema, root = target
@@ -305,15 +354,22 @@ class Auditor:
         if found is None:
             alternative = name[5:] if name.startswith("data.") else f"data.{name}"
             if self.spec.lookup(schema, root, alternative) is not None:
-                add(where, "wrapper", f"documented as {name}, the spec has it as {alternative}", root, row.line)
+                add(where, "wrapper", f"documented as {name}, the spec has it as {alternative}", root, row.line, name)
             else:
-                add(where, "missing", f"the page documents {name}; the schema has no such field", root, row.line)
+                add(
+                    where,
+                    "missing",
+                    f"the page documents {name}; the schema has no such field",
+                    root,
+                    row.line,
+                    cell_words(row.type_cell),
+                )
             return
         node, location, required = found
         kind, page_required = type_cell(row.type_cell)
         types = self.spec.types_of(node, location)
         if kind and not self.norm.type_matches(kind, types):
-            add(where, "type", f"page says {kind}, spec {sorted(types)}", location, row.line)
+            add(where, "type", f"page says {kind}, spec {sorted(types)}", location, row.line, kind)
         if section == "body" and page_required is not None and page_required != required:
             add(
                 where,
@@ -322,6 +378,7 @@ class Auditor:
                 f"{'required' if required else 'optional'}",
                 location,
                 row.line,
+                "required" if page_required else "optional",
             )
         text = row.description
         nodes = [n for n, _ in self.spec.expand(node, location)]
@@ -334,36 +391,51 @@ class Auditor:
                 f"page says at most {maximum.group(1)} characters, spec maxLength {spec_max}",
                 location,
                 row.line,
+                maximum.group(1),
             )
         bounds = re.search(r"(?:between|minimum is)\s+(\d+)\s+and\s+(?:maximum is\s+)?(\d+)", text, re.IGNORECASE)
         if bounds:
             low, high = int(bounds.group(1)), int(bounds.group(2))
             if not any(n.get("minimum") == low and n.get("maximum") == high for n in nodes):
-                add(where, "range", f"page says {low}..{high}", location, row.line)
+                add(where, "range", f"page says {low}..{high}", location, row.line, f"{low}..{high}")
         values = listed_values(text)
         if values:
             self._enum(where, values, node, location, add, row.line, op)
         if re.search(r"must (?:already )?exist", text, re.IGNORECASE):
             described = " ".join(str(n.get("description", "")) for n in nodes)
             if "exist" not in described.lower():
-                add(where, "must-exist", "page says it must exist; the spec does not say so", location, row.line)
+                add(
+                    where,
+                    "must-exist",
+                    "page says it must exist; the spec does not say so",
+                    location,
+                    row.line,
+                    "must exist",
+                )
         if (
             "base64" in (text + row.type_cell).lower()
             and section == "body"
             and not any(n.get("contentEncoding") == "base64" for n in nodes)
         ):
-            add(where, "base64", "page says Base64; the schema has no contentEncoding: base64", location, row.line)
+            add(
+                where,
+                "base64",
+                "page says Base64; the schema has no contentEncoding: base64",
+                location,
+                row.line,
+                "base64",
+            )
 
     def _sample(self, page: Page, sample: Sample, target: tuple[Json, str], add: Add) -> None:
         section, line = sample.section, sample.line
         schema, root = target
-        problems: list[tuple[str, str, str]] = []
+        problems: list[tuple[str, str, str, str]] = []
         for error in _meant_errors(self.spec.validator(schema).iter_errors(sample.data)):
             path = ".".join("[]" if isinstance(p, int) else str(p) for p in error.absolute_path).replace(".[]", "[]")
             if error.validator == "required" and isinstance(error.instance, dict):
                 missing = re.findall(r"'([^']+)' is a required property", error.message)
                 path = ".".join(filter(None, [path, *missing]))
-            problems.append((path, str(error.validator), error.message[:160]))
+            problems.append((path, str(error.validator), error.message[:160], instance_value(error)))
         table = {
             r.name.replace("[]", "") for r in page.tables.get("body" if section.endswith("request") else "response", [])
         }
@@ -388,6 +460,7 @@ class Auditor:
                     f"the table and the spec have {renamed[0].rpartition('.')[2]!r}",
                     root,
                     line,
+                    dotted.rpartition(".")[2],
                 )
             else:
                 add(
@@ -396,14 +469,16 @@ class Auditor:
                     "the sample sends a field that neither its table nor the spec names",
                     root,
                     line,
+                    "sent",
                 )
-        for path, validator, message in problems:
+        for path, validator, message, value in problems:
             add(
                 f"{section}.{path}" if path else section,
                 validator,
                 f"the page's sample fails the schema: {message}",
                 root,
                 line,
+                value,
             )
 
 

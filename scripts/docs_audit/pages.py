@@ -45,6 +45,20 @@ _ENDPOINT_ROW = re.compile(r"\|\s*\**(Method|Endpoint|API Scope)\**\s*\|([^|]*)"
 _MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 
+# The page that lists every Contact Center API with its app scope (a table row per page, linked by slug).
+INDEX_SLUG = "api-list"
+_INDEX_ROW = re.compile(r"\]\(/ai-for-service/apis/contact-center/([\w-]+)\)[^\n]*\|\s*Campaign Management\s*\|")
+
+
+def campaign_pages_listed(index: Path) -> list[str]:
+    """The slugs the API list names with the Campaign Management scope, in its order."""
+    try:
+        text = index.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    return list(dict.fromkeys(_INDEX_ROW.findall(text)))
+
+
 class PageReadError(Exception):
     """A page file that cannot be read at all (missing, not UTF-8): the only input that stops the audit."""
 
@@ -176,6 +190,8 @@ def read_page(path: Path, slug: str | None = None) -> Page:
     page = Page(path=path, slug=slug, title=front.get("title") or title, frontmatter=front)
     section: str | None = None
     heading = ""
+    columns = Columns()
+    previous: tuple[int, list[str]] = (0, [])
     index = start
     while index < len(lines):
         line, number = lines[index], index + 1
@@ -200,17 +216,60 @@ def read_page(path: Path, slug: str | None = None) -> Page:
         found = section_of(line)
         if found:
             section, heading = found, line.strip().lstrip("#").strip()
+            columns = Columns()
             continue
+        if not cells:
+            columns = Columns()  # a table ends at the first line that is not one
         if section in TABLE_SECTIONS and len(cells) >= 3:
             rows = page.tables.setdefault(section, [])
             if set(cells[0]) <= {"-", ":", " "}:
+                if previous[0] == number - 1:
+                    columns = Columns.of(previous[1])
                 if rows and rows[-1].line == number - 1:
                     rows.pop()  # the row above a separator is the table's header, whatever its words
                 continue
+            previous = (number, cells)
             if cells[0].lower() in HEADER_CELLS or not cells[0]:
                 continue
-            rows.append(Row(cells[0], cells[1], cells[-1], number))
+            rows.append(Row(cells[0], columns.description(cells), columns.type_cell(cells), number))
     return page
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where a table keeps a field's description, type and requirement. Most pages write
+    `Parameter | Description | Type` (the type cell also says required or optional); the pre-call
+    webhook page writes `Field | Type | Required | Description`, read by its header's words."""
+
+    description_at: int = 1
+    type_at: int = -1
+    required_at: int | None = None
+
+    @classmethod
+    def of(cls, header: list[str]) -> Columns:
+        words = [cell.strip("*").strip().lower() for cell in header]
+        if "type" not in words and "required" not in words:
+            return cls()
+        return cls(
+            description_at=words.index("description") if "description" in words else 1,
+            type_at=words.index("type") if "type" in words else -1,
+            required_at=words.index("required") if "required" in words else None,
+        )
+
+    @staticmethod
+    def _cell(cells: list[str], at: int) -> str:
+        return cells[at] if -len(cells) <= at < len(cells) else ""
+
+    def description(self, cells: list[str]) -> str:
+        return self._cell(cells, self.description_at)
+
+    def type_cell(self, cells: list[str]) -> str:
+        kind = self._cell(cells, self.type_at)
+        if self.required_at is None:
+            return kind
+        answer = self._cell(cells, self.required_at).lower()
+        required = "required" if answer in ("yes", "true", "required") else "optional" if answer else ""
+        return f"{kind}, {required}" if required else kind
 
 
 def _read_sample(page: Page, section: str | None, heading: str, block: str, line: int) -> None:

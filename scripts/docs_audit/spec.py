@@ -32,6 +32,17 @@ class Operation:
     pointer: str
     pages: list[str]
     parameters: dict[tuple[str, str], tuple[dict[str, Json], str]]
+    # A webhook (`webhooks.<name>`): a call Kore.ai makes to a partner's URL, so the page's endpoint
+    # is an example of the partner's and has no path to compare.
+    webhook: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"webhook {self.webhook}" if self.webhook else self.operation_id
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
 
 
 def _unescape(part: str) -> str:
@@ -103,6 +114,26 @@ class SourceMap:
             node = self._child(node, part)
         return (file, node) if node is not None else None
 
+    def entry(self, pointer: str) -> tuple[str, yaml.Node, yaml.Node] | None:
+        """The file, key node and value node where a bundle location is written, when it is written out
+        in full (not only its nearest parent): what a tool that rewrites a value in place needs."""
+        parts = _parts(pointer)
+        file = "openapi.yaml"
+        if parts[:1] == ["components"] and len(parts) >= 3:
+            file = next((f for f in self.trees if self._declares(f, parts[:3])), file)
+        found = self._resolve_value(file, parts[:-1])
+        if found is None:
+            return None
+        file, parent = found
+        ref = self._child(parent, "$ref")
+        if isinstance(ref, yaml.ScalarNode) and "#" in ref.value:
+            target, _, inner = ref.value.partition("#")
+            followed = self._resolve_value(target or file, _parts(inner))
+            if followed is not None:
+                file, parent = followed
+        entry = self._entry(parent, parts[-1])
+        return (file, *entry) if entry is not None else None
+
     def locate(self, pointer: str) -> str:
         parts = _parts(pointer)
         file = "openapi.yaml"
@@ -151,15 +182,21 @@ class Spec:
         return node, where
 
     def _operations(self) -> Iterator[Operation]:
-        for path, item in self.doc.get("paths", {}).items():
+        items: list[tuple[str, str, Json, str | None]] = [
+            (path, f"#/paths/{_escape(path)}", item, None) for path, item in self.doc.get("paths", {}).items()
+        ]
+        webhooks = self.doc.get("webhooks", {})
+        items += [("", f"#/webhooks/{_escape(name)}", item, name) for name, item in webhooks.items()]
+        for path, item_pointer, item, webhook in items:
+            item, item_pointer = self.deref(item, item_pointer)
             for method in HTTP_METHODS:
                 if method not in item:
                     continue
                 op = item[method]
-                pointer = f"#/paths/{path.replace('/', '~1')}/{method}"
+                pointer = f"{item_pointer}/{method}"
                 params: dict[tuple[str, str], tuple[dict[str, Json], str]] = {}
                 for base, raw_list in (
-                    (f"#/paths/{path.replace('/', '~1')}/parameters", item.get("parameters", [])),
+                    (f"{item_pointer}/parameters", item.get("parameters", [])),
                     (f"{pointer}/parameters", op.get("parameters", [])),
                 ):
                     for position, raw in enumerate(raw_list):
@@ -187,6 +224,7 @@ class Spec:
                     pointer,
                     list(op.get("x-docs-pages", [])),
                     params,
+                    webhook,
                 )
 
     def body_schema(self, op: Operation) -> tuple[Json, str] | None:

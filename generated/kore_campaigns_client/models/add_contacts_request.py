@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, note_deviation
+from .._runtime.reading import note_deviation
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.new_contact import NewContact
@@ -23,35 +26,26 @@ class AddContactsRequest:
     """ The contacts to add, at most 1000 a call. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "contact_list_name": "contact_list_name",
         "data": "data",
     }
+    # Personal data (x-personal-data in the spec): masked in the repr unless values are shown.
+    _personal_fields: ClassVar[frozenset[str]] = frozenset({"data"})
+    # Whether the fields the spec does not name (additional_properties) are personal data too.
+    _personal_others: ClassVar[bool] = False
+    # The reading client's own show_values, when it had one (else KORE_SHOW_VALUES decides).
+    _values_shown: bool | None = _attrs_field(init=False, repr=False, eq=False, default=None)
 
     def __repr__(self) -> str:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        contact_list_name = self.contact_list_name
-
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "contact_list_name": contact_list_name,
-                "data": data,
-            }
-        )
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

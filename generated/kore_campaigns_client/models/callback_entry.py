@@ -7,7 +7,10 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, note_deviation
+from .._runtime.reading import note_deviation
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
+from ..types import UNSET
 
 T = TypeVar("T", bound="CallbackEntry")
 
@@ -20,8 +23,8 @@ class CallbackEntry:
     """ When to call the contact back (ISO 8601, such as `2026-06-18T17:55:00Z`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "campaign_dialing_list_id": "campaignDialingListId",
@@ -32,20 +35,8 @@ class CallbackEntry:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        campaign_dialing_list_id = self.campaign_dialing_list_id
-
-        time_to_contact = self.time_to_contact.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "campaignDialingListId": campaign_dialing_list_id,
-                "timeToContact": time_to_contact,
-            }
-        )
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,11 +7,15 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import first_present, note_deviation, note_items, union_trial
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
 from ..models.campaign_campaign_type import CampaignCampaignType, check_campaign_campaign_type
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
+from ..models.enable_machine_detect import EnableMachineDetect, check_enable_machine_detect
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset, first_present, model_repr, note_deviation, note_items
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule import CampaignSchedule
@@ -30,16 +34,14 @@ class Campaign:
     field_id: str
     """ Campaign id, `cd-…`. """
     name: str
-    lname: str
-    """ The name in lower case. """
-    description: str
     status: CampaignStatus
     """ A campaign's state, in the docs' words: `Preparing` (voice, just created), `Ready`,
     `Active` (started), `Stopped`; the list filter also names `Paused`, `Completed`,
     `Scheduled` and `Rescheduled`.
      """
-    priority: Priority
-    """ Campaign priority, a string; higher values run first. """
+    priority: int | Priority
+    """ A campaign's priority in an answer: the string `"1"`…`"5"` (as sent, and as every sample answers it) or the
+    number 1…5 (as the delete pages' response tables type it). """
     dialing_strategy: DialingStrategy
     """ A campaign's dialing strategy as returned; the voice-only fields are absent on SMS campaigns. """
     created_at: datetime.datetime
@@ -49,6 +51,9 @@ class Campaign:
     campaigns); the set schedule is returned as the optional remaining fields.
      """
     contact_lists: list[str]
+    lname: str | Unset = UNSET
+    """ The name in lower case. """
+    description: str | Unset = UNSET
     max_skips: int | Unset = UNSET
     """ Preview dialing's allowed skips per contact. """
     campaign_instance_id: str | Unset = UNSET
@@ -62,7 +67,9 @@ class Campaign:
     message: SmsMessageOut | Unset = UNSET
     experience_flow: str | Unset = UNSET
     """ Experience flow id, `cf-…`. """
-    enable_machine_detect: bool | Unset = UNSET
+    enable_machine_detect: bool | EnableMachineDetect | Unset = UNSET
+    """ Whether machine detection is on, in an answer: a boolean (as every sample answer reports it) or the
+    no/detect/disconnect word the v2 create sends. """
     is_imported: bool | Unset = UNSET
     is_filters_enabled: bool | Unset = UNSET
     total_messages_sent: int | Unset = UNSET
@@ -73,14 +80,12 @@ class Campaign:
     """ Message format of an SMS campaign, such as `simple` or `advanced`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "field_id": "_id",
         "name": "name",
-        "lname": "lname",
-        "description": "description",
         "status": "status",
         "priority": "priority",
         "dialing_strategy": "dialingStrategy",
@@ -88,6 +93,8 @@ class Campaign:
         "updated_at": "updatedAt",
         "schedule": "schedule",
         "contact_lists": "contactLists",
+        "lname": "lname",
+        "description": "description",
         "max_skips": "maxSkips",
         "campaign_instance_id": "campaignInstanceId",
         "campaign_type": "campaignType",
@@ -119,111 +126,8 @@ class Campaign:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
-
-        name = self.name
-
-        lname = self.lname
-
-        description = self.description
-
-        status: str = self.status
-
-        priority: str = self.priority
-
-        dialing_strategy = self.dialing_strategy.to_dict()
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        schedule = self.schedule.to_dict()
-
-        contact_lists = self.contact_lists
-
-        max_skips = self.max_skips
-
-        campaign_instance_id = self.campaign_instance_id
-
-        campaign_type: str | Unset = UNSET
-        if not isinstance(self.campaign_type, Unset):
-            campaign_type = self.campaign_type
-
-        dnc_lists: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dnc_lists, Unset):
-            dnc_lists = self.dnc_lists.to_dict()
-
-        dialing_mode: str | Unset = UNSET
-        if not isinstance(self.dialing_mode, Unset):
-            dialing_mode = self.dialing_mode
-
-        queue_name = self.queue_name
-
-        message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message, Unset):
-            message = self.message.to_dict()
-
-        experience_flow = self.experience_flow
-
-        enable_machine_detect = self.enable_machine_detect
-
-        is_imported = self.is_imported
-
-        is_filters_enabled = self.is_filters_enabled
-
-        total_messages_sent = self.total_messages_sent
-
-        direction = self.direction
-
-        format_ = self.format_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": field_id,
-                "name": name,
-                "lname": lname,
-                "description": description,
-                "status": status,
-                "priority": priority,
-                "dialingStrategy": dialing_strategy,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "schedule": schedule,
-                "contactLists": contact_lists,
-            }
-        )
-        if max_skips is not UNSET:
-            field_dict["maxSkips"] = max_skips
-        if campaign_instance_id is not UNSET:
-            field_dict["campaignInstanceId"] = campaign_instance_id
-        if campaign_type is not UNSET:
-            field_dict["campaignType"] = campaign_type
-        if dnc_lists is not UNSET:
-            field_dict["dncLists"] = dnc_lists
-        if dialing_mode is not UNSET:
-            field_dict["dialingMode"] = dialing_mode
-        if queue_name is not UNSET:
-            field_dict["queue_name"] = queue_name
-        if message is not UNSET:
-            field_dict["message"] = message
-        if experience_flow is not UNSET:
-            field_dict["experienceFlow"] = experience_flow
-        if enable_machine_detect is not UNSET:
-            field_dict["enableMachineDetect"] = enable_machine_detect
-        if is_imported is not UNSET:
-            field_dict["isImported"] = is_imported
-        if is_filters_enabled is not UNSET:
-            field_dict["isFiltersEnabled"] = is_filters_enabled
-        if total_messages_sent is not UNSET:
-            field_dict["totalMessagesSent"] = total_messages_sent
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -242,14 +146,6 @@ class Campaign:
         if name.__class__ is not str:
             _dev = note_deviation(_dev, "name", name, "string", "string")
 
-        lname = d.pop("lname", UNSET)
-        if lname.__class__ is not str:
-            _dev = note_deviation(_dev, "lname", lname, "string", "string")
-
-        description = d.pop("description", UNSET)
-        if description.__class__ is not str:
-            _dev = note_deviation(_dev, "description", description, "string", "string")
-
         _v = d.pop("status", UNSET)
         try:
             status = check_campaign_status(_v)
@@ -264,13 +160,33 @@ class Campaign:
                 "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
             )
 
+        def _read_priority(data: Any) -> Any:
+            _dev = None
+            try:
+                with union_trial():
+                    _member1 = check_priority(data)
+
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            try:
+                with union_trial():
+                    if data.__class__ is not int:
+                        raise TypeError
+                    _member2 = data
+
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
+
         _v = d.pop("priority", UNSET)
         try:
-            priority = check_priority(_v)
+            priority = _read_priority(_v)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             priority = _v
-            _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
+            _dev = note_deviation(_dev, "priority", _v, "union", "one of '1', '2', '3', '4', '5' or integer")
 
         _v = d.pop("dialingStrategy", UNSET)
         try:
@@ -321,6 +237,14 @@ class Campaign:
         except (TypeError, ValueError, KeyError, AttributeError):
             contact_lists = _v
             _dev = note_deviation(_dev, "contactLists", _v, "array", "an array of string")
+
+        lname = d.pop("lname", UNSET)
+        if lname.__class__ is not str and lname is not UNSET:
+            _dev = note_deviation(_dev, "lname", lname, "string", "string")
+
+        description = d.pop("description", UNSET)
+        if description.__class__ is not str and description is not UNSET:
+            _dev = note_deviation(_dev, "description", description, "string", "string")
 
         max_skips = d.pop("maxSkips", UNSET)
         if max_skips.__class__ is not int and max_skips is not UNSET:
@@ -386,9 +310,38 @@ class Campaign:
         if experience_flow.__class__ is not str and experience_flow is not UNSET:
             _dev = note_deviation(_dev, "experienceFlow", experience_flow, "string", "string")
 
-        enable_machine_detect = d.pop("enableMachineDetect", UNSET)
-        if enable_machine_detect.__class__ is not bool and enable_machine_detect is not UNSET:
-            _dev = note_deviation(_dev, "enableMachineDetect", enable_machine_detect, "boolean", "boolean")
+        def _read_enable_machine_detect(data: Any) -> Any:
+            _dev = None
+            try:
+                with union_trial():
+                    if data.__class__ is not bool:
+                        raise TypeError
+                    _member1 = data
+
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            try:
+                with union_trial():
+                    _member2 = check_enable_machine_detect(data)
+
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
+
+        _v = d.pop("enableMachineDetect", UNSET)
+        if _v is UNSET:
+            enable_machine_detect = UNSET
+        else:
+            try:
+                enable_machine_detect = _read_enable_machine_detect(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                enable_machine_detect = _v
+                _dev = note_deviation(
+                    _dev, "enableMachineDetect", _v, "union", "boolean or one of 'detect', 'disconnect', 'no'"
+                )
 
         is_imported = d.pop("isImported", UNSET)
         if is_imported.__class__ is not bool and is_imported is not UNSET:
@@ -413,8 +366,6 @@ class Campaign:
         campaign = cls(
             field_id=field_id,
             name=name,
-            lname=lname,
-            description=description,
             status=status,
             priority=priority,
             dialing_strategy=dialing_strategy,
@@ -422,6 +373,8 @@ class Campaign:
             updated_at=updated_at,
             schedule=schedule,
             contact_lists=contact_lists,
+            lname=lname,
+            description=description,
             max_skips=max_skips,
             campaign_instance_id=campaign_instance_id,
             campaign_type=campaign_type,

@@ -6,7 +6,10 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation, note_items
+from .._runtime.reading import note_deviation, note_items
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignContact")
 
@@ -28,8 +31,8 @@ class CampaignContact:
     bot_outbound_status_detail: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "phone_number": "phoneNumber",
@@ -41,51 +44,19 @@ class CampaignContact:
         "bot_outbound_status": "botOutboundStatus",
         "bot_outbound_status_detail": "botOutboundStatusDetail",
     }
+    # Personal data (x-personal-data in the spec): masked in the repr unless values are shown.
+    _personal_fields: ClassVar[frozenset[str]] = frozenset({"phone_number"})
+    # Whether the fields the spec does not name (additional_properties) are personal data too.
+    _personal_others: ClassVar[bool] = True
+    # The reading client's own show_values, when it had one (else KORE_SHOW_VALUES decides).
+    _values_shown: bool | None = _attrs_field(init=False, repr=False, eq=False, default=None)
 
     def __repr__(self) -> str:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        phone_number = self.phone_number
-
-        number_of_attempts_so_far = self.number_of_attempts_so_far
-
-        unique_id = self.unique_id
-
-        dialer_outcome = self.dialer_outcome
-
-        bot_session_id = self.bot_session_id
-
-        agent_disposition_codes: list[str] | Unset = UNSET
-        if not isinstance(self.agent_disposition_codes, Unset):
-            agent_disposition_codes = self.agent_disposition_codes
-
-        bot_outbound_status = self.bot_outbound_status
-
-        bot_outbound_status_detail = self.bot_outbound_status_detail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phoneNumber": phone_number,
-                "numberOfAttemptsSoFar": number_of_attempts_so_far,
-            }
-        )
-        if unique_id is not UNSET:
-            field_dict["uniqueId"] = unique_id
-        if dialer_outcome is not UNSET:
-            field_dict["dialerOutcome"] = dialer_outcome
-        if bot_session_id is not UNSET:
-            field_dict["botSessionId"] = bot_session_id
-        if agent_disposition_codes is not UNSET:
-            field_dict["agentDispositionCodes"] = agent_disposition_codes
-        if bot_outbound_status is not UNSET:
-            field_dict["botOutboundStatus"] = bot_outbound_status
-        if bot_outbound_status_detail is not UNSET:
-            field_dict["botOutboundStatusDetail"] = bot_outbound_status_detail
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation
+from .._runtime.reading import note_deviation
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.created_campaign import CreatedCampaign
@@ -30,8 +33,8 @@ class CampaignCreatedResponse:
     """ The campaign's id again (the v1 voice update's answer only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "status": "status",
@@ -44,27 +47,8 @@ class CampaignCreatedResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        message = self.message
-
-        data = self.data.to_dict()
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "message": message,
-                "data": data,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

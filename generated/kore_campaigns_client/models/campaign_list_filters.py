@@ -6,6 +6,9 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import note_deviation
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
 from ..models.campaign_list_filters_dialing_mode_item import (
     CampaignListFiltersDialingModeItem,
     check_campaign_list_filters_dialing_mode_item,
@@ -15,7 +18,7 @@ from ..models.campaign_list_filters_priority_item import (
     check_campaign_list_filters_priority_item,
 )
 from ..models.campaign_status import CampaignStatus, check_campaign_status
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignListFilters")
 
@@ -28,8 +31,8 @@ class CampaignListFilters:
     """ Voice campaigns only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "status": "status",
@@ -41,38 +44,8 @@ class CampaignListFilters:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: list[str] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = []
-            for status_item_data in self.status:
-                status_item: str = status_item_data
-                status.append(status_item)
-
-        priority: list[int] | Unset = UNSET
-        if not isinstance(self.priority, Unset):
-            priority = []
-            for priority_item_data in self.priority:
-                priority_item: int = priority_item_data
-                priority.append(priority_item)
-
-        dialing_mode: list[str] | Unset = UNSET
-        if not isinstance(self.dialing_mode, Unset):
-            dialing_mode = []
-            for dialing_mode_item_data in self.dialing_mode:
-                dialing_mode_item: str = dialing_mode_item_data
-                dialing_mode.append(dialing_mode_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if priority is not UNSET:
-            field_dict["priority"] = priority
-        if dialing_mode is not UNSET:
-            field_dict["dialingMode"] = dialing_mode
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,8 +7,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import note_deviation, union_trial
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
 from ..models.campaign_type import CampaignType, check_campaign_type
-from ..types import UNSET, Unset, model_repr, note_deviation, union_trial
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_list_filters import CampaignListFilters
@@ -39,8 +42,8 @@ class CampaignListRequest:
     filters: CampaignListFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "type_": "type",
@@ -57,65 +60,8 @@ class CampaignListRequest:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str = self.type_
-
-        skip: int | str | Unset
-        if isinstance(self.skip, Unset):
-            skip = UNSET
-        else:
-            skip = self.skip
-
-        page: int | str | Unset
-        if isinstance(self.page, Unset):
-            page = UNSET
-        else:
-            page = self.page
-
-        limit: int | str | Unset
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        else:
-            limit = self.limit
-
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
-            end_date = self.end_date.isoformat()
-
-        sort_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sort_by, Unset):
-            sort_by = self.sort_by.to_dict()
-
-        filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        if page is not UNSET:
-            field_dict["page"] = page
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
-        if sort_by is not UNSET:
-            field_dict["sortBy"] = sort_by
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

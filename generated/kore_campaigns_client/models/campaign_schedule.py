@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation, union_trial
+from .._runtime.reading import note_deviation, union_trial
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.daily_recurrence import DailyRecurrence
@@ -33,8 +36,8 @@ class CampaignSchedule:
     """ Daily or weekly recurrence, told apart by `recurType`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "is_scheduling_enabled": "isSchedulingEnabled",
@@ -48,41 +51,8 @@ class CampaignSchedule:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.daily_recurrence import DailyRecurrence  # noqa: PLC0415
-
-        is_scheduling_enabled = self.is_scheduling_enabled
-
-        is_recurrence_enabled = self.is_recurrence_enabled
-
-        start_date_time = self.start_date_time
-
-        end_date_time = self.end_date_time
-
-        recurrence_object: dict[str, Any] | Unset
-        if isinstance(self.recurrence_object, Unset):
-            recurrence_object = UNSET
-        elif isinstance(self.recurrence_object, DailyRecurrence):
-            recurrence_object = self.recurrence_object.to_dict()
-        else:
-            recurrence_object = self.recurrence_object.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "isSchedulingEnabled": is_scheduling_enabled,
-            }
-        )
-        if is_recurrence_enabled is not UNSET:
-            field_dict["isRecurrenceEnabled"] = is_recurrence_enabled
-        if start_date_time is not UNSET:
-            field_dict["startDateTime"] = start_date_time
-        if end_date_time is not UNSET:
-            field_dict["endDateTime"] = end_date_time
-        if recurrence_object is not UNSET:
-            field_dict["recurrenceObject"] = recurrence_object
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

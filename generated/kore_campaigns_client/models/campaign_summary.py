@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import first_present, note_deviation, note_items, union_trial
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset, first_present, model_repr, note_deviation, note_items
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule import CampaignSchedule
@@ -34,8 +37,9 @@ class CampaignSummary:
     `Active` (started), `Stopped`; the list filter also names `Paused`, `Completed`,
     `Scheduled` and `Rescheduled`.
      """
-    priority: Priority
-    """ Campaign priority, a string; higher values run first. """
+    priority: int | Priority
+    """ A campaign's priority in an answer: the string `"1"`…`"5"` (as sent, and as every sample answers it) or the
+    number 1…5 (as the delete pages' response tables type it). """
     created_at: datetime.datetime
     updated_at: datetime.datetime
     contact_lists: list[str]
@@ -63,8 +67,8 @@ class CampaignSummary:
     """ SMS format, `simple` or `advanced`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -105,102 +109,8 @@ class CampaignSummary:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        status: str = self.status
-
-        priority: str = self.priority
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        contact_lists = self.contact_lists
-
-        field_id = self.field_id
-
-        id = self.id
-
-        description = self.description
-
-        dnc_lists: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dnc_lists, Unset):
-            dnc_lists = self.dnc_lists.to_dict()
-
-        dialing_mode: str | Unset = UNSET
-        if not isinstance(self.dialing_mode, Unset):
-            dialing_mode = self.dialing_mode
-
-        message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message, Unset):
-            message = self.message.to_dict()
-
-        experience_flow = self.experience_flow
-
-        is_filters_enabled = self.is_filters_enabled
-
-        campaign_instance_updated_at: str | Unset = UNSET
-        if not isinstance(self.campaign_instance_updated_at, Unset):
-            campaign_instance_updated_at = self.campaign_instance_updated_at.isoformat()
-
-        campaign_instance_id = self.campaign_instance_id
-
-        campaign_execution_type = self.campaign_execution_type
-
-        total_messages_sent = self.total_messages_sent
-
-        schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
-
-        connection = self.connection
-
-        format_ = self.format_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "status": status,
-                "priority": priority,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "contactLists": contact_lists,
-            }
-        )
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if dnc_lists is not UNSET:
-            field_dict["dncLists"] = dnc_lists
-        if dialing_mode is not UNSET:
-            field_dict["dialingMode"] = dialing_mode
-        if message is not UNSET:
-            field_dict["message"] = message
-        if experience_flow is not UNSET:
-            field_dict["experienceFlow"] = experience_flow
-        if is_filters_enabled is not UNSET:
-            field_dict["isFiltersEnabled"] = is_filters_enabled
-        if campaign_instance_updated_at is not UNSET:
-            field_dict["campaignInstanceUpdatedAt"] = campaign_instance_updated_at
-        if campaign_instance_id is not UNSET:
-            field_dict["campaignInstanceId"] = campaign_instance_id
-        if campaign_execution_type is not UNSET:
-            field_dict["campaignExecutionType"] = campaign_execution_type
-        if total_messages_sent is not UNSET:
-            field_dict["totalMessagesSent"] = total_messages_sent
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if connection is not UNSET:
-            field_dict["connection"] = connection
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -228,13 +138,33 @@ class CampaignSummary:
                 "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
             )
 
+        def _read_priority(data: Any) -> Any:
+            _dev = None
+            try:
+                with union_trial():
+                    _member1 = check_priority(data)
+
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            try:
+                with union_trial():
+                    if data.__class__ is not int:
+                        raise TypeError
+                    _member2 = data
+
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
+
         _v = d.pop("priority", UNSET)
         try:
-            priority = check_priority(_v)
+            priority = _read_priority(_v)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             priority = _v
-            _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
+            _dev = note_deviation(_dev, "priority", _v, "union", "one of '1', '2', '3', '4', '5' or integer")
 
         _v = d.pop("createdAt", UNSET)
         try:

@@ -7,8 +7,11 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import note_deviation
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
 from ..models.campaign_status import CampaignStatus, check_campaign_status
-from ..types import UNSET, Unset, model_repr, note_deviation
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CampaignTriggerResponse")
 
@@ -32,8 +35,8 @@ class CampaignTriggerResponse:
     """ How the campaign runs, such as `NORMAL`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "status": "status",
@@ -48,35 +51,8 @@ class CampaignTriggerResponse:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str = self.status
-
-        message = self.message
-
-        updated_at = self.updated_at.isoformat()
-
-        total_calls_completed = self.total_calls_completed
-
-        campaign_instance_id = self.campaign_instance_id
-
-        campaign_execution_type = self.campaign_execution_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "message": message,
-                "updatedAt": updated_at,
-            }
-        )
-        if total_calls_completed is not UNSET:
-            field_dict["totalCallsCompleted"] = total_calls_completed
-        if campaign_instance_id is not UNSET:
-            field_dict["campaignInstanceId"] = campaign_instance_id
-        if campaign_execution_type is not UNSET:
-            field_dict["campaignExecutionType"] = campaign_execution_type
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

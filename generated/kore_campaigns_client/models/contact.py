@@ -6,13 +6,18 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation
+from .._runtime.reading import note_deviation
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Contact")
 
 
 @_attrs_define
 class Contact:
+    """A contact of a list; its fields, and those a list's `mapping` adds, are the person's data."""
+
     field_id: str
     """ Contact id, `cc-…`. """
     phone_number: str
@@ -28,8 +33,8 @@ class Contact:
     contact_priority: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "field_id": "_id",
@@ -42,51 +47,21 @@ class Contact:
         "unique_id": "uniqueId",
         "contact_priority": "contactPriority",
     }
+    # Personal data (x-personal-data in the spec): masked in the repr unless values are shown.
+    _personal_fields: ClassVar[frozenset[str]] = frozenset(
+        {"phone_number", "first_name", "last_name", "time_zone", "unique_id", "contact_priority"}
+    )
+    # Whether the fields the spec does not name (additional_properties) are personal data too.
+    _personal_others: ClassVar[bool] = True
+    # The reading client's own show_values, when it had one (else KORE_SHOW_VALUES decides).
+    _values_shown: bool | None = _attrs_field(init=False, repr=False, eq=False, default=None)
 
     def __repr__(self) -> str:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
-
-        phone_number = self.phone_number
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        time_zone = self.time_zone
-
-        unique_id = self.unique_id
-
-        contact_priority = self.contact_priority
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": field_id,
-                "phoneNumber": phone_number,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-            }
-        )
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if time_zone is not UNSET:
-            field_dict["timeZone"] = time_zone
-        if unique_id is not UNSET:
-            field_dict["uniqueId"] = unique_id
-        if contact_priority is not UNSET:
-            field_dict["contactPriority"] = contact_priority
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

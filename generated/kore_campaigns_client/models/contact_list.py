@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation, note_items
+from .._runtime.reading import note_deviation, note_items
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_using_list import CampaignUsingList
@@ -68,8 +71,8 @@ class ContactList:
     allow_duplicates: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "field_id": "_id",
@@ -103,119 +106,8 @@ class ContactList:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        field_id = self.field_id
-
-        name = self.name
-
-        total_record_count = self.total_record_count
-
-        status = self.status
-
-        is_list_in_use = self.is_list_in_use
-
-        list_type = self.list_type
-
-        campaign_in_use = []
-        for campaign_in_use_item_data in self.campaign_in_use:
-            campaign_in_use_item = campaign_in_use_item_data.to_dict()
-            campaign_in_use.append(campaign_in_use_item)
-
-        source = self.source
-
-        updated_at = self.updated_at
-
-        is_active = self.is_active
-
-        lname = self.lname
-
-        description = self.description
-
-        created_by = self.created_by
-
-        updated_by = self.updated_by
-
-        mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mapping, Unset):
-            mapping = self.mapping.to_dict()
-
-        is_global_dnc = self.is_global_dnc
-
-        is_default = self.is_default
-
-        api_configurations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_configurations, Unset):
-            api_configurations = self.api_configurations.to_dict()
-
-        columns: list[str] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
-            columns = self.columns
-
-        files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = []
-            for files_item_data in self.files:
-                files_item = files_item_data.to_dict()
-                files.append(files_item)
-
-        org_id = self.org_id
-
-        i_id = self.i_id
-
-        account_id = self.account_id
-
-        created_at = self.created_at
-
-        allow_duplicates = self.allow_duplicates
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": field_id,
-                "name": name,
-                "totalRecordCount": total_record_count,
-                "status": status,
-                "isListInUse": is_list_in_use,
-                "listType": list_type,
-                "campaignInUse": campaign_in_use,
-                "source": source,
-                "updatedAt": updated_at,
-            }
-        )
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if lname is not UNSET:
-            field_dict["lname"] = lname
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created_by is not UNSET:
-            field_dict["createdBy"] = created_by
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-        if mapping is not UNSET:
-            field_dict["mapping"] = mapping
-        if is_global_dnc is not UNSET:
-            field_dict["isGlobalDNC"] = is_global_dnc
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if api_configurations is not UNSET:
-            field_dict["apiConfigurations"] = api_configurations
-        if columns is not UNSET:
-            field_dict["columns"] = columns
-        if files is not UNSET:
-            field_dict["files"] = files
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if i_id is not UNSET:
-            field_dict["iId"] = i_id
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if allow_duplicates is not UNSET:
-            field_dict["allowDuplicates"] = allow_duplicates
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,7 +6,10 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr, note_deviation, note_items
+from .._runtime.reading import note_deviation, note_items
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContactListChanges")
 
@@ -27,8 +30,8 @@ class ContactListChanges:
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -45,45 +48,8 @@ class ContactListChanges:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        scope: list[str] | Unset = UNSET
-        if not isinstance(self.scope, Unset):
-            scope = self.scope
-
-        org_id = self.org_id
-
-        i_id = self.i_id
-
-        list_type = self.list_type
-
-        account_id = self.account_id
-
-        updated_by = self.updated_by
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if org_id is not UNSET:
-            field_dict["orgId"] = org_id
-        if i_id is not UNSET:
-            field_dict["iId"] = i_id
-        if list_type is not UNSET:
-            field_dict["listType"] = list_type
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if updated_by is not UNSET:
-            field_dict["updatedBy"] = updated_by
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

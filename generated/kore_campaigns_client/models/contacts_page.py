@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, model_repr, note_deviation
+from .._runtime.reading import note_deviation
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -26,8 +29,8 @@ class ContactsPage:
     """ Contacts in the list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "results": "results",
@@ -37,40 +40,19 @@ class ContactsPage:
         "total_pages": "totalPages",
         "total_results": "totalResults",
     }
+    # Personal data (x-personal-data in the spec): masked in the repr unless values are shown.
+    _personal_fields: ClassVar[frozenset[str]] = frozenset({"results"})
+    # Whether the fields the spec does not name (additional_properties) are personal data too.
+    _personal_others: ClassVar[bool] = False
+    # The reading client's own show_values, when it had one (else KORE_SHOW_VALUES decides).
+    _values_shown: bool | None = _attrs_field(init=False, repr=False, eq=False, default=None)
 
     def __repr__(self) -> str:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        skip = self.skip
-
-        limit = self.limit
-
-        has_more = self.has_more
-
-        total_pages = self.total_pages
-
-        total_results = self.total_results
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-                "skip": skip,
-                "limit": limit,
-                "hasMore": has_more,
-                "totalPages": total_pages,
-                "totalResults": total_results,
-            }
-        )
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

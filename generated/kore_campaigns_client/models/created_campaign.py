@@ -7,10 +7,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import first_present, note_deviation, note_items, union_trial
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
+from ..models.enable_machine_detect import EnableMachineDetect, check_enable_machine_detect
 from ..models.priority import Priority, check_priority
-from ..types import UNSET, Unset, first_present, model_repr, note_deviation, note_items
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule import CampaignSchedule
@@ -40,8 +44,9 @@ class CreatedCampaign:
     `Active` (started), `Stopped`; the list filter also names `Paused`, `Completed`,
     `Scheduled` and `Rescheduled`.
      """
-    priority: Priority
-    """ Campaign priority, a string; higher values run first. """
+    priority: int | Priority
+    """ A campaign's priority in an answer: the string `"1"`…`"5"` (as sent, and as every sample answers it) or the
+    number 1…5 (as the delete pages' response tables type it). """
     dialing_strategy: DialingStrategy
     """ A campaign's dialing strategy as returned; the voice-only fields are absent on SMS campaigns. """
     created_at: datetime.datetime
@@ -62,9 +67,9 @@ class CreatedCampaign:
     message: SmsMessageOut | Unset = UNSET
     experience_flow: str | Unset = UNSET
     """ Experience flow id, `cf-…`. """
-    enable_machine_detect: bool | Unset = UNSET
-    """ Whether machine detection is on (voice). The request sends no/detect/disconnect; the response reports a
-    boolean. """
+    enable_machine_detect: bool | EnableMachineDetect | Unset = UNSET
+    """ Whether machine detection is on, in an answer: a boolean (as every sample answer reports it) or the
+    no/detect/disconnect word the v2 create sends. """
     is_imported: bool | Unset = UNSET
     is_filters_enabled: bool | Unset = UNSET
     total_messages_sent: int | Unset = UNSET
@@ -75,10 +80,15 @@ class CreatedCampaign:
      """
     format_: str | Unset = UNSET
     """ Message format of an SMS campaign, `simple` or `advanced`. """
+    camp_id: str | Unset = UNSET
+    """ The campaign's id as the v1 Preview create's short answer names it (`CampaignCreatedShort`).
+    Declared here too so that a client that reads `data` as one campaign (the Go and Java
+    clients of generators/, which cannot tell the two shapes apart) keeps it.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -106,6 +116,7 @@ class CreatedCampaign:
         "direction": "direction",
         "schedule": "schedule",
         "format_": "format",
+        "camp_id": "campId",
     }
 
     def __repr__(self) -> str:
@@ -123,113 +134,8 @@ class CreatedCampaign:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        lname = self.lname
-
-        description = self.description
-
-        status: str = self.status
-
-        priority: str = self.priority
-
-        dialing_strategy = self.dialing_strategy.to_dict()
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        contact_lists = self.contact_lists
-
-        id = self.id
-
-        field_id = self.field_id
-
-        dnc_lists: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dnc_lists, Unset):
-            dnc_lists = self.dnc_lists.to_dict()
-
-        dialing_mode: str | Unset = UNSET
-        if not isinstance(self.dialing_mode, Unset):
-            dialing_mode = self.dialing_mode
-
-        queue_name = self.queue_name
-
-        max_skips = self.max_skips
-
-        campaign_instance_id = self.campaign_instance_id
-
-        message: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message, Unset):
-            message = self.message.to_dict()
-
-        experience_flow = self.experience_flow
-
-        enable_machine_detect = self.enable_machine_detect
-
-        is_imported = self.is_imported
-
-        is_filters_enabled = self.is_filters_enabled
-
-        total_messages_sent = self.total_messages_sent
-
-        direction = self.direction
-
-        schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
-
-        format_ = self.format_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "lname": lname,
-                "description": description,
-                "status": status,
-                "priority": priority,
-                "dialingStrategy": dialing_strategy,
-                "createdAt": created_at,
-                "updatedAt": updated_at,
-                "contactLists": contact_lists,
-            }
-        )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if field_id is not UNSET:
-            field_dict["_id"] = field_id
-        if dnc_lists is not UNSET:
-            field_dict["dncLists"] = dnc_lists
-        if dialing_mode is not UNSET:
-            field_dict["dialingMode"] = dialing_mode
-        if queue_name is not UNSET:
-            field_dict["queue_name"] = queue_name
-        if max_skips is not UNSET:
-            field_dict["maxSkips"] = max_skips
-        if campaign_instance_id is not UNSET:
-            field_dict["campaignInstanceId"] = campaign_instance_id
-        if message is not UNSET:
-            field_dict["message"] = message
-        if experience_flow is not UNSET:
-            field_dict["experienceFlow"] = experience_flow
-        if enable_machine_detect is not UNSET:
-            field_dict["enableMachineDetect"] = enable_machine_detect
-        if is_imported is not UNSET:
-            field_dict["isImported"] = is_imported
-        if is_filters_enabled is not UNSET:
-            field_dict["isFiltersEnabled"] = is_filters_enabled
-        if total_messages_sent is not UNSET:
-            field_dict["totalMessagesSent"] = total_messages_sent
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if format_ is not UNSET:
-            field_dict["format"] = format_
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -266,13 +172,33 @@ class CreatedCampaign:
                 "one of 'Active', 'Completed', 'Paused', 'Preparing', 'Ready', 'Rescheduled', 'Scheduled', 'Stopped'",
             )
 
+        def _read_priority(data: Any) -> Any:
+            _dev = None
+            try:
+                with union_trial():
+                    _member1 = check_priority(data)
+
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            try:
+                with union_trial():
+                    if data.__class__ is not int:
+                        raise TypeError
+                    _member2 = data
+
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
+
         _v = d.pop("priority", UNSET)
         try:
-            priority = check_priority(_v)
+            priority = _read_priority(_v)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             priority = _v
-            _dev = note_deviation(_dev, "priority", _v, "string", "one of '1', '2', '3', '4', '5'")
+            _dev = note_deviation(_dev, "priority", _v, "union", "one of '1', '2', '3', '4', '5' or integer")
 
         _v = d.pop("dialingStrategy", UNSET)
         try:
@@ -375,9 +301,38 @@ class CreatedCampaign:
         if experience_flow.__class__ is not str and experience_flow is not UNSET:
             _dev = note_deviation(_dev, "experienceFlow", experience_flow, "string", "string")
 
-        enable_machine_detect = d.pop("enableMachineDetect", UNSET)
-        if enable_machine_detect.__class__ is not bool and enable_machine_detect is not UNSET:
-            _dev = note_deviation(_dev, "enableMachineDetect", enable_machine_detect, "boolean", "boolean")
+        def _read_enable_machine_detect(data: Any) -> Any:
+            _dev = None
+            try:
+                with union_trial():
+                    if data.__class__ is not bool:
+                        raise TypeError
+                    _member1 = data
+
+                return _member1
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            try:
+                with union_trial():
+                    _member2 = check_enable_machine_detect(data)
+
+                return _member2
+            except (TypeError, ValueError, KeyError, AttributeError):
+                pass
+            raise TypeError
+
+        _v = d.pop("enableMachineDetect", UNSET)
+        if _v is UNSET:
+            enable_machine_detect = UNSET
+        else:
+            try:
+                enable_machine_detect = _read_enable_machine_detect(_v)
+
+            except (TypeError, ValueError, KeyError, AttributeError):
+                enable_machine_detect = _v
+                _dev = note_deviation(
+                    _dev, "enableMachineDetect", _v, "union", "boolean or one of 'detect', 'disconnect', 'no'"
+                )
 
         is_imported = d.pop("isImported", UNSET)
         if is_imported.__class__ is not bool and is_imported is not UNSET:
@@ -412,6 +367,10 @@ class CreatedCampaign:
         if format_.__class__ is not str and format_ is not UNSET:
             _dev = note_deviation(_dev, "format", format_, "string", "string")
 
+        camp_id = d.pop("campId", UNSET)
+        if camp_id.__class__ is not str and camp_id is not UNSET:
+            _dev = note_deviation(_dev, "campId", camp_id, "string", "string")
+
         created_campaign = cls(
             name=name,
             lname=lname,
@@ -438,6 +397,7 @@ class CreatedCampaign:
             direction=direction,
             schedule=schedule,
             format_=format_,
+            camp_id=camp_id,
         )
 
         created_campaign.additional_properties = d

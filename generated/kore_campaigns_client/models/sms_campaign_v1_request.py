@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import note_deviation, note_items
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
 from ..models.priority import Priority, check_priority
 from ..models.sms_campaign_v1_request_campaign_type import (
     SmsCampaignV1RequestCampaignType,
     check_sms_campaign_v1_request_campaign_type,
 )
 from ..models.sms_campaign_v1_request_format import SmsCampaignV1RequestFormat, check_sms_campaign_v1_request_format
-from ..types import UNSET, Unset, model_repr, note_deviation, note_items
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule_flag import CampaignScheduleFlag
@@ -49,8 +52,8 @@ class SmsCampaignV1Request:
     schedule: CampaignScheduleFlag | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -68,44 +71,8 @@ class SmsCampaignV1Request:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        contact_lists = self.contact_lists
-
-        campaign_type: str = self.campaign_type
-
-        priority: str = self.priority
-
-        format_: str = self.format_
-
-        message = self.message.to_dict()
-
-        dialing_strategy = self.dialing_strategy.to_dict()
-
-        schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "description": description,
-                "contactLists": contact_lists,
-                "campaignType": campaign_type,
-                "priority": priority,
-                "format": format_,
-                "message": message,
-                "dialingStrategy": dialing_strategy,
-            }
-        )
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

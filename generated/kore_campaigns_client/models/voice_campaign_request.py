@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import note_deviation, note_items
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.priority import Priority, check_priority
 from ..models.voice_campaign_request_campaign_type import (
     VoiceCampaignRequestCampaignType,
     check_voice_campaign_request_campaign_type,
 )
-from ..types import UNSET, Unset, model_repr, note_deviation, note_items
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule_flag import CampaignScheduleFlag
@@ -56,8 +59,8 @@ class VoiceCampaignRequest:
     flow's id in `experienceFlow`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -78,56 +81,8 @@ class VoiceCampaignRequest:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        contact_lists = self.contact_lists
-
-        priority: str = self.priority
-
-        dialing_mode: str = self.dialing_mode
-
-        dialing_strategy = self.dialing_strategy.to_dict()
-
-        enable_machine_detect = self.enable_machine_detect
-
-        campaign_type: str = self.campaign_type
-
-        queue_name = self.queue_name
-
-        max_skips = self.max_skips
-
-        schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
-
-        experience_flow_name = self.experience_flow_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "description": description,
-                "contactLists": contact_lists,
-                "priority": priority,
-                "dialingMode": dialing_mode,
-                "dialingStrategy": dialing_strategy,
-                "enableMachineDetect": enable_machine_detect,
-                "campaignType": campaign_type,
-            }
-        )
-        if queue_name is not UNSET:
-            field_dict["queue_name"] = queue_name
-        if max_skips is not UNSET:
-            field_dict["maxSkips"] = max_skips
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if experience_flow_name is not UNSET:
-            field_dict["experienceFlowName"] = experience_flow_name
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

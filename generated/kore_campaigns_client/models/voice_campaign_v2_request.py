@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import note_deviation, note_items
+from .._runtime.reprs import model_repr
+from .._runtime.writing import model_to_dict
 from ..models.dialing_mode import DialingMode, check_dialing_mode
 from ..models.enable_machine_detect import EnableMachineDetect, check_enable_machine_detect
 from ..models.priority import Priority, check_priority
@@ -13,7 +16,7 @@ from ..models.voice_campaign_v2_request_campaign_type import (
     VoiceCampaignV2RequestCampaignType,
     check_voice_campaign_v2_request_campaign_type,
 )
-from ..types import UNSET, Unset, model_repr, note_deviation, note_items
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_schedule_flag import CampaignScheduleFlag
@@ -61,8 +64,8 @@ class VoiceCampaignV2Request:
     Preview dialing. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # Left unset (no default, so __init__ pays nothing) unless the answer differed.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
+    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -84,62 +87,8 @@ class VoiceCampaignV2Request:
         return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        contact_lists = self.contact_lists
-
-        dnc_lists = self.dnc_lists.to_dict()
-
-        priority: str = self.priority
-
-        dialing_mode: str = self.dialing_mode
-
-        dialing_strategy = self.dialing_strategy.to_dict()
-
-        campaign_type: str = self.campaign_type
-
-        schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
-
-        experience_flow_name = self.experience_flow_name
-
-        enable_machine_detect: str | Unset = UNSET
-        if not isinstance(self.enable_machine_detect, Unset):
-            enable_machine_detect = self.enable_machine_detect
-
-        queue_name = self.queue_name
-
-        max_skips = self.max_skips
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "description": description,
-                "contactLists": contact_lists,
-                "dncLists": dnc_lists,
-                "priority": priority,
-                "dialingMode": dialing_mode,
-                "dialingStrategy": dialing_strategy,
-                "campaignType": campaign_type,
-            }
-        )
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if experience_flow_name is not UNSET:
-            field_dict["experienceFlowName"] = experience_flow_name
-        if enable_machine_detect is not UNSET:
-            field_dict["enableMachineDetect"] = enable_machine_detect
-        if queue_name is not UNSET:
-            field_dict["queue_name"] = queue_name
-        if max_skips is not UNSET:
-            field_dict["maxSkips"] = max_skips
-
-        return field_dict
+        """The JSON object: what the model holds, as it holds it (a field left out stays out)."""
+        return model_to_dict(self)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
 
+from ..._runtime.resources import page_field
 from ...models.callback_entry import CallbackEntry
 from ...models.callback_response import CallbackResponse
 from ...models.campaign_contact import CampaignContact
@@ -15,7 +16,6 @@ from ...models.empty_body import EmptyBody
 from ...models.get_campaign_status_view import GetCampaignStatusView
 from ...models.trigger_voice_campaign_trigger import TriggerVoiceCampaignTrigger
 from ...types import UNSET, Unset
-from .. import page_field
 from . import get_campaign_status as _get_campaign_status
 from . import schedule_callback as _schedule_callback
 from . import start_sms_campaign as _start_sms_campaign

@@ -1,19 +1,18 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.answers import http_status, read_response
+from ..._runtime.paths import path_segment
+from ..._runtime.switches import own_show_values
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_trigger_response import CampaignTriggerResponse
 from ...models.empty_body import EmptyBody
 from ...models.error_response import ErrorResponse
-from ...models.trigger_voice_campaign_campaign_type import (
-    TriggerVoiceCampaignCampaignType,
-)
+from ...models.trigger_voice_campaign_campaign_type import TriggerVoiceCampaignCampaignType
 from ...models.trigger_voice_campaign_trigger import TriggerVoiceCampaignTrigger
-from ...types import UNSET, Response, Unset, finish_reading, start_reading, stop_reading
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -39,8 +38,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/v2/public/{stream_id}/campaign/trigger/{campaign_id}".format(
-            stream_id=quote(str(stream_id), safe=""),
-            campaign_id=quote(str(campaign_id), safe=""),
+            stream_id=path_segment("trigger_voice_campaign", "stream_id", stream_id),
+            campaign_id=path_segment("trigger_voice_campaign", "campaign_id", campaign_id),
         ),
         "params": params,
     }
@@ -107,18 +106,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CampaignTriggerResponse | ErrorResponse]:
     # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
-    # logged once, or raised as KoreResponseError in strict mode.
-    mark = start_reading()
-    try:
-        parsed = _parse_response(client=client, response=response)
-    finally:
-        stop_reading()
+    # logged once, or raised as KoreResponseError in strict mode. An error status whatever its body:
+    # `parsed` is None when the body is not the documented error, and the status decides the error.
+    parsed, deviations = read_response("trigger_voice_campaign", client, response, _parse_response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
-        deviations=finish_reading("trigger_voice_campaign", client, parsed, mark),
+        deviations=deviations,
+        show_values=own_show_values(client),
     )
 
 

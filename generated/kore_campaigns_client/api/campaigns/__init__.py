@@ -6,6 +6,7 @@ import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, overload
 
+from ..._runtime.resources import body_fields, keyword_signature, page_field
 from ...models.campaign_created_response import CampaignCreatedResponse
 from ...models.campaign_created_v1_response import CampaignCreatedV1Response
 from ...models.campaign_list_filters import CampaignListFilters
@@ -27,7 +28,6 @@ from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...models.voice_campaign_v2_create_request import VoiceCampaignV2CreateRequest
 from ...models.voice_campaign_v2_request import VoiceCampaignV2Request
 from ...types import UNSET, Unset
-from .. import body_fields, keyword_signature, page_field
 from . import create_advanced_sms_campaign as _create_advanced_sms_campaign
 from . import create_campaign as _create_campaign
 from . import create_voice_campaign as _create_voice_campaign

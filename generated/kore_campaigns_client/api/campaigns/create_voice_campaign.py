@@ -1,20 +1,19 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.answers import http_status, read_response
+from ..._runtime.paths import path_segment
+from ..._runtime.switches import own_show_values
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_created_v1_response import CampaignCreatedV1Response
-from ...models.create_voice_campaign_campaign_type import (
-    CreateVoiceCampaignCampaignType,
-)
+from ...models.create_voice_campaign_campaign_type import CreateVoiceCampaignCampaignType
 from ...models.error_response import ErrorResponse
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...models.sms_campaign_v1_request import SmsCampaignV1Request
 from ...models.voice_campaign_request import VoiceCampaignRequest
-from ...types import UNSET, Response, finish_reading, start_reading, stop_reading
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -35,7 +34,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/agentassist/api/v1/public/{i_id}/campaign".format(
-            i_id=quote(str(i_id), safe=""),
+            i_id=path_segment("create_voice_campaign", "i_id", i_id),
         ),
         "params": params,
     }
@@ -106,18 +105,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CampaignCreatedV1Response | ErrorResponse]:
     # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
-    # logged once, or raised as KoreResponseError in strict mode.
-    mark = start_reading()
-    try:
-        parsed = _parse_response(client=client, response=response)
-    finally:
-        stop_reading()
+    # logged once, or raised as KoreResponseError in strict mode. An error status whatever its body:
+    # `parsed` is None when the body is not the documented error, and the status decides the error.
+    parsed, deviations = read_response("create_voice_campaign", client, response, _parse_response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
-        deviations=finish_reading("create_voice_campaign", client, parsed, mark),
+        deviations=deviations,
+        show_values=own_show_values(client),
     )
 
 

@@ -6,6 +6,7 @@ import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, overload
 
+from ..._runtime.resources import body_fields, keyword_signature, page_field
 from ...models.campaign_contact import CampaignContact
 from ...models.campaign_created_response import CampaignCreatedResponse
 from ...models.campaign_list_filters import CampaignListFilters
@@ -25,7 +26,6 @@ from ...models.sms_campaign_v1_request import SmsCampaignV1Request
 from ...models.trigger_campaign_v1_trigger import TriggerCampaignV1Trigger
 from ...models.voice_campaign_request import VoiceCampaignRequest
 from ...types import UNSET, Unset
-from .. import body_fields, keyword_signature, page_field
 from . import delete_campaign_v1 as _delete_campaign_v1
 from . import get_campaign_status_v1 as _get_campaign_status_v1
 from . import get_campaign_v1 as _get_campaign_v1

@@ -1,10 +1,11 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.answers import http_status, read_response
+from ..._runtime.paths import path_segment
+from ..._runtime.switches import own_show_values
 from ...client import AuthenticatedClient, Client
 from ...models.campaign_created_response import CampaignCreatedResponse
 from ...models.campaign_type import CampaignType
@@ -12,7 +13,7 @@ from ...models.error_response import ErrorResponse
 from ...models.sms_advanced_campaign_request import SmsAdvancedCampaignRequest
 from ...models.sms_campaign_v1_request import SmsCampaignV1Request
 from ...models.voice_campaign_request import VoiceCampaignRequest
-from ...types import UNSET, Response, finish_reading, start_reading, stop_reading
+from ...types import UNSET, Response
 
 
 def _get_kwargs(
@@ -34,8 +35,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/agentassist/api/v1/public/{i_id}/campaign/{campaign_id}".format(
-            i_id=quote(str(i_id), safe=""),
-            campaign_id=quote(str(campaign_id), safe=""),
+            i_id=path_segment("update_campaign_v1", "i_id", i_id),
+            campaign_id=path_segment("update_campaign_v1", "campaign_id", campaign_id),
         ),
         "params": params,
     }
@@ -106,18 +107,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CampaignCreatedResponse | ErrorResponse]:
     # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
-    # logged once, or raised as KoreResponseError in strict mode.
-    mark = start_reading()
-    try:
-        parsed = _parse_response(client=client, response=response)
-    finally:
-        stop_reading()
+    # logged once, or raised as KoreResponseError in strict mode. An error status whatever its body:
+    # `parsed` is None when the body is not the documented error, and the status decides the error.
+    parsed, deviations = read_response("update_campaign_v1", client, response, _parse_response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
-        deviations=finish_reading("update_campaign_v1", client, parsed, mark),
+        deviations=deviations,
+        show_values=own_show_values(client),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, overload
 
+from ..._runtime.resources import body_fields, keyword_signature, page_field
 from ...models.add_contacts_request import AddContactsRequest
 from ...models.add_contacts_response import AddContactsResponse
 from ...models.contact import Contact
@@ -16,7 +17,6 @@ from ...models.create_contact_list_request import CreateContactListRequest
 from ...models.new_contact import NewContact
 from ...models.update_contact_list_request import UpdateContactListRequest
 from ...types import UNSET, Unset
-from .. import body_fields, keyword_signature, page_field
 from . import add_contacts_to_contact_list as _add_contacts_to_contact_list
 from . import create_contact_list as _create_contact_list
 from . import delete_contact_list as _delete_contact_list

@@ -1,15 +1,16 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.answers import http_status, read_response
+from ..._runtime.paths import path_segment
+from ..._runtime.switches import own_show_values
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list_update_response import ContactListUpdateResponse
 from ...models.error_response import ErrorResponse
 from ...models.update_contact_list_request import UpdateContactListRequest
-from ...types import Response, finish_reading, start_reading, stop_reading
+from ...types import Response
 
 
 def _get_kwargs(
@@ -23,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/campaign/api/v2/public/{stream_id}/campaign/contactList/{contact_list_id}".format(
-            stream_id=quote(str(stream_id), safe=""),
-            contact_list_id=quote(str(contact_list_id), safe=""),
+            stream_id=path_segment("update_contact_list", "stream_id", stream_id),
+            contact_list_id=path_segment("update_contact_list", "contact_list_id", contact_list_id),
         ),
     }
 
@@ -89,18 +90,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ContactListUpdateResponse | ErrorResponse]:
     # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
-    # logged once, or raised as KoreResponseError in strict mode.
-    mark = start_reading()
-    try:
-        parsed = _parse_response(client=client, response=response)
-    finally:
-        stop_reading()
+    # logged once, or raised as KoreResponseError in strict mode. An error status whatever its body:
+    # `parsed` is None when the body is not the documented error, and the status decides the error.
+    parsed, deviations = read_response("update_contact_list", client, response, _parse_response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
-        deviations=finish_reading("update_contact_list", client, parsed, mark),
+        deviations=deviations,
+        show_values=own_show_values(client),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, overload
 
+from ..._runtime.resources import body_fields, keyword_signature, page_field
 from ...models.contact import Contact
 from ...models.contact_list_response import ContactListResponse
 from ...models.contact_list_update_response import ContactListUpdateResponse
@@ -13,7 +14,6 @@ from ...models.contacts_page_response import ContactsPageResponse
 from ...models.create_contact_list_request import CreateContactListRequest
 from ...models.update_contact_list_v1_request import UpdateContactListV1Request
 from ...types import UNSET, Unset
-from .. import body_fields, keyword_signature, page_field
 from . import create_contact_list_v1 as _create_contact_list_v1
 from . import delete_contact_list_v1 as _delete_contact_list_v1
 from . import get_contact_list_v1 as _get_contact_list_v1

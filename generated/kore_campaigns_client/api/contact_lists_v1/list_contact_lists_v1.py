@@ -1,15 +1,16 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._runtime.answers import http_status, read_response
+from ..._runtime.paths import path_segment
+from ..._runtime.switches import own_show_values
 from ...client import AuthenticatedClient, Client
 from ...models.contact_list_kind import ContactListKind
 from ...models.contact_lists_response import ContactListsResponse
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, finish_reading, start_reading, stop_reading
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -31,7 +32,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/agentassist/api/v1/public/{i_id}/campaign/contactList/getAllListDetails".format(
-            i_id=quote(str(i_id), safe=""),
+            i_id=path_segment("list_contact_lists_v1", "i_id", i_id),
         ),
         "params": params,
     }
@@ -82,18 +83,16 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ContactListsResponse | ErrorResponse]:
     # Lenient reading (issue 21): what differs from the spec is kept, listed in `deviations`,
-    # logged once, or raised as KoreResponseError in strict mode.
-    mark = start_reading()
-    try:
-        parsed = _parse_response(client=client, response=response)
-    finally:
-        stop_reading()
+    # logged once, or raised as KoreResponseError in strict mode. An error status whatever its body:
+    # `parsed` is None when the body is not the documented error, and the status decides the error.
+    parsed, deviations = read_response("list_contact_lists_v1", client, response, _parse_response)
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
-        deviations=finish_reading("list_contact_lists_v1", client, parsed, mark),
+        deviations=deviations,
+        show_values=own_show_values(client),
     )
 
 

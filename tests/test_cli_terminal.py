@@ -1,0 +1,271 @@
+"""The kore-campaigns command line as an operator runs it: real processes, in a pseudo-terminal
+or a pipe, interrupted by signals. Each step waits for the output it needs (no sleeps); the
+deadlines only stop a test that hangs."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import pty
+import re
+import select
+import signal
+import struct
+import subprocess
+import sys
+import termios
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app, samples
+from kore_campaigns_mock.background import serve_in_background
+
+COMMAND = str(Path(sys.executable).parent / "kore-campaigns")
+DEADLINE = 120.0  # seconds: only a hung test reaches it
+ESCAPE = "\x1b"
+
+
+class Process:
+    """A kore-campaigns process whose output is read as it comes: from a pseudo-terminal (stdin,
+    stdout and stderr on it, as in a shell), or from pipes."""
+
+    started: ClassVar[list[subprocess.Popen[bytes]]] = []
+
+    def __init__(self, args: list[str], env: dict[str, str], *, terminal: bool, columns: int = 100) -> None:
+        self.terminal = terminal
+        self.output = b""
+        self.errors = b""
+        if terminal:
+            self.master, slave = pty.openpty()
+            fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+            self.process = subprocess.Popen(  # noqa: S603 - our own command
+                [COMMAND, *args], stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True
+            )
+            os.close(slave)
+            self.sources = {self.master: "output"}
+        else:
+            self.process = subprocess.Popen(  # noqa: S603 - our own command
+                [COMMAND, *args], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+            )
+            assert self.process.stdout is not None and self.process.stderr is not None
+            self.sources = {self.process.stdout.fileno(): "output", self.process.stderr.fileno(): "errors"}
+        Process.started.append(self.process)
+
+    def _read(self, timeout: float) -> bool:
+        """Read what is there; False once every source is closed."""
+        if not self.sources:
+            return False
+        ready, _, _ = select.select(list(self.sources), [], [], timeout)
+        for fd in ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:  # a pty's master reads EIO once the child side is closed
+                chunk = b""
+            if not chunk:
+                del self.sources[fd]
+                continue
+            setattr(self, self.sources[fd], getattr(self, self.sources[fd]) + chunk)
+        return True
+
+    def expect(self, text: str, where: str = "output") -> None:
+        deadline = time.monotonic() + DEADLINE
+        while text.encode() not in getattr(self, where):
+            assert time.monotonic() < deadline, f"no {text!r} in {getattr(self, where)!r}"
+            if not self._read(0.5) and text.encode() not in getattr(self, where):
+                raise AssertionError(f"exited without {text!r}: {self.output!r} {self.errors!r}")
+
+    def send(self, text: str) -> None:
+        os.write(self.master, text.encode())
+
+    def finish(self) -> int:
+        deadline = time.monotonic() + DEADLINE
+        while self._read(0.5):
+            assert time.monotonic() < deadline, f"still running: {self.output!r} {self.errors!r}"
+        code = self.process.wait(DEADLINE)
+        if self.terminal:
+            os.close(self.master)
+        return code
+
+    @property
+    def text(self) -> str:
+        return self.output.decode("utf-8", "replace")
+
+
+@pytest.fixture(autouse=True)
+def no_process_left() -> Iterator[None]:
+    """A test that fails half-way leaves no kore-campaigns process behind."""
+    yield
+    while Process.started:
+        process = Process.started.pop()
+        if process.poll() is None:
+            process.kill()
+            process.wait(DEADLINE)
+
+
+@pytest.fixture(scope="module")
+def mock_url() -> Iterator[str]:
+    with serve_in_background(create_app(rate_limit_per_minute=0)) as url:
+        yield url
+
+
+def environment(base_url: str, **extra: str) -> dict[str, str]:
+    env = {name: value for name, value in os.environ.items() if not name.startswith(("KORE_", "NO_COLOR"))}
+    env.update(
+        KORE_CLIENT_ID=DEMO_CLIENT_ID,
+        KORE_CLIENT_SECRET=DEMO_CLIENT_SECRET,
+        KORE_ACCOUNT_ID=DEMO_ACCOUNT_ID,
+        KORE_BOT_ID=DEMO_BOT_ID,
+        KORE_BASE_URL=base_url,
+        KORE_RATE_LIMIT_PER_MINUTE="1000000",
+        KORE_STRICT_RESPONSES="1",
+        XDG_CONFIG_HOME="/nonexistent-kore-config",
+        TERM="xterm-256color",
+    )
+    env.update(extra)
+    return env
+
+
+def run(env: dict[str, str], *args: str) -> tuple[int, str, str]:
+    result = subprocess.run([COMMAND, *args], capture_output=True, text=True, env=env, timeout=DEADLINE, check=False)  # noqa: S603
+    return result.returncode, result.stdout, result.stderr
+
+
+def sms_campaign(env: dict[str, str], name: str) -> str:
+    body = json.dumps({**samples.sms_campaign(), "name": name})
+    code, out, err = run(env, "campaigns", "create", "--campaign-type", "sms", "--data", body, "--json")
+    assert code == 0, err
+    campaign_id: str = json.loads(out)["data"]["campaignId"]
+    return campaign_id
+
+
+def test_ctrl_c_exits_130_and_says_what_was_done(mock_url: str) -> None:
+    env = environment(mock_url)
+    campaign_id = sms_campaign(env, "Interrupted wait")
+    waiting = Process(
+        ["campaigns", "wait", campaign_id, "--status", "Completed", "--timeout", "600", "--interval", "0.2"],
+        env,
+        terminal=True,
+        columns=200,
+    )
+    waiting.expect(f"{campaign_id} is Ready; waiting for Completed")  # the bar, after the first poll
+    waiting.process.send_signal(signal.SIGINT)
+    assert waiting.finish() == 130
+    assert "interrupted (Ctrl-C): waited" in waiting.text and "the campaign was Ready" in waiting.text
+    assert "Traceback" not in waiting.text and "Aborted!" not in waiting.text
+
+
+def test_sigterm_exits_143_with_a_json_error(mock_url: str) -> None:
+    env = environment(mock_url)
+    campaign_id = sms_campaign(env, "Terminated wait")
+    args = ["-v", "campaigns", "wait", campaign_id, "--status", "Completed", "--timeout", "600", "--json"]
+    waiting = Process(args, env, terminal=False)
+    waiting.expect("HTTP Request: POST", where="errors")  # -v logs each request: the wait has begun
+    waiting.process.send_signal(signal.SIGTERM)
+    assert waiting.finish() == 143
+    assert waiting.output == b""
+    error = json.loads(waiting.errors.decode().strip().splitlines()[-1])["error"]
+    assert error["kind"] == "interrupted" and error["exitCode"] == 143
+    assert error["message"].startswith("interrupted (SIGTERM): waited")
+    assert DEMO_CLIENT_SECRET.encode() not in waiting.errors
+
+
+def test_delete_asks_on_a_terminal(mock_url: str) -> None:
+    env = environment(mock_url)
+    campaign_id = sms_campaign(env, "Asked before deleting")
+    asked = Process(["campaigns", "delete", campaign_id, "--campaign-type", "sms"], env, terminal=True)
+    asked.expect("[y/N]")
+    asked.send("n\n")
+    assert asked.finish() == 1
+    assert "not confirmed; nothing was done" in asked.text
+    assert run(env, "campaigns", "get", campaign_id)[0] == 0
+    asked = Process(["campaigns", "delete", campaign_id, "--campaign-type", "sms"], env, terminal=True)
+    asked.expect("[y/N]")
+    asked.send("y\n")
+    assert asked.finish() == 0
+    assert run(env, "campaigns", "get", campaign_id)[0] == 1
+
+
+def test_tables_keep_ids_whole_and_no_color_means_no_escape_codes(mock_url: str) -> None:
+    env = environment(mock_url)
+    code, out, _ = run(env, "contact-lists", "list", "--json")
+    ids = [item["_id"] for item in json.loads(out)["data"]]
+    assert code == 0 and ids
+    for extra, options in (({"NO_COLOR": "1"}, []), ({}, ["--no-color"])):
+        table = Process([*options, "contact-lists", "list"], environment(mock_url, **extra), terminal=True, columns=50)
+        assert table.finish() == 0
+        assert ESCAPE not in table.text, table.text
+        assert "┃" in table.text or "|" in table.text  # a table, not tab-separated values
+        for list_id in ids:
+            assert list_id in table.text  # whole, on a terminal too narrow for the other columns
+    coloured = Process(["contact-lists", "list"], env, terminal=True)
+    assert coloured.finish() == 0
+    assert f"{ESCAPE}[1m" in coloured.text  # the header is bold when colour is allowed
+
+
+def test_a_long_read_shows_its_progress_on_a_terminal(mock_url: str, tmp_path: Path) -> None:
+    env = environment(mock_url)
+    csv_file = tmp_path / "contacts.csv"
+    csv_file.write_text("phoneNumber\n" + "".join(f"+1202555{n:04d}\n" for n in range(250)), encoding="utf-8")
+    code, _, err = run(env, "contact-lists", "import", str(csv_file), "--list", "Progress", "--create")
+    assert code == 0, err
+    code, out, _ = run(env, "contact-lists", "list", "--json")
+    (list_id,) = [item["_id"] for item in json.loads(out)["data"] if item["name"] == "Progress"]
+    reading = Process(["contact-lists", "contacts", list_id], env, terminal=True, columns=120)
+    assert reading.finish() == 0
+    assert "reading contacts" in reading.text and "250" in reading.text
+    assert "+12025550249" in reading.text
+
+
+class CountRetryAfter:
+    """ASGI middleware: counts the answers that tell the client to wait more than a second."""
+
+    def __init__(self, app: Any) -> None:
+        self.app, self.waits = app, 0
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        async def counted(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = dict(message.get("headers") or [])
+                if float(headers.get(b"retry-after", b"0")) > 1:
+                    self.waits += 1
+            await send(message)
+
+        await self.app(scope, receive, counted)
+
+
+@pytest.fixture
+def limited() -> Iterator[tuple[str, CountRetryAfter]]:
+    """A mock that takes one request per account in 5 s: the second gets 429 and a Retry-After."""
+    app = CountRetryAfter(create_app(rate_limit_per_minute=1, rate_limit_window=5))
+    with serve_in_background(app) as url:
+        yield url, app
+
+
+def test_a_server_wait_counts_down_above_the_bar(limited: tuple[str, CountRetryAfter]) -> None:
+    url, server = limited
+    listing = Process(["campaigns", "list", "--all"], environment(url), terminal=True, columns=120)
+    listing.expect("the server asked to wait (Retry-After: ")
+    assert listing.finish() == 0
+    assert server.waits >= 1
+    lines = re.split(r"[\r\n]+", listing.text)
+    countdown = [line for line in lines if "the server asked to wait" in line and " s left" in line]
+    assert countdown, listing.text
+    # On its own line, not in the bar's; and not printed again as a log line.
+    assert not any("reading every page" in line for line in countdown)
+    assert "list: reading every page" in listing.text
+    assert "is retried in" not in listing.text
+    first = listing.text.index(countdown[0])
+    assert listing.text.index("list: reading every page", first) > first  # the bar is drawn below it
+
+
+def test_a_server_wait_off_a_terminal_is_one_log_line(limited: tuple[str, CountRetryAfter]) -> None:
+    url, server = limited
+    code, out, err = run(environment(url), "campaigns", "list", "--all", "--json")
+    assert code == 0 and json.loads(out) == []
+    told = [line for line in err.splitlines() if "as its Retry-After says" in line]
+    assert len(told) == server.waits >= 1, err
+    assert ESCAPE not in err

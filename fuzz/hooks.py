@@ -3,6 +3,11 @@
 Loaded in-process by `fuzz.runner` and by the CLI: `SCHEMATHESIS_HOOKS=fuzz.hooks schemathesis run ...`
 from the repository root (`scripts/fuzz` does this).
 
+The hooks name operations by operationId and read every limit, enum value, default, example and pattern they
+rely on from openapi.yaml (`fuzz.spec`): a fact changed in the spec reaches them with nothing to edit here,
+and a fact they rely on that the spec no longer has stops the import with the operation or schema it missed.
+What they need of schemathesis beyond its public API comes from `fuzz.schemathesis_internals`.
+
 Authentication. `KoreJwtAuth` is a schemathesis auth provider without caching: every case gets a freshly
 signed HS256 JWT (`appId`, `sub`, `iat`, `exp` = `iat` + 5 minutes), the `accountId` and `iid` headers,
 and `accountId` in the query where the operation declares the `accountIdQuery` scheme. The app comes from
@@ -15,19 +20,20 @@ supplies those facts, and only on components schemathesis generated as POSITIVE;
 never touched, so negative data stays negative. Each fix-up rewrites a value only when it already has the
 documented shape (a non-blank name, a non-empty list name, a `YYYY-MM-DD HH:mm:ss` date-time...), and
 keeps its length and its type: a weakened spec still gets its loosened values sent unchanged, which is
-what lets the mutation tests in `fuzz.mutations` catch it.
+what lets the mutation tests in `fuzz.mutations` catch it. "Documented" always means openapi.yaml, also
+when a run fuzzes a weakened copy of it.
 
 Existing campaigns. `after_call` records every campaign a create returned (id, name and type), per target
 (ASGI app or base URL), and forgets it once deleted; positive cases that name a campaign name one of them,
 unless the value already names one (stateful links supply those) or names a deleted one (a read after a
 delete must reach the deleted id, for `use_after_free`). When none of the needed type exists, one is
-created first through the same transport.
+created first through the same transport, from the spec's own request example.
 
 Lifecycle. The service refuses an action the campaign's status does not allow (409: starting a running
 campaign, stopping one that is not running, editing or deleting a running one, a call back for one that is
 not running) and a campaignType other than the campaign's own (400). For a fully positive case the hooks
-put the named campaign in a status that allows the action first (by starting or stopping it through the
-same transport) and make the query's campaignType the campaign's; an update whose body is of the other
+start or stop the named campaign first through the same transport (an answer other than 200 means it already
+was in that state), and make the query's campaignType the campaign's; an update whose body is of the other
 type names a campaign of the body's type instead. Negative cases are sent as generated: their invalid
 data must be refused before any state matters.
 
@@ -58,41 +64,76 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeAlias
 
 import schemathesis
-from kore_campaigns_mock.config import DEMO_CONTACT_LISTS, RegisteredApp, app_from_env
+from kore_campaigns_mock import DEMO_CONTACT_LISTS, RegisteredApp, app_from_env
 from schemathesis import AuthContext, Case, HookContext, Response
-from schemathesis.core.parameters import ParameterLocation
-from schemathesis.specs.openapi import stateful as _stateful
 
-VOICE_CREATE_PATH = "/agentassist/api/v1/public/{IId}/campaign"
-SMS_CREATE_PATH = "/campaign/api/v2/public/{streamId}/campaign"
-ADVANCED_SMS_CREATE_PATH = "/api/v2/public/{streamId}/campaign"
-SCHEDULE_PATH = "/campaign/api/v2/public/{streamId}/campaign/schedule"
-GET_CAMPAIGN_PATH = "/campaign/api/v2/public/{streamId}/campaign/{campaignId}"
-CREATE_LIST_PATH = "/campaign/api/v2/public/{streamId}/campaign/contactList/createContactList"
-CONTACT_LIST_PATH = "/campaign/api/v2/public/{streamId}/campaign/contactList/{contactListId}"
-ADD_CONTACTS_PATH = "/api/1.1/public/{IId}/campaign/contactList/addContacts"
-VOICE_TRIGGER_PATH = "/api/v2/public/{streamId}/campaign/trigger/{campaignId}"
-SMS_STOP_PATH = "/campaign/api/v2/public/{streamId}/campaign//trigger/{campaignId}"
-STATUS_PATH = "/campaign/api/v2/public/{streamId}/campaign/{campaignId}/status"
-CALLBACK_PATH = "/campaign/api/v2/public/{streamId}/campaign/{campaignInstanceId}/callContactAt"
-CAMPAIGN_LIST_PATH = "/campaign/api/v2/public/{streamId}/campaign/getAllCampaignDetails"
-CREATE_PATHS = (VOICE_CREATE_PATH, SMS_CREATE_PATH, ADVANCED_SMS_CREATE_PATH)
-# The v1 URLs reach the same campaigns and lists as these v2 ones (the create is VOICE_CREATE_PATH itself), and
-# need the same fix-ups: the hooks compare a case's path through `_v2_path`.
-V1_TRIGGER_PATH = "/campaign/api/v1/public/{IId}/campaign/{campaignId}"
-V1_EQUIVALENTS = {
-    "/agentassist/api/v1/public/{IId}/campaign/{campaignId}": GET_CAMPAIGN_PATH,
-    "/agentassist/api/v1/public/{IId}/campaign/{campaignId}/status": STATUS_PATH,
-    "/agentassist/api/v1/public/{IId}/campaign/getAllCampaignDetails": CAMPAIGN_LIST_PATH,
-    "/agentassist/api/v1/public/{IId}/campaign/contactList/createContactList": CREATE_LIST_PATH,
-    "/agentassist/api/v1/public/{IId}/campaign/contactList/{contactListId}": CONTACT_LIST_PATH,
-}
-RUNNING = ("Active", "Paused")
-BOT_PATH_PARAMETERS = ("streamId", "IId")
+from fuzz import spec
+from fuzz.schemathesis_internals import Location, count_as_produced, is_positive, negative_at, target_app
+
 AnyCase: TypeAlias = Case[Any]
+SPEC = spec.load()
 
-TOKEN_LIFETIME_SECONDS = 300
-NAME_MAX_LENGTH = 48
+# --- Operations, by operationId ----------------------------------------------------------------------------
+VOICE_CREATE = "createVoiceCampaign"  # the v1 create: voice, or SMS when its query says so
+SMS_CREATE = "createCampaign"  # the v2 create: voice or SMS, as its query says
+ADVANCED_SMS_CREATE = "createAdvancedSmsCampaign"
+CREATES = (VOICE_CREATE, SMS_CREATE, ADVANCED_SMS_CREATE)
+GET_CAMPAIGN, UPDATE_CAMPAIGN, DELETE_CAMPAIGN = "getCampaign", "updateCampaign", "deleteCampaign"
+LIST_CAMPAIGNS = "listCampaigns"
+START_SMS, STOP_SMS = "startSmsCampaign", "stopSmsCampaign"
+TRIGGER_VOICE = "triggerVoiceCampaign"
+TRIGGER_V1 = "triggerCampaignV1"  # the v1 start and stop, of both kinds
+CAMPAIGN_STATUS = "getCampaignStatus"
+SCHEDULE = "scheduleCampaign"
+CALLBACK = "scheduleCallback"
+CREATE_LIST, GET_LIST = "createContactList", "getContactList"
+UPDATE_LIST, DELETE_LIST = "updateContactList", "deleteContactList"
+ADD_CONTACTS = "addContactsToContactList"
+# v1 operations that reach the same campaigns and lists as these v2 ones and need the same fix-ups (the v1
+# create is VOICE_CREATE itself, and the v1 start/stop TRIGGER_V1).
+V1_EQUIVALENTS = {
+    "getCampaignV1": GET_CAMPAIGN,
+    "updateCampaignV1": UPDATE_CAMPAIGN,
+    "deleteCampaignV1": DELETE_CAMPAIGN,
+    "getCampaignStatusV1": CAMPAIGN_STATUS,
+    "listCampaignsV1": LIST_CAMPAIGNS,
+    "createContactListV1": CREATE_LIST,
+    "getContactListV1": GET_LIST,
+    "updateContactListV1": UPDATE_LIST,
+    "deleteContactListV1": DELETE_LIST,
+}
+OPERATIONS_USED = (
+    *CREATES,
+    *(GET_CAMPAIGN, UPDATE_CAMPAIGN, DELETE_CAMPAIGN, LIST_CAMPAIGNS, CAMPAIGN_STATUS),
+    *(START_SMS, STOP_SMS, TRIGGER_VOICE, TRIGGER_V1, SCHEDULE, CALLBACK),
+    *(CREATE_LIST, GET_LIST, UPDATE_LIST, DELETE_LIST, ADD_CONTACTS),
+    *V1_EQUIVALENTS,
+)
+for _operation_id in OPERATIONS_USED:
+    SPEC.operation(_operation_id)  # a renamed or removed operation stops the import here, named
+
+# --- What the hooks read from openapi.yaml -------------------------------------------------------------------
+# Campaign types: the hooks keep a pool of each and match actions to them.
+VOICE, SMS = "voice", "sms"
+CAMPAIGN_TYPES = tuple(SPEC.enum(SMS_CREATE, "query", "campaignType"))
+# Start and stop: the values of `trigger` on the URLs that only start and only stop.
+START = SPEC.default(START_SMS, "query", "trigger")
+STOP = SPEC.default(STOP_SMS, "query", "trigger")
+for _operation_id in (TRIGGER_VOICE, TRIGGER_V1):
+    if not {START, STOP} <= set(SPEC.enum(_operation_id, "query", "trigger")):
+        raise ValueError(f"openapi.yaml: {_operation_id}'s trigger no longer takes {START!r} and {STOP!r}")
+if not {VOICE, SMS} <= set(CAMPAIGN_TYPES):
+    raise ValueError(f"openapi.yaml: campaignType is {CAMPAIGN_TYPES}, the hooks keep {VOICE!r} and {SMS!r} pools")
+# Bot path parameters (`streamId`, `IId`...): those whose schema is BotId; they take the caller's bot.
+BOT_ID_SCHEMA = "BotId"
+CAMPAIGN_NAME = SPEC.component("CampaignName")
+NOT_BLANK = spec.ecma_regex(CAMPAIGN_NAME["pattern"])
+LIST_NAME_SHAPE = spec.ecma_regex(SPEC.component("ContactListName")["pattern"])
+# The documented `YYYY-MM-DD HH:mm:ss`, DateTimeText's pattern; the hooks write dates with DATE_TIME_FORMAT.
+DATE_TIME = spec.ecma_regex(SPEC.component("DateTimeText")["pattern"])
+DATE_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+if not DATE_TIME.fullmatch(datetime(2001, 2, 3, 4, 5, 6, tzinfo=UTC).strftime(DATE_TIME_FORMAT)):
+    raise ValueError(f"openapi.yaml's DateTimeText is no longer {DATE_TIME_FORMAT}: update fuzz/hooks.py")
 # Zones every tzdata ships; the service refuses names outside the IANA database.
 TIME_ZONES = (
     "UTC",
@@ -104,13 +145,8 @@ TIME_ZONES = (
     "Asia/Tokyo",
     "Australia/Sydney",
 )
-# The documented `YYYY-MM-DD HH:mm:ss`, as in openapi.yaml's DateTimeText (and no looser).
-DATE_TIME = re.compile(
-    r"([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9])"
-)
-DATE_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
-# CampaignName's `pattern: \S` as JSON Schema (ECMA-262) reads it; Python's own \s counts other characters.
-NOT_BLANK = re.compile("[^\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]")
+
+TOKEN_LIFETIME_SECONDS = 300
 
 # Unique-name tags: lower-case letters and digits, so that no two tags collide case-insensitively.
 TAG_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -164,19 +200,21 @@ class KoreJwtAuth:
 
 
 # --- Stateful entry points -------------------------------------------------------------------------------
-# Schemathesis (4.32.5) starts stateful scenarios only from operations whose inputs some response produces,
-# while any exist. It reads `streamId` and `accountId` as references to "Stream" and "Account" resources
-# that no response produces, so the creates - the natural start of every lifecycle chain - would never start
-# a scenario. Both are credentials the auth provider supplies, not resources: count them as available.
-CREDENTIAL_RESOURCES = frozenset({"Stream", "Account"})
-_is_likely_root = _stateful.is_likely_root_transition
-
-
-def _is_likely_root_with_credentials(operation: Any, node: Any, produced_anywhere: set[str]) -> bool:
-    return _is_likely_root(operation, node, produced_anywhere | CREDENTIAL_RESOURCES)
-
-
-_stateful.is_likely_root_transition = _is_likely_root_with_credentials
+# Schemathesis starts stateful scenarios only from operations whose inputs some response produces, while any
+# exist. It reads the bot path parameter (`streamId`) and `accountId` as references to resources that no
+# response produces, so the creates - the natural start of every lifecycle chain - would never start a
+# scenario. They are credentials the auth provider supplies, not resources: count them as available.
+CREDENTIAL_PARAMETERS = frozenset(
+    {
+        *(name for operation in SPEC.operations for name in SPEC.path_parameters_of_schema(operation, BOT_ID_SCHEMA)),
+        *(
+            scheme["name"]
+            for scheme in SPEC.document["components"]["securitySchemes"].values()
+            if scheme.get("type") == "apiKey"
+        ),
+    }
+)
+count_as_produced(CREDENTIAL_PARAMETERS)
 
 
 # --- What exists on each target: campaigns created during the run ---------------------------------------
@@ -237,9 +275,10 @@ _TAGS = itertools.count(random.SystemRandom().randrange(len(TAG_ALPHABET) ** TAG
 
 def target_for(case: AnyCase) -> Target:
     schema = case.operation.schema
+    app = target_app(schema)
     with _LOCK:
-        if schema.app is not None:
-            return _APP_TARGETS.setdefault(schema.app, Target())
+        if app is not None:
+            return _APP_TARGETS.setdefault(app, Target())
         return _URL_TARGETS.setdefault(schema.get_base_url(), Target())
 
 
@@ -261,19 +300,27 @@ def unique_name(name: str) -> str:
     return name[:-TAG_LENGTH] + tag
 
 
-def _v2_path(case: AnyCase) -> str:
-    """The case's path, or for a v1 URL the v2 path of the same operation."""
-    path: str = case.operation.path
-    return V1_EQUIVALENTS.get(path, path)
+def operation_id(case: AnyCase) -> str:
+    found = case.operation.definition.raw.get("operationId")
+    return found if isinstance(found, str) else case.operation.label
 
 
-def _created_type(case: AnyCase) -> str:
-    if case.operation.path == VOICE_CREATE_PATH:
-        # The v1 create: voice unless the query says sms (its default is voice).
-        return "sms" if (case.query or {}).get("campaignType") == "sms" else "voice"
-    if case.operation.path == ADVANCED_SMS_CREATE_PATH:
-        return "sms"
-    return "voice" if (case.query or {}).get("campaignType") == "voice" else "sms"
+def _v2(case: AnyCase) -> str:
+    """The case's operationId, or for a v1 operation the v2 operation it shares its fix-ups with."""
+    found = operation_id(case)
+    return V1_EQUIVALENTS.get(found, found)
+
+
+def _created_type(case: AnyCase) -> str | None:
+    """The type of campaign a create makes: its query's campaignType, or the spec's default for it."""
+    kind = (case.query or {}).get("campaignType")
+    if kind in CAMPAIGN_TYPES:
+        return str(kind)
+    try:
+        default = SPEC.default(operation_id(case), "query", "campaignType")
+    except KeyError:
+        return None
+    return str(default) if default in CAMPAIGN_TYPES else None
 
 
 @schemathesis.hook
@@ -281,17 +328,17 @@ def after_call(context: HookContext, case: AnyCase, response: Response) -> None:
     """Remember every campaign and contact list the run created, changed or deleted; forget deleted campaigns."""
     if response.status_code != 200:
         return
-    path, method = _v2_path(case), case.operation.method.upper()
-    if path == CONTACT_LIST_PATH and method in ("PUT", "DELETE"):
-        _record_list_change(case, method)
+    action = _v2(case)
+    if action in (UPDATE_LIST, DELETE_LIST):
+        _record_list_change(case, action)
         return
-    if method == "DELETE":
+    if action == DELETE_CAMPAIGN:
         campaign_id = (case.path_parameters or {}).get("campaignId")
         if isinstance(campaign_id, str):
             with _LOCK:
                 target_for(case).remove(campaign_id)
         return
-    if method == "PUT":
+    if action == UPDATE_CAMPAIGN:
         # An update may rename the campaign: later cases must name it by its new name.
         campaign_id = (case.path_parameters or {}).get("campaignId")
         try:
@@ -303,7 +350,7 @@ def after_call(context: HookContext, case: AnyCase, response: Response) -> None:
                 target_for(case).rename(campaign_id, name)
                 target_for(case).lists_in_use.update(_named_lists(case.body))
         return
-    if path not in (*CREATE_PATHS, CREATE_LIST_PATH):
+    if action not in (*CREATES, CREATE_LIST):
         return
     try:
         data = response.json().get("data")
@@ -317,11 +364,13 @@ def after_call(context: HookContext, case: AnyCase, response: Response) -> None:
     if isinstance(created_id, str) and isinstance(name, str):
         with _LOCK:
             target = target_for(case)
-            if path == CREATE_LIST_PATH:
+            if action == CREATE_LIST:
                 target.lists[created_id] = name
                 return
-            target.add(created_id, name, _created_type(case))
-            target.lists_in_use.update(_named_lists(case.body))
+            campaign_type = _created_type(case)
+            if campaign_type is not None:
+                target.add(created_id, name, campaign_type)
+                target.lists_in_use.update(_named_lists(case.body))
 
 
 def _named_lists(body: object) -> set[str]:
@@ -335,13 +384,13 @@ def _named_lists(body: object) -> set[str]:
     return names
 
 
-def _record_list_change(case: AnyCase, method: str) -> None:
+def _record_list_change(case: AnyCase, action: str) -> None:
     list_id = (case.path_parameters or {}).get("contactListId")
     with _LOCK:
         target = target_for(case)
         if list_id not in target.lists:
             return
-        if method == "DELETE":
+        if action == DELETE_LIST:
             del target.lists[list_id]
         else:
             new_name = case.body.get("name") if isinstance(case.body, dict) else None
@@ -349,37 +398,45 @@ def _record_list_change(case: AnyCase, method: str) -> None:
                 target.lists[list_id] = new_name
 
 
-def _seed_body(path: str) -> dict[str, Any]:
-    hours = {"frequency": "WEEKLY", "timezone": "UTC", "days": [{"day": "MO", "start": "9:00 AM", "end": "5:00 PM"}]}
-    common: dict[str, Any] = {
-        "name": unique_name("Fuzz seed campaign"),
-        "description": "Created by fuzz.hooks so that reads and schedules have a campaign to name.",
-        "contactLists": [DEMO_CONTACT_LISTS[0]],
-        "priority": "3",
-    }
-    if path == VOICE_CREATE_PATH:
-        strategy = {
-            "callerId": {"phoneNumber": "+15101234567"},
-            "callingHours": hours,
-            "dialingOrder": "FIFO",
-            "maxAttemptsPerRecord": 3,
-            "defaultRetryPeriod": 10,
-            "maxRingTime": 30,
-        }
-        return {
-            **common,
-            "dialingMode": "Agentless",
-            "dialingStrategy": strategy,
-            "enableMachineDetect": False,
-            "campaignType": "voice",
-        }
-    return {
-        **common,
-        "campaignType": "sms",
-        "format": "simple",
-        "message": {"template_name": "Welcome", "message": "SGVsbG8h"},
-        "dialingStrategy": {"callerId": {"phoneNumber": "+15101234567"}, "callingHours": hours},
-    }
+def _example_body(operation: str, campaign_type: str | None = None) -> dict[str, Any]:
+    """A copy of the first request example of `operation` (whose campaignType, when given, is that type)."""
+    for example in SPEC.body_examples(operation):
+        if isinstance(example, dict) and campaign_type in (None, example.get("campaignType", campaign_type)):
+            return copy.deepcopy(example)
+    kind = f" of a {campaign_type} campaign" if campaign_type else ""
+    raise ValueError(f"openapi.yaml: {operation} has no request example{kind}")
+
+
+# The campaigns the hooks create when a case needs one of a type the run has none of: the spec's own examples.
+SEEDS = ((VOICE_CREATE, VOICE), (SMS_CREATE, SMS))
+for _operation_id, _campaign_type in SEEDS:
+    _example_body(_operation_id, _campaign_type)
+
+
+def _helper_case(
+    case: AnyCase, operation: str, path_parameters: dict[str, str], query: dict[str, Any], body: Any
+) -> AnyCase:
+    """A valid request to `operation` on the case's own target: the caller's bot in the path, fresh credentials,
+    and the spec's default for every query parameter not given."""
+    credentials = fresh_credentials()
+    found = case.operation.schema.find_operation_by_id(operation)
+    parameters = {name: credentials.bot_id for name in SPEC.path_parameters_of_schema(operation, BOT_ID_SCHEMA)}
+    defaults = {}
+    for parameter in SPEC.parameters(operation):
+        schema = SPEC.resolve(parameter.get("schema", {}))
+        if parameter["in"] == "query" and "default" in schema:
+            defaults[parameter["name"]] = schema["default"]
+    query = {**defaults, **query}
+    if "accountIdQuery" in _security_schemes_of(found.definition.raw):
+        query["accountId"] = credentials.account_id
+    helper: AnyCase = found.Case(
+        path_parameters={**parameters, **path_parameters},
+        query=query,
+        headers=credential_headers(credentials),
+        body=body,
+        media_type="application/json",
+    )
+    return helper
 
 
 def ensure_campaigns(case: AnyCase) -> Target:
@@ -390,27 +447,16 @@ def ensure_campaigns(case: AnyCase) -> Target:
     """
     target = target_for(case)
     with _LOCK:
-        missing = [kind for kind in ("voice", "sms") if not target.of_type(kind)]
+        missing = [kind for kind in (VOICE, SMS) if not target.of_type(kind)]
         if not missing or target.seeded:
             return target
-        schema = case.operation.schema
-        credentials = fresh_credentials()
-        for path, campaign_type in ((VOICE_CREATE_PATH, "voice"), (SMS_CREATE_PATH, "sms")):
+        for operation, campaign_type in SEEDS:
             if campaign_type not in missing:
                 continue
-            operation = schema[path]["POST"]
-            bot_parameter = "IId" if path == VOICE_CREATE_PATH else "streamId"
-            query = {"campaignType": campaign_type}
-            if path == SMS_CREATE_PATH:
-                query["accountId"] = credentials.account_id
-            seed = operation.Case(
-                path_parameters={bot_parameter: credentials.bot_id},
-                query=query,
-                headers=credential_headers(credentials),
-                body=_seed_body(path),
-                media_type="application/json",
-            )
-            seed.call()  # after_call records the campaign when the create succeeds
+            body = _example_body(operation, campaign_type)
+            _fix_campaign_body(body, _live_lists(case))
+            _helper_case(case, operation, {}, {"campaignType": campaign_type}, body).call()
+            # after_call records the campaign when the create succeeds
         # Deletes may empty a type again later, and it is seeded again; a create that failed is not retried.
         target.seeded = any(not target.of_type(kind) for kind in missing)
     return target
@@ -418,17 +464,10 @@ def ensure_campaigns(case: AnyCase) -> Target:
 
 def create_list(case: AnyCase) -> str | None:
     """A new contact list on the case's target, created through the same transport; its id, or None."""
-    operation = case.operation.schema[CREATE_LIST_PATH]["POST"]
-    credentials = fresh_credentials()
-    seed = operation.Case(
-        path_parameters={"streamId": credentials.bot_id},
-        query={"accountId": credentials.account_id},
-        headers=credential_headers(credentials),
-        body={"name": unique_name("Fuzz seed list"), "description": "Created by fuzz.hooks.", "source": "passiveApi"},
-        media_type="application/json",
-    )
+    body = _example_body(CREATE_LIST)
+    _fix_contact_list_body(case, body)
     before = set(target_for(case).lists)
-    seed.call()  # after_call records the list when the create succeeds
+    _helper_case(case, CREATE_LIST, {}, {}, body).call()  # after_call records the list when the create succeeds
     created = set(target_for(case).lists) - before
     return created.pop() if created else None
 
@@ -437,8 +476,8 @@ def _list_for(case: AnyCase, list_id: str) -> str:
     """A list the run created; for updates and deletes one that no campaign uses (else 409)."""
     target = target_for(case)
     with _LOCK:
-        method = case.operation.method.upper()
-        candidates = target.free_lists() if method in ("PUT", "DELETE") else target.live_lists()
+        action = _v2(case)
+        candidates = target.free_lists() if action in (UPDATE_LIST, DELETE_LIST) else target.live_lists()
         if list_id in candidates:
             chosen: str | None = list_id
         elif candidates:
@@ -447,7 +486,7 @@ def _list_for(case: AnyCase, list_id: str) -> str:
             chosen = create_list(case)
         if chosen is None:
             return list_id
-        if method == "DELETE":
+        if action == DELETE_LIST:
             target.lists_doomed.add(chosen)
         return chosen
 
@@ -460,8 +499,11 @@ def _pick(options: list[str] | tuple[str, ...], seed: str) -> str:
     return options[zlib.crc32(seed.encode("utf-8", "surrogatepass")) % len(options)]
 
 
-def _is_nonblank_name(value: object) -> bool:
-    return isinstance(value, str) and 1 <= len(value) <= NAME_MAX_LENGTH and NOT_BLANK.search(value) is not None
+def _is_campaign_name(value: object) -> bool:
+    """A value CampaignName allows: a string within its lengths that matches its pattern."""
+    if not isinstance(value, str) or NOT_BLANK.search(value) is None:
+        return False
+    return int(CAMPAIGN_NAME.get("minLength", 0)) <= len(value) <= int(CAMPAIGN_NAME.get("maxLength", len(value)))
 
 
 def _existing_list(value: object, created: dict[str, str] | None = None) -> object:
@@ -477,7 +519,7 @@ def _existing_list(value: object, created: dict[str, str] | None = None) -> obje
 
 def _fix_contact_list_body(case: AnyCase, body: dict[str, Any]) -> None:
     name = body.get("name")
-    if isinstance(name, str) and NOT_BLANK.search(name):
+    if isinstance(name, str) and LIST_NAME_SHAPE.search(name):
         body["name"] = unique_name(name)
 
 
@@ -516,10 +558,10 @@ def _fix_campaign_body(body: dict[str, Any], created: dict[str, str] | None = No
 
 def _real_future_date_time(text: str, now: datetime) -> datetime | None:
     """A real calendar date-time in a future year, from a value with the documented shape (else None)."""
-    match = DATE_TIME.fullmatch(text)
-    if match is None:
+    if DATE_TIME.fullmatch(text) is None:
         return None
-    year, month, day, hour, minute, second = (int(group) for group in match.groups())
+    # The numbers in DATE_TIME_FORMAT's order: year, month, day, hour, minute, second.
+    year, month, day, hour, minute, second = (int(number) for number in re.findall("[0-9]+", text))
     year = now.year + 1 + year % 20
     day = min(day, calendar.monthrange(year, month)[1])
     return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
@@ -559,7 +601,7 @@ def _fix_path(case: AnyCase) -> None:
         return
     parameters = dict(case.path_parameters)
     bot_id = registered_app().bot_ids[0]
-    for name in BOT_PATH_PARAMETERS:
+    for name in SPEC.path_parameters_of_schema(operation_id(case), BOT_ID_SCHEMA):
         if isinstance(parameters.get(name), str) and parameters[name]:
             parameters[name] = bot_id
     campaign_id = parameters.get("campaignId")
@@ -580,16 +622,17 @@ def _fix_query(case: AnyCase) -> None:
         return
     body = case.body if isinstance(case.body, dict) else None
     body_type = body.get("campaignType") if body is not None else None
-    if case.operation.path in (SMS_CREATE_PATH, VOICE_CREATE_PATH) and body_type in ("voice", "sms"):
+    action = operation_id(case)
+    if action in (SMS_CREATE, VOICE_CREATE) and body_type in CAMPAIGN_TYPES:
         # One create URL, two bodies (v1 and v2 alike): the query names the body's type.
         case.query = {**case.query, "campaignType": body_type}
-    if case.operation.path != SCHEDULE_PATH:
+    if action != SCHEDULE:
         return
     if body is not None and "enableSchedule" in case.query:
         # A schedule body enables; the empty body `{}` disables (the disable page).
         case.query = {**case.query, "enableSchedule": "true" if body else "false"}
     name = case.query.get("campaignName")
-    if _is_nonblank_name(name):
+    if _is_campaign_name(name):
         assert isinstance(name, str)
         target = ensure_campaigns(case)
         if target.names and name.lower() not in target.names:
@@ -601,35 +644,33 @@ def _fix_body(case: AnyCase) -> None:
         return
     # A copy: generated values can share structure with other cases, which must not see these edits.
     body = copy.deepcopy(case.body)
-    path, method = _v2_path(case), case.operation.method.upper()
-    if path in CREATE_PATHS or (path == GET_CAMPAIGN_PATH and method == "PUT"):
+    action = _v2(case)
+    if action in (*CREATES, UPDATE_CAMPAIGN):
         _fix_campaign_body(body, _live_lists(case))
-    elif path == SCHEDULE_PATH:
+    elif action == SCHEDULE:
         _fix_schedule_body(body)
-    elif path == CAMPAIGN_LIST_PATH:
+    elif action == LIST_CAMPAIGNS:
         _fix_campaign_list_body(body)
-    elif path in (CREATE_LIST_PATH, CONTACT_LIST_PATH):
+    elif action in (CREATE_LIST, UPDATE_LIST):
         _fix_contact_list_body(case, body)
-    elif path == ADD_CONTACTS_PATH:
+    elif action == ADD_CONTACTS:
         _fix_add_contacts_body(case, body)
     if body != case.body:
         case.body = body
 
 
-FIXES: tuple[tuple[ParameterLocation, Callable[[AnyCase], None]], ...] = (
-    (ParameterLocation.PATH, _fix_path),
-    (ParameterLocation.QUERY, _fix_query),
-    (ParameterLocation.BODY, _fix_body),
+FIXES: tuple[tuple[Location, Callable[[AnyCase], None]], ...] = (
+    ("path", _fix_path),
+    ("query", _fix_query),
+    ("body", _fix_body),
 )
 
 
 def fix_up(case: AnyCase) -> AnyCase:
     """Make positive components semantically valid; leave negative ones exactly as generated."""
-    meta = case.meta
     for location, fix in FIXES:
-        if meta is not None and meta.is_negative_at(location):
-            continue
-        fix(case)
+        if not negative_at(case, location):
+            fix(case)
     return case
 
 
@@ -638,36 +679,25 @@ def before_call(context: HookContext, case: AnyCase, **kwargs: Any) -> None:
     """Right before a case is sent: its positive body names live lists, and a fully positive case's campaign
     gets a status that allows the action."""
     _recheck_list_names(case)
-    meta = case.meta
-    if id(case) not in _HELPERS and (meta is None or meta.generation.mode.is_positive):
+    if id(case) not in _HELPERS and is_positive(case):
         _recheck_list_id(case)
         _prepare_lifecycle(case)
 
 
 # --- Lifecycle: put the named campaign in a status that allows the action -------------------------------
 
-# (method, path) -> (campaign type it needs or None for any, whether it must be running: True, False, None)
-LIFECYCLE_NEEDS: dict[tuple[str, str], tuple[str | None, bool | None]] = {
-    ("PUT", GET_CAMPAIGN_PATH): (None, False),
-    ("DELETE", GET_CAMPAIGN_PATH): (None, False),
-    ("POST", GET_CAMPAIGN_PATH): ("sms", False),  # start SMS
-    ("POST", SMS_STOP_PATH): ("sms", True),
+# operationId -> (campaign type it needs or None for any, whether it must be running: True, False, None)
+LIFECYCLE_NEEDS: dict[str, tuple[str | None, bool | None]] = {
+    UPDATE_CAMPAIGN: (None, False),
+    DELETE_CAMPAIGN: (None, False),
+    START_SMS: (SMS, False),
+    STOP_SMS: (SMS, True),
 }
 
 
-def _call(case: AnyCase, method: str, path: str, path_parameters: dict[str, str], query: dict[str, Any]) -> Any:
-    """One request through the case's own transport; its JSON, or None."""
-    credentials = fresh_credentials()
-    operation = case.operation.schema[path][method]
-    if "accountIdQuery" in _security_schemes_of(operation.definition.raw):
-        query = {**query, "accountId": credentials.account_id}
-    helper = operation.Case(
-        path_parameters={"streamId": credentials.bot_id, **path_parameters},
-        query=query,
-        headers=credential_headers(credentials),
-        body={},
-        media_type="application/json",
-    )
+def _call(case: AnyCase, operation: str, path_parameters: dict[str, str], query: dict[str, Any]) -> Any:
+    """One request through the case's own transport; its JSON when the answer is 200, else None."""
+    helper = _helper_case(case, operation, path_parameters, query, {})
     _HELPERS.add(id(helper))
     try:
         response = helper.call()
@@ -687,49 +717,37 @@ def _security_schemes_of(raw: dict[str, Any]) -> set[str]:
     return {name for requirement in raw.get("security") or [] for name in requirement}
 
 
-def _status_of(case: AnyCase, campaign_id: str) -> str | None:
-    answer = _call(case, "POST", STATUS_PATH, {"campaignId": campaign_id}, {"view": "status"})
-    data = answer.get("data") if isinstance(answer, dict) else None
-    status = data.get("status") if isinstance(data, dict) else None
-    return status if isinstance(status, str) else None
-
-
 def _set_running(case: AnyCase, campaign_id: str, campaign_type: str, running: bool) -> dict[str, Any] | None:
-    """Start or stop the campaign when its status differs; the start answer (with its instance id) or None."""
-    status = _status_of(case, campaign_id)
-    if status is None or (status in RUNNING) == running:
-        return None
-    if campaign_type == "voice":
-        query = {"campaignType": "voice", "trigger": "play" if running else "stop"}
-        answer = _call(case, "POST", VOICE_TRIGGER_PATH, {"campaignId": campaign_id}, query)
-    elif running:
-        query = {"campaignType": "sms", "trigger": "play"}
-        answer = _call(case, "POST", GET_CAMPAIGN_PATH, {"campaignId": campaign_id}, query)
+    """Start or stop the campaign; the start answer (with its instance id), or None when nothing changed.
+
+    The service refuses (409) to start a running campaign or stop one that is not running: whatever it answers,
+    the campaign is then in the state asked for, without a status read first."""
+    trigger = START if running else STOP
+    if campaign_type == VOICE:
+        answer = _call(case, TRIGGER_VOICE, {"campaignId": campaign_id}, {"trigger": trigger})
     else:
-        query = {"campaignType": "sms", "trigger": "stop"}
-        answer = _call(case, "POST", SMS_STOP_PATH, {"campaignId": campaign_id}, query)
-    return answer if isinstance(answer, dict) else None
+        answer = _call(case, START_SMS if running else STOP_SMS, {"campaignId": campaign_id}, {})
+    return answer if isinstance(answer, dict) and running else None
 
 
 def _needs(case: AnyCase) -> tuple[str | None, bool | None] | None:
     query = case.query or {}
-    if case.operation.path == V1_TRIGGER_PATH:
+    action = _v2(case)
+    if action == TRIGGER_V1:
         # One v1 URL starts and stops both kinds: the query names the kind and the action.
         kind = query.get("campaignType")
-        return (kind if kind in ("voice", "sms") else None), query.get("trigger") == "stop"
-    key = (case.operation.method.upper(), _v2_path(case))
-    if key == ("POST", VOICE_TRIGGER_PATH):
-        return "voice", query.get("trigger") == "stop"
-    if key == ("POST", SCHEDULE_PATH):
-        return None, None
-    return LIFECYCLE_NEEDS.get(key)
+        return (kind if kind in CAMPAIGN_TYPES else None), query.get("trigger") == STOP
+    if action == TRIGGER_VOICE:
+        return VOICE, query.get("trigger") == STOP
+    return LIFECYCLE_NEEDS.get(action)
 
 
 def _prepare_lifecycle(case: AnyCase) -> None:
-    if case.operation.path == CALLBACK_PATH:
+    action = _v2(case)
+    if action == CALLBACK:
         _prepare_callback(case)
         return
-    if case.operation.path == SCHEDULE_PATH:
+    if action == SCHEDULE:
         _prepare_schedule(case)
         return
     needs = _needs(case)
@@ -739,7 +757,7 @@ def _prepare_lifecycle(case: AnyCase) -> None:
     wanted_type, running = needs
     body = case.body if isinstance(case.body, dict) else {}
     body_type = body.get("campaignType")
-    if case.operation.method.upper() == "PUT" and isinstance(body_type, str) and body_type in ("voice", "sms"):
+    if action == UPDATE_CAMPAIGN and isinstance(body_type, str) and body_type in CAMPAIGN_TYPES:
         wanted_type = body_type
         # The query names the body's type, whichever campaign the case ends up naming (a deleted one included).
         case.query = {**(case.query or {}), "campaignType": body_type}
@@ -753,7 +771,7 @@ def _prepare_lifecycle(case: AnyCase) -> None:
         campaign_id = _pick(candidates, campaign_id)
         case.path_parameters = {**(case.path_parameters or {}), "campaignId": campaign_id}
     campaign_type = target.types[campaign_id]
-    if _v2_path(case) == GET_CAMPAIGN_PATH and case.operation.method.upper() in ("PUT", "DELETE"):
+    if action in (UPDATE_CAMPAIGN, DELETE_CAMPAIGN):
         case.query = {**(case.query or {}), "campaignType": campaign_type}
     if running is not None:
         _set_running(case, campaign_id, campaign_type, running)
@@ -774,18 +792,17 @@ def _prepare_schedule(case: AnyCase) -> None:
 def _prepare_callback(case: AnyCase) -> None:
     """A call back needs a running campaign instance: start a voice campaign and name its instance."""
     target = ensure_campaigns(case)
-    voices = target.of_type("voice")
+    voices = target.of_type(VOICE)
     if not voices:
         return
     instance = (case.path_parameters or {}).get("campaignInstanceId", "")
     campaign_id = _pick(voices, str(instance))
-    started = _set_running(case, campaign_id, "voice", True)
+    started = _set_running(case, campaign_id, VOICE, True)
+    if started is None:
+        # Already running: stop and start it for a fresh instance id.
+        _set_running(case, campaign_id, VOICE, False)
+        started = _set_running(case, campaign_id, VOICE, True)
     instance_id = started.get("campaignInstanceId") if started else None
-    if instance_id is None:
-        # Already running: its instance id is in the list of voice campaigns? Stop and start for a fresh one.
-        _set_running(case, campaign_id, "voice", False)
-        started = _set_running(case, campaign_id, "voice", True)
-        instance_id = started.get("campaignInstanceId") if started else None
     if isinstance(instance_id, str):
         case.path_parameters = {**(case.path_parameters or {}), "campaignInstanceId": instance_id}
 
@@ -801,7 +818,7 @@ def _recheck_list_id(case: AnyCase) -> None:
     created on that list) may have put it in use, and the service rightly refuses (409). Choose again."""
     parameters = dict(case.path_parameters or {})
     list_id = parameters.get("contactListId")
-    if not (isinstance(list_id, str) and list_id) or case.operation.method.upper() not in ("PUT", "DELETE"):
+    if not (isinstance(list_id, str) and list_id) or _v2(case) not in (UPDATE_LIST, DELETE_LIST):
         return
     target = target_for(case)
     with _LOCK:
@@ -814,13 +831,13 @@ def _recheck_list_id(case: AnyCase) -> None:
 def _recheck_list_names(case: AnyCase) -> None:
     """Stateful links merge body values after `map_case` ran: a list name a link copied (from a list the run
     has deleted since, say) is checked again just before the call, on positive bodies only."""
-    is_update = _v2_path(case) == GET_CAMPAIGN_PATH and case.operation.method.upper() == "PUT"
-    if not (case.operation.path in (*CREATE_PATHS, ADD_CONTACTS_PATH) or is_update) or not isinstance(case.body, dict):
+    action = _v2(case)
+    if action not in (*CREATES, ADD_CONTACTS, UPDATE_CAMPAIGN) or not isinstance(case.body, dict):
         return
-    if case.meta is not None and case.meta.is_negative_at(ParameterLocation.BODY):
+    if negative_at(case, "body"):
         return
     body: dict[str, Any] = copy.deepcopy(case.body)
-    if case.operation.path == ADD_CONTACTS_PATH:
+    if action == ADD_CONTACTS:
         _fix_add_contacts_body(case, body)
     else:
         _name_existing_lists(body, _live_lists(case))

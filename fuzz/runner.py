@@ -1,43 +1,46 @@
 """Run schemathesis in-process against an ASGI app (the mock), judged exactly as `schemathesis run` judges.
 
-The schema is loaded from a file with `schemathesis.openapi.from_path` and configured from the repository's
-`schemathesis.toml`; the app is attached as the transport, so no socket is opened. Events from the engine go
-through the CLI's own execution context, so the verdict (`exit_code`) applies the same checks, the same
-`[warnings] fail-on` and the same "nothing was tested" rule as the CLI, and through its output handler, so
-a failing run prints the CLI's report. A `FuzzReport` adds what the CLI does not count: cases per operation
+The schema is loaded from a file with `schemathesis.openapi.from_path` and configured by fuzz/settings.py
+(`schemathesis.toml` plus what openapi.yaml decides); the app is attached as the transport, so no socket is
+opened. The engine's events go through the CLI's own execution context, so the verdict (`exit_code`) applies
+the same checks, the same `[warnings] fail-on` and the same "nothing was tested" rule as the CLI, and through
+its output handler, so a failing run prints the CLI's report. Both are schemathesis internals, used only
+through fuzz/schemathesis_internals.py. A `FuzzReport` adds what the CLI does not count: cases per operation
 and phase, and which links the stateful phase followed.
-
-Schemathesis is pinned (4.32.5); the CLI classes used here are internal to it.
 """
 
 from __future__ import annotations
 
+import copy
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import schemathesis
-from schemathesis import BaseSchema
-from schemathesis.cli.commands.run.context import ExecutionContext
-from schemathesis.cli.commands.run.handlers.output import OutputHandler
-from schemathesis.cli.events import LoadingFinished, LoadingStarted
-from schemathesis.config import SchemathesisConfig, SchemathesisWarning
-from schemathesis.engine import Status, events, from_schema
-from schemathesis.engine.run import PhaseName
-from schemathesis.filters import FilterSet
-from schemathesis.generation import GenerationMode
 
 import fuzz.hooks  # noqa: F401 - registers the auth provider and the hooks
+from fuzz import settings
+from fuzz import spec as spec_module
+from fuzz.schemathesis_internals import (
+    JudgedRun,
+    LinksTotal,
+    Observation,
+    PhaseResult,
+    RunError,
+    ScenarioResult,
+    attach_app,
+)
+from fuzz.spec import ROOT, SPEC
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi.yaml"
-CONFIG = ROOT / "schemathesis.toml"
+CONFIG = settings.CONFIG
 # Host the ASGI transport puts in URLs; the mock ignores it.
 ASGI_BASE_URL = "http://kore-campaigns-mock"
-PHASES = ("examples", "coverage", "fuzzing", "stateful")
+PHASES = settings.PHASES
+POSITIVE, NEGATIVE = "positive", "negative"
+__all__ = ["ROOT", "SPEC", "FuzzReport", "fuzz_target", "load_config", "run"]
 
 
 def declared_links(raw_schema: dict[str, Any]) -> set[str]:
@@ -51,6 +54,41 @@ def declared_links(raw_schema: dict[str, Any]) -> set[str]:
                 for name, link in (response.get("links") or {}).items():
                     links.add(f"{operation['operationId']} -> {status} {name} -> {link['operationId']}")
     return links
+
+
+def operations_to_follow(link: str, facts: spec_module.Spec | None = None) -> list[str]:
+    """The operations a stateful run needs to follow `link` (`<source> -> <status> <name> -> <target>`): its two
+    ends and the operations of a shortest chain of declared links into its source from an operation that needs
+    nothing another response produces (its only path parameters are the bot's)."""
+    facts = facts if facts is not None else spec_module.load()
+    source, target = link.split(" -> ")[0], link.split(" -> ")[2]
+    incoming: dict[str, set[str]] = {}
+    for declared in declared_links(facts.document):
+        before, _, after = declared.split(" -> ")
+        incoming.setdefault(after, set()).add(before)
+
+    def is_start(operation_id: str) -> bool:
+        path = {parameter["name"] for parameter in facts.parameters(operation_id) if parameter["in"] == "path"}
+        return path <= set(facts.path_parameters_of_schema(operation_id, "BotId"))
+
+    # Breadth first, backwards from the source: the first start reached ends the shortest chain.
+    next_hop: dict[str, str | None] = {source: None}
+    frontier = [source]
+    while frontier and not any(is_start(operation) for operation in frontier):
+        layer = []
+        for operation in frontier:
+            for before in sorted(incoming.get(operation, ())):
+                if before not in next_hop:
+                    next_hop[before] = operation
+                    layer.append(before)
+        frontier = layer
+    starts = [operation for operation in frontier if is_start(operation)]
+    needed = {source, target}
+    hop: str | None = starts[0] if starts else None
+    while hop is not None:
+        needed.add(hop)
+        hop = next_hop[hop]
+    return sorted(needed)
 
 
 @dataclass
@@ -118,13 +156,13 @@ class FuzzReport:
         for op in [*operations, None]:
             cells = []
             for phase in PHASES:
-                positive = self.cases_for(operation=op, phase=phase, mode=GenerationMode.POSITIVE.value)
-                negative = self.cases_for(operation=op, phase=phase, mode=GenerationMode.NEGATIVE.value)
+                positive = self.cases_for(operation=op, phase=phase, mode=POSITIVE)
+                negative = self.cases_for(operation=op, phase=phase, mode=NEGATIVE)
                 cells.append(f"{positive}+{negative}")
             total = self.cases_for(operation=op)
             lines.append(f"{op or 'total':<{width}}" + "".join(f"{cell:>13}" for cell in cells) + f"{total:>8}")
-        positive = self.cases_for(mode=GenerationMode.POSITIVE.value)
-        negative = self.cases_for(mode=GenerationMode.NEGATIVE.value)
+        positive = self.cases_for(mode=POSITIVE)
+        negative = self.cases_for(mode=NEGATIVE)
         rate = self.total_cases / self.elapsed if self.elapsed else 0.0
         lines.append(f"cases (positive+negative): {self.total_cases} ({positive}+{negative}), {rate:.0f} cases/s")
         covered = self.links_covered()
@@ -176,27 +214,21 @@ def load_config(
     no_shrink: bool | None = None,
     modes: Sequence[str] | None = None,
     stateful_max_examples: int | None = None,
-) -> SchemathesisConfig:
-    """`schemathesis.toml` with the overrides the CLI options of the same names would make."""
-    config = SchemathesisConfig.from_path(config_path)
-    config.update(seed=seed, max_failures=None)
-    project = config.projects.override
-    project.generation.update(
+) -> dict[str, Any]:
+    """The run's configuration (fuzz/settings.py) with the overrides the CLI options of the same names make."""
+    mode = None
+    if modes is not None:
+        mode = modes[0] if len(set(modes)) == 1 else "all"
+    return settings.config_data(
+        config_path=config_path,
         max_examples=max_examples,
+        seed=seed,
+        phases=phases,
         database=database,
         no_shrink=no_shrink,
-        modes=[GenerationMode(mode) for mode in modes] if modes is not None else None,
+        mode=mode,
+        stateful_max_examples=stateful_max_examples,
     )
-    if phases is not None:
-        project.phases.update(phases=list(phases))
-    if stateful_max_examples is not None:
-        # Scenarios of the stateful phase; an overridden `max_examples` would otherwise set them too.
-        project.phases.stateful.generation.update(max_examples=stateful_max_examples)
-    return config
-
-
-def _operation_id(label_to_id: dict[str, str], label: str) -> str:
-    return label_to_id.get(label, label)
 
 
 def run(
@@ -204,21 +236,18 @@ def run(
     *,
     spec: Path = SPEC,
     operation_ids: Sequence[str] | None = None,
-    config: SchemathesisConfig | None = None,
+    config: dict[str, Any] | None = None,
     show_output: bool = True,
 ) -> FuzzReport:
-    """Fuzz `spec` against the ASGI `app` in-process; the report's `exit_code` is what the CLI would return."""
-    config = config if config is not None else load_config()
-    loaded = schemathesis.openapi.from_path(str(spec), config=config)
-    loaded.app = app
-    loaded.config.update(base_url=ASGI_BASE_URL)
-    # A fresh filter rather than `loaded.include(...)`: with `[[operations]]` entries in the config, the loaded
-    # schema's filter already includes every operation, and `include` would only add alternatives to it.
-    schema: BaseSchema = (
-        loaded
-        if operation_ids is None
-        else loaded.clone(filter_set=FilterSet().with_include(operation_id=list(operation_ids)))
-    )
+    """Fuzz `spec` against the ASGI `app` in-process; the report's `exit_code` is what the CLI would return.
+
+    `operation_ids` turns every other operation off (in the configuration, as `[[operations]] enabled = false`)."""
+    data = copy.deepcopy(config) if config is not None else load_config()
+    data["base-url"] = ASGI_BASE_URL
+    if operation_ids is not None:
+        settings.select_operations(data, operation_ids)
+    schema = schemathesis.openapi.from_path(str(spec), config=schemathesis.Config.from_dict(data))
+    attach_app(schema, app)
 
     label_to_id = {
         f"{method.upper()} {path}": operation["operationId"]
@@ -227,23 +256,13 @@ def run(
         if isinstance(operation, dict) and "operationId" in operation
     }
     report = FuzzReport(exit_code=-1, elapsed=0.0, links_declared=_selected_links(schema.raw_schema, operation_ids))
-    ctx = ExecutionContext(config=schema.config)
-    handlers = [OutputHandler(config=schema.config)] if show_output else []
-    for handler in handlers:
-        handler.start(ctx)
+    judged = JudgedRun(schema, location=str(spec), show_output=show_output)
     started = time.monotonic()
-    try:
-        for event in _events(schema, spec):
-            ctx.on_event(event)
-            for handler in handlers:
-                handler.handle_event(ctx, event)
-            _record(report, event, label_to_id)
-    finally:
-        for handler in handlers:
-            handler.shutdown(ctx)
+    for observation in judged.observations():
+        _record(report, observation, label_to_id)
     report.elapsed = time.monotonic() - started
-    report.exit_code = int(ctx.exit_code)
-    report.warnings = _warnings(ctx)
+    report.exit_code = judged.exit_code
+    report.warnings = judged.warnings
     return report
 
 
@@ -255,59 +274,25 @@ def _selected_links(raw_schema: dict[str, Any], operation_ids: Sequence[str] | N
     return {link for link in links if link.split(" -> ")[0] in selected and link.split(" -> ")[2] in selected}
 
 
-def _events(schema: BaseSchema, spec: Path) -> Iterator[events.EngineEvent]:
-    started = LoadingStarted(location=str(spec))
-    yield started
-    yield LoadingFinished.from_schema(
-        schema, location=str(spec), start_time=started.timestamp, base_url=schema.get_base_url()
-    )
-    yield from from_schema(schema).execute()
-
-
-def _record(report: FuzzReport, event: events.EngineEvent, label_to_id: dict[str, str]) -> None:
-    if isinstance(event, events.PhaseStarted) and event.payload is not None:
-        report.links_total = max(report.links_total, event.payload.transitions_total)
-    elif isinstance(event, events.PhaseFinished):
-        name = event.phase.name.value
-        previous = report.phase_status.get(name)
-        status = event.status.value
+def _record(report: FuzzReport, observation: Observation, label_to_id: dict[str, str]) -> None:
+    if isinstance(observation, LinksTotal):
+        report.links_total = max(report.links_total, observation.count)
+    elif isinstance(observation, PhaseResult):
+        previous = report.phase_status.get(observation.phase)
         # A phase can run several times; a failure anywhere is what the summary keeps.
-        if previous is None or previous == Status.SKIP.value or status in (Status.FAILURE.value, Status.ERROR.value):
-            report.phase_status[name] = status
-    elif isinstance(event, events.ScenarioFinished) and event.is_test_scenario:
-        phase = event.phase.value if event.phase != PhaseName.STATEFUL_TESTING else "stateful"
-        recorder = event.recorder
-        for node in recorder.cases.values():
-            case = node.value
-            mode = case.meta.generation.mode.value if case.meta is not None else "unknown"
-            report.cases[(_operation_id(label_to_id, case.operation.label), phase, mode)] += 1
-            if node.transition is not None and node.is_transition_applied:
-                report.links_followed[_link_id(node.transition.id, label_to_id)] += 1
-        for case_id, interaction in recorder.interactions.items():
-            if interaction.response is not None and case_id in recorder.cases:
-                op = _operation_id(label_to_id, recorder.cases[case_id].value.operation.label)
-                report.responses[(op, phase, interaction.response.status_code)] += 1
-        for case_id, checks in recorder.checks.items():
-            for check in checks:
-                if check.status != Status.SKIP and case_id in recorder.cases:
-                    op = _operation_id(label_to_id, recorder.cases[case_id].value.operation.label)
-                    report.checks_run[(check.name, op)] += 1
-                if check.status == Status.FAILURE:
-                    case = recorder.cases[case_id].value
-                    op = _operation_id(label_to_id, case.operation.label)
-                    report.failures.setdefault(check.name, set()).add(op)
-    elif isinstance(event, events.NonFatalError):
-        report.errors.append(f"{event.label}: {event.info.title}: {event.info.message}")
-    elif isinstance(event, events.FatalError):
-        report.errors.append(f"fatal: {event.exception!r}")
-
-
-def _warnings(ctx: ExecutionContext) -> list[str]:
-    """Every warning the run recorded (with `fail-on`, any of them fails the run)."""
-    data = ctx.warnings
-    found = []
-    for kind in SchemathesisWarning:
-        value = getattr(data, kind.value, None)
-        if value:
-            found.append(f"{kind.value}: {value}")
-    return found
+        if previous is None or previous == "skip" or observation.status in ("failure", "error"):
+            report.phase_status[observation.phase] = observation.status
+    elif isinstance(observation, ScenarioResult):
+        for case in observation.cases:
+            operation = label_to_id.get(case.label, case.label)
+            report.cases[(operation, observation.phase, case.mode)] += 1
+            if case.link is not None:
+                report.links_followed[_link_id(case.link, label_to_id)] += 1
+            if case.status_code is not None:
+                report.responses[(operation, observation.phase, case.status_code)] += 1
+            for check, status in case.checks:
+                report.checks_run[(check, operation)] += 1
+                if status == "failure":
+                    report.failures.setdefault(check, set()).add(operation)
+    elif isinstance(observation, RunError):
+        report.errors.append(observation.text)

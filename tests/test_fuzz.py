@@ -8,80 +8,65 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from kore_campaigns_mock.config import DEMO_CLIENT_SECRET, ENV_CLIENT_SECRET
 
 from fuzz import runner
-from fuzz.runner import PHASES, FuzzReport, fuzz_target
+from fuzz.runner import PHASES, FuzzReport, declared_links, fuzz_target, operations_to_follow
+from fuzz.spec import load
 
 pytestmark = pytest.mark.fuzz
 
-CAMPAIGN_OPERATIONS: tuple[str, ...] = (
-    "createCampaign",
-    "createVoiceCampaign",
-    "createAdvancedSmsCampaign",
-    "getCampaign",
-    "updateCampaign",
-    "deleteCampaign",
-    "listCampaigns",
-    "triggerVoiceCampaign",
-    "startSmsCampaign",
-    "stopSmsCampaign",
-    "getCampaignStatus",
-    "scheduleCampaign",
-    "scheduleCallback",
+SPEC = load()
+# Every operation of the spec, in the contract's two groups (by tag: the contact-list ones and the rest).
+OPERATIONS: tuple[str, ...] = tuple(SPEC.operations)
+CONTACT_LIST_OPERATIONS = tuple(
+    operation
+    for operation in OPERATIONS
+    if any(tag.startswith("Contact lists") for tag in SPEC.operation(operation).raw.get("tags", []))
 )
-CONTACT_LIST_OPERATIONS: tuple[str, ...] = (
-    "createContactList",
-    "listContactLists",
-    "getContactList",
-    "updateContactList",
-    "deleteContactList",
-    "listContactListContacts",
-    "addContactsToContactList",
+CAMPAIGN_OPERATIONS = tuple(operation for operation in OPERATIONS if operation not in CONTACT_LIST_OPERATIONS)
+
+
+def _query(operation: str) -> list[dict[str, Any]]:
+    return [parameter for parameter in SPEC.parameters(operation) if parameter["in"] == "query"]
+
+
+def _has_own_id(operation: str) -> bool:
+    path = {parameter["name"] for parameter in SPEC.parameters(operation) if parameter["in"] == "path"}
+    return bool(path - set(SPEC.path_parameters_of_schema(operation, "BotId")))
+
+
+# Operations whose only inputs are path parameters (an id): random fuzzing can rarely break their one constraint
+# (minLength 1) in a URL, so a seed may give them no negative fuzzing case; the coverage phase always gives them some.
+PATH_ONLY = tuple(op for op in OPERATIONS if not _query(op) and SPEC.body_schema(op) is None)
+# Operations with few distinct inputs (an id and at most one enum), which Hypothesis exhausts before MAX_EXAMPLES.
+SMALL_INPUT = tuple(
+    op
+    for op in OPERATIONS
+    if _has_own_id(op)
+    and SPEC.body_schema(op) is None
+    and len(_query(op)) <= 1
+    and all("enum" in SPEC.resolve(parameter.get("schema", {})) for parameter in _query(op))
 )
-# The v1 URLs (the v1 create is createVoiceCampaign, above).
-V1_CAMPAIGN_OPERATIONS = (
-    "getCampaignV1",
-    "updateCampaignV1",
-    "deleteCampaignV1",
-    "listCampaignsV1",
-    "triggerCampaignV1",
-    "getCampaignStatusV1",
-)
-V1_CONTACT_LIST_OPERATIONS = (
-    "createContactListV1",
-    "listContactListsV1",
-    "getContactListV1",
-    "updateContactListV1",
-    "deleteContactListV1",
-    "listContactListContactsV1",
-)
-CAMPAIGN_OPERATIONS += V1_CAMPAIGN_OPERATIONS
-CONTACT_LIST_OPERATIONS += V1_CONTACT_LIST_OPERATIONS
-OPERATIONS = (*CAMPAIGN_OPERATIONS, *CONTACT_LIST_OPERATIONS)
-# Operations addressing a campaign by id whose only parameters are the path's: random fuzzing can rarely break
-# their one constraint (minLength 1) in a URL, so a seed may give them no negative fuzzing case; the coverage
-# phase always gives them some.
-PATH_ONLY = (
-    *("getCampaign", "getContactList", "deleteContactList"),
-    *("getCampaignV1", "getContactListV1", "deleteContactListV1"),
-)
-# Operations with few distinct inputs (an id and a two-value enum), which Hypothesis exhausts before 60 cases.
-SMALL_INPUT = (
-    "getCampaign", "deleteCampaign", "getContactList", "deleteContactList",
-    "getCampaignV1", "deleteCampaignV1", "getContactListV1", "deleteContactListV1",
-)  # fmt: skip
-# 60 examples per operation and phase come to about 3,000 cases in roughly 30-60 s on two cores.
-MAX_EXAMPLES = 60
-MIN_CASES = 2_500
-# Stateful scenarios (up to 10 steps each): enough for every link, chains of five steps included, to be followed.
-STATEFUL_SCENARIOS = 300
-# At most this many stateful runs (the first included) together follow every declared link. With 32
-# operations and 60 links, whole runs needed 2, 3 and 4 (a run often ends early: see stateful_runs); a
-# further run is made only when links are still unfollowed, and every run must pass on its own.
-STATEFUL_RUNS = 6
+# Examples per operation in the fuzzing phase (the examples and coverage phases are sized by the spec itself).
+# Measured in fuzzing-only runs with seeds 11, 12 and 13: at 20, every operation had positive cases and 200s
+# (the fewest: deleteContactList, 2 and 3, which Hypothesis exhausts at any budget) and every campaign
+# operation with inputs beyond its id had negative cases; 25 leaves a margin.
+MAX_EXAMPLES = 25
+# Stateful scenarios of the run over every operation: the broad exploration, steps of every kind interleaved.
+# Measured over 4 seeds (stateful-only runs of up to 600 scenarios): 41-52 of the 60 links by scenario 100,
+# 52-57 by 300, one run ending early at 192; the rest are left to the focused runs below, a few seconds each.
+STATEFUL_SCENARIOS = 100
+# Each declared link that run did not follow gets a stateful run of its own, over only the operations a chain of
+# links needs to reach it (fuzz.runner.operations_to_follow). Measured for all 60 links, 2 seeds each, 8
+# scenarios: every link followed, in scenario 1 (106 runs), 2 (11), 3, 5 or 6; 12 is twice the worst.
+FOCUSED_SCENARIOS = 12
+# A run can end early (schemathesis ends a stateful suite when Hypothesis finds a replay inconsistent, which a
+# stateful server makes likely): then another seed, up to this many runs per link.
+FOCUSED_ATTEMPTS = 3
 # A fixed seed: the same cases every run, so which links the stateful phase follows does not vary.
 SEED = 11
 
@@ -110,24 +95,21 @@ def _demo_credentials(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture(scope="module")
 def stateful_runs(real_run: FuzzReport) -> list[FuzzReport]:
-    """The first run plus stateful-only runs until every declared link was followed (at most STATEFUL_RUNS).
-
-    Schemathesis 4.32.5 ends a stateful suite early when Hypothesis finds a replay inconsistent, which a
-    stateful server (the mock keeps campaigns, ids are random) makes likely: one run may then follow only part
-    of the links. Each further run is a full stateful pass with every check, and must pass on its own.
-    """
+    """The run over every operation, then for each declared link it did not follow a stateful run focused on the
+    operations that lead to that link. Every run has every check and must pass on its own."""
     runs = [real_run]
     followed = set(real_run.links_covered())
-    while followed != real_run.links_declared and len(runs) < STATEFUL_RUNS:
-        config = runner.load_config(
-            max_examples=MAX_EXAMPLES,
-            stateful_max_examples=STATEFUL_SCENARIOS,
-            phases=["stateful"],
-            database="none",
-            seed=SEED + len(runs),
-        )
-        runs.append(runner.run(fuzz_target(), config=config, show_output=False))
-        followed |= runs[-1].links_covered()
+    for link in sorted(real_run.links_declared - followed):
+        for _ in range(FOCUSED_ATTEMPTS):
+            if link in followed:
+                break
+            config = runner.load_config(
+                stateful_max_examples=FOCUSED_SCENARIOS, phases=["stateful"], database="none", seed=SEED + len(runs)
+            )
+            runs.append(
+                runner.run(fuzz_target(), operation_ids=operations_to_follow(link), config=config, show_output=False)
+            )
+            followed |= runs[-1].links_covered()
     return runs
 
 
@@ -142,7 +124,7 @@ def test_real_spec_passes_with_every_check(real_run: FuzzReport, capsys: pytest.
 
 
 def test_cases_per_operation_and_phase(real_run: FuzzReport) -> None:
-    assert real_run.total_cases >= MIN_CASES
+    assert real_run.total_cases >= len(OPERATIONS) * MAX_EXAMPLES
     assert {op for op, _, _ in real_run.cases} == set(OPERATIONS)
     for operation in OPERATIONS:
         for phase in PHASES[:-1]:  # the stateful phase: test_stateful_runs_cover_every_operation
@@ -207,13 +189,13 @@ def test_stateful_phase_follows_every_link(
     real_run: FuzzReport, stateful_runs: list[FuzzReport], capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Every declared link is followed by the stateful runs (see `stateful_runs`), and no link was inferred."""
-    # 29 lifecycle, 9 contact-list, 22 into the v1 URLs (12 from the v1 create, 3 from the v2 create, 7 lists)
-    assert len(real_run.links_declared) == 60, real_run.links_declared
+    assert real_run.links_declared == declared_links(SPEC.document) and real_run.links_declared
     assert real_run.links_total == len(real_run.links_declared)
     followed = set().union(*(run.links_covered() for run in stateful_runs))
     show(
         capsys,
-        f"links followed: {len(followed)}/{len(real_run.links_declared)} in {len(stateful_runs)} stateful run(s)",
+        f"links followed: {len(real_run.links_covered())}/{len(real_run.links_declared)} by the run over every "
+        f"operation, {len(followed)} with {len(stateful_runs) - 1} focused stateful run(s)",
     )
     assert followed == real_run.links_declared, sorted(real_run.links_declared - followed)
 

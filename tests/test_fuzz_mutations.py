@@ -44,7 +44,7 @@ def test_at_least_six_distinct_mutations() -> None:
 def test_fuzzing_catches_the_weakened_spec(
     mutation: Mutation, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    spec = write_spec(mutation.mutated(), tmp_path / "openapi.yaml")
+    spec = write_spec(mutation.mutated(), tmp_path / "openapi.json")
     # Still a valid OpenAPI document: the run must fail on the API's answers, not on loading.
     schemathesis.openapi.from_path(str(spec)).validate()
     config = runner.load_config(

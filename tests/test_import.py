@@ -181,6 +181,20 @@ def test_numbers_that_cannot_be_read_are_refused_with_a_reason(value: str, regio
     assert value.strip() not in why or not value.strip()  # the reason never repeats the value
 
 
+def test_texts_name_the_python_keywords_or_under_the_command_line_its_options() -> None:
+    from kore_campaigns.cli.contact_import import OPTION_SPELLING
+    from kore_campaigns.contact_rows import PYTHON_SPELLING, spelt_as
+
+    _, why = normalise_phone_number("(510) 555-0100", None)
+    assert "(region=, e.g. US)" in why and "--region" not in why
+    with spelt_as(OPTION_SPELLING):
+        _, why = normalise_phone_number("(510) 555-0100", None)
+    assert "(--region, e.g. US)" in why and "region=" not in why
+    assert OPTION_SPELLING.keys() == PYTHON_SPELLING.keys()  # every argument has its option
+    with pytest.raises(ValueError, match="needs a spelling of"), spelt_as({"region": "--region"}):
+        pass
+
+
 def test_the_fast_path_for_e164_agrees_with_libphonenumber() -> None:
     # Every example number of every region and type, written in E.164: the fast path keeps it or
     # leaves it to the full parse, and what it keeps is what libphonenumber would produce.
@@ -360,7 +374,9 @@ def test_a_list_made_again_under_the_same_name_is_not_the_old_one(
     with pytest.raises(kore_campaigns.KoreImportError) as refused:
         client.import_contacts(rows, list_name="remade", checkpoint=checkpoint, chunk_size=10)
     assert f"the list of that name now is {new_id}, another list" in str(refused.value)
-    assert "Nothing was sent: run again with --restart" in str(refused.value)
+    # The Python API's message names its keywords; the command line's its options (test_cli.py).
+    assert "Nothing was sent: run again with restart=True" in str(refused.value)
+    assert "--restart" not in str(refused.value)
     assert phones_in(client, new_id) == []
     summary = client.import_contacts(rows, list_name="remade", checkpoint=checkpoint, chunk_size=10, restart=True)
     assert (summary.resumed, summary.sent) == (0, 25)
@@ -398,7 +414,7 @@ def test_restart_refuses_while_the_checkpoints_list_holds_the_earlier_chunks(
         pytest.raises(kore_campaigns.KoreImportStopped),
     ):
         faulty.import_contacts(rows, list_name="kept", checkpoint=checkpoint, chunk_size=10)
-    with pytest.raises(kore_campaigns.KoreImportError, match="run without --restart"):
+    with pytest.raises(kore_campaigns.KoreImportError, match=r"run without restart=True to send the rest"):
         client.import_contacts(rows, list_name="kept", checkpoint=checkpoint, chunk_size=10, restart=True)
     new_list(client, "other list")
     with pytest.raises(kore_campaigns.KoreImportError, match="not to 'other list'"):

@@ -43,9 +43,10 @@ from .contact_rows import (
     KoreImportError,
     RefusedRow,
     read_contacts,
+    spelt,
     values_shown,
 )
-from .ratelimit import rate_limit_waits
+from .display import LiveDisplay
 
 if TYPE_CHECKING:
     from filelock import BaseFileLock
@@ -158,7 +159,7 @@ class KoreImportStopped(KoreImportError):
         if summary.checkpoint is not None:
             then = f"the checkpoint {summary.checkpoint} is kept: run the same import again to send the rest"
         else:
-            then = "no checkpoint was given, so a new run would send everything again (pass checkpoint=)"
+            then = f"no checkpoint was given, so a new run would send everything again (give {spelt('checkpoint')})"
         super().__init__(f"the import stopped after {summary.progress()}: {cause}; {then}")
 
 
@@ -432,7 +433,7 @@ def _check_renamed(state: _State) -> Generator[_Call, Any, None]:
         return
     raise KoreImportError(
         f"the list an earlier run of this import sent to ({state.list_id}) is now named {data.name!r}: "
-        f"give --list {data.name!r} (list_name=) to send the rest to it"
+        f"give {spelt('list_name')}{data.name!r} to send the rest to it"
     )
 
 
@@ -449,7 +450,7 @@ def _settle_claims(run: _Run, found: _List | None) -> _State | None:
     given = f"the id {run.list_id}" if run.list_id is not None else f"the name {run.list_name!r}"
     if state is None or not state.claims:
         if found is None and (run.list_id is not None or not run.create):
-            hint = "" if run.list_id is not None else " (names are exact); --create (create=True) creates it"
+            hint = "" if run.list_id is not None else f" (names are exact); {spelt('create')} creates it"
             raise KoreImportError(f"no contact list has {given}{hint}")
         return None
     done = sum(len(chunk) for chunk in run.chunks[: state.chunks_done])
@@ -460,7 +461,7 @@ def _settle_claims(run: _Run, found: _List | None) -> _State | None:
         if run.restart:
             raise KoreImportError(
                 f"the list {found.name!r} ({found.id}) holds what an earlier run of this import sent ({sent_before}): "
-                "run without --restart (restart=) to send the rest, or delete the checkpoint "
+                f"run without {spelt('restart')} to send the rest, or delete the checkpoint "
                 f"{_state_path(run)} to send the whole file again"
             )
         summary = run.summary
@@ -486,13 +487,13 @@ def _settle_claims(run: _Run, found: _List | None) -> _State | None:
         what = f"{earlier}, not to {found.name!r} ({found.id})"
     if not run.restart:
         raise KoreImportError(
-            f"{what}. Nothing was sent: run again with --restart (restart=True) to send the whole file"
-            + (" into a new list (with --create)" if found is None else f" to {found.name!r}")
+            f"{what}. Nothing was sent: run again with {spelt('restart')} to send the whole file"
+            + (f" into a new list (with {spelt('create')})" if found is None else f" to {found.name!r}")
             + f", or delete the checkpoint {_state_path(run)}"
         )
-    _log.warning("%s; --restart: sending the whole file", what)
+    _log.warning("%s; %s: sending the whole file", what, spelt("restart"))
     if found is None and (run.list_id is not None or not run.create):
-        raise KoreImportError(f"no contact list has {given}; --create (create=True) creates it by name")
+        raise KoreImportError(f"no contact list has {given}; {spelt('create')} creates it by name")
     return None
 
 
@@ -517,7 +518,7 @@ def _reconcile(run: _Run, found: _List, flight: _InFlight) -> Generator[_Call, A
             raise KoreImportError(
                 f"cannot tell whether chunk {flight.chunk + 1} got through: the list {found.name!r} holds "
                 f"{count:,} contacts, fewer than the {flight.count_before:,} it held before that chunk; check "
-                "the list, then delete the checkpoint (or use --restart with a new list)"
+                f"the list, then delete the checkpoint (or use {spelt('restart')} with a new list)"
             )
         # The list returns contacts in the order they were added: the chunk's, if they arrived, come
         # after the `count_before` the list held when it left.
@@ -671,40 +672,14 @@ def _locked(checkpoint: str | os.PathLike[str] | None) -> Iterator[_Checkpoint |
         yield held
 
 
-class _Progress:
-    """A Rich progress bar on stderr (imported only when shown), told about rate-limit waits."""
-
-    def __init__(self, total: int, shown: bool) -> None:
-        self._bar: Any = None
-        if not shown:
-            return
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self._bar = Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            transient=False,
-        )
-        self._task = self._bar.add_task("adding contacts", total=total)
-
-    def __enter__(self) -> _Progress:
-        if self._bar is not None:
-            self._bar.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-
-    def advance(self, count: int) -> None:
-        if self._bar is not None:
-            self._bar.update(self._task, advance=count, description="adding contacts")
-
-    def waiting(self, _account: str, seconds: float) -> None:
-        if self._bar is not None:
-            self._bar.update(self._task, description=f"rate limit: waiting {seconds:.0f} s")
+@contextlib.contextmanager
+def _progress(run: _Run, shown: bool) -> Iterator[None]:
+    """A bar of contacts on stderr, each wait longer than a second counting down on its own line
+    above it (kore_campaigns.display, as the command line draws them)."""
+    with LiveDisplay(shown=shown) as display:
+        display.progress("adding contacts", total=run.summary.contacts, unit="contacts")
+        run.advance = display.advance
+        yield
 
 
 def _drive(client: KoreClient, steps: Generator[_Call, Any, ImportSummary]) -> ImportSummary:
@@ -809,9 +784,7 @@ def import_contacts(
             delimiter=delimiter,
             on_chunk=on_chunk,
         )
-        shown = sys.stderr.isatty() if progress is None else progress
-        with _Progress(run.summary.contacts, shown) as bar, rate_limit_waits(bar.waiting):
-            run.advance = bar.advance
+        with _progress(run, sys.stderr.isatty() if progress is None else progress):
             return _done(_drive(client, _steps(run)))
 
 
@@ -854,7 +827,5 @@ async def import_contacts_async(
             on_chunk=on_chunk,
         )
         run = await anyio.to_thread.run_sync(prepare)
-        shown = sys.stderr.isatty() if progress is None else progress
-        with _Progress(run.summary.contacts, shown) as bar, rate_limit_waits(bar.waiting):
-            run.advance = bar.advance
+        with _progress(run, sys.stderr.isatty() if progress is None else progress):
             return _done(await _drive_async(client, _steps(run)))

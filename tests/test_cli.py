@@ -351,6 +351,15 @@ def test_help_and_messages_speak_the_command_line(env: dict[str, str], tmp_path:
     assert code == 2 and err == "error: CAMPAIGN_ID holds '/' (it would split the path); nothing was sent\n"
     code, _, err = run(env, "contact-lists", "get", "..", "--json")
     assert code == 2 and json.loads(err)["error"]["message"].startswith("CONTACT_LIST_ID is '..'")
+    csv_file = tmp_path / "one.csv"
+    csv_file.write_text("phoneNumber\n+15105550100\n", encoding="utf-8")
+    code, _, err = run(env, "contact-lists", "import", str(csv_file), "--id", "a/b")
+    assert code == 2 and "Invalid value for --id: holds '/' (it would split the path); nothing was sent" in err
+    # An address that is no URL: a usage error naming where it came from, before any call.
+    code, _, err = run(env, "--base-url", "platform.kore.ai", "contact-lists", "list")
+    assert code == 2 and "error: --base-url must be an http:// or https:// URL with a host" in err
+    code, _, err = run({**env, "KORE_BASE_URL": "http://"}, "contact-lists", "list")
+    assert code == 2 and "KORE_BASE_URL (or base_url in the profile) must be an http:// or https:// URL" in err
     # The service out of reach: what happened to the request, in words (no exception class).
     code, _, err = run({**env, "KORE_BASE_URL": "http://127.0.0.1:9"}, "campaigns", "get", "x")
     assert code == 1 and "error: the service at http://127.0.0.1:9: cannot connect (connection refused)" in err

@@ -135,7 +135,7 @@ def settings_environ(
     environ: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, str], str]:
     """The KORE_* settings from command line, environment and profile, as ``from_env`` reads
-    them, and where they came from (for messages)."""
+    them, and where they came from (for messages: the environment, and the profile if one)."""
     env = dict(os.environ if environ is None else environ)
     path = config_path(env)
     chosen = profile or env.get(PROFILE_ENV, "").strip() or None
@@ -169,7 +169,11 @@ def settings_environ(
             break
     if base_url:
         result["KORE_BASE_URL"] = base_url
-    return result, origin
+    if name:
+        sources = f"the environment and profile {name!r} of {path}"
+    else:
+        sources = f"the environment ({path} names no profile to use)" if path.exists() else "the environment"
+    return result, sources
 
 
 def _warn_if_readable(path: Path) -> None:
@@ -190,12 +194,29 @@ def client_for(profile: str | None, base_url: str | None) -> KoreClient:
     from .. import from_env
     from ..errors import KoreSettingsError
 
-    environ, origin = settings_environ(profile, base_url)
+    environ, sources = settings_environ(profile, base_url)
+    _check_base_url(environ.get("KORE_BASE_URL", "").strip(), "--base-url" if base_url else None)
     try:
         return from_env(environ)
     except KoreSettingsError as error:
         keys = {var: key for key, var in PROFILE_KEYS.items()}
         names = ", ".join(f"{var} (or {keys[var]} in a profile)" for var in error.missing)
-        raise _usage(f"missing settings: {names}; read from {origin} and {config_path()}") from None
+        raise _usage(f"missing settings: {names}; read from {sources}") from None
     except ValueError as error:
-        raise _usage(f"{error} (settings from {origin})") from None
+        raise _usage(f"{error} (settings from {sources})") from None
+
+
+def _check_base_url(url: str, option: str | None) -> None:
+    """The service's address must be an http(s) URL with a host: refused before any call, by name."""
+    if not url:
+        return
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname) and (parts.port is None or parts.port > 0)
+    except ValueError:
+        usable = False
+    if not usable:
+        what = option or "KORE_BASE_URL (or base_url in the profile)"
+        raise _usage(f"{what} must be an http:// or https:// URL with a host, such as https://platform.kore.ai")

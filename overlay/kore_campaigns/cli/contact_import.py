@@ -215,6 +215,7 @@ def contact_lists_import(
     def action(client: KoreClient) -> None:
         from ..bulk import KoreImportInterrupted, KoreImportRefused, KoreImportStopped
         from ..contact_rows import spelt_as
+        from ..errors import KorePathParameterError
 
         shown = _values_shown()
         display = activity()
@@ -243,6 +244,8 @@ def contact_lists_import(
                     delimiter=delimiter,
                     **options,
                 )
+        except KorePathParameterError as error:  # --id that cannot name a list: refused before any call
+            raise click.BadParameter(f"{error.rule}; nothing was sent", param_hint="--id") from None
         except KoreImportRefused as refused:
             message = (
                 f"{len(refused.refused)} of {refused.rows} rows refused, nothing sent: fix them, or give "

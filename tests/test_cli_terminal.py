@@ -229,7 +229,7 @@ def test_an_interrupted_import_says_so_below_its_bar(mock_url: str, tmp_path: Pa
     importing.process.send_signal(signal.SIGINT)
     assert importing.finish() == 130
     line = (
-        "stopped after 1 of 3 chunks (1 contacts; chunk 2 was on its way: the next run checks the list for it); "
+        "stopped after 1 of 3 chunks (1 contact; chunk 2 was on its way: the next run checks the list for it); "
         "run the same command again to send the rest"
     )
     text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", importing.text).replace("\r\n", "\n")

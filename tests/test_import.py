@@ -516,6 +516,18 @@ def test_numbers_without_a_country_code_need_a_region(env: dict[str, str], tmp_p
     assert code == 2 and "region must be a two-letter region code" in err
 
 
+def test_a_file_of_spreadsheet_spoilt_numbers_only(env: dict[str, str], tmp_path: Path, client: KoreClient) -> None:
+    """Every row refused: no hint to send "the other 0"; one contact sent is one contact."""
+    csv_file = tmp_path / "spoilt.csv"
+    csv_file.write_text("phoneNumber\n1.51056E+10\n15105550100.0\n", encoding="utf-8")
+    code, _, err = cli(env, str(csv_file), "--list", "spoilt", "--create")
+    assert code == 1 and "refused line 2: phoneNumber is in scientific notation" in err
+    assert err.splitlines()[-1] == "error: 2 of 2 rows refused, nothing sent: fix them"
+    csv_file.write_text("phoneNumber\n+15105550177\n", encoding="utf-8")
+    code, out, err = cli(env, str(csv_file), "--list", "spoilt", "--create")
+    assert code == 0 and out.endswith(": 1 contact sent\n"), err
+
+
 def test_a_windows_1252_file_needs_its_encoding(env: dict[str, str], tmp_path: Path, client: KoreClient) -> None:
     csv_file = tmp_path / "cp1252.csv"
     csv_file.write_bytes("phoneNumber,firstName\r\n+15105550110,Zoë\r\n+15105550111,José\r\n".encode("cp1252"))

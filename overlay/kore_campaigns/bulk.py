@@ -121,7 +121,7 @@ class ImportSummary:
 
     def progress(self) -> str:
         """``12 of 20 chunks (12,000 contacts)``, and the chunk on its way, if one was."""
-        text = f"{self.chunks_done} of {self.chunks} chunks ({self.contacts_done:,} contacts"
+        text = f"{self.chunks_done} of {self.chunks} chunks ({_count(self.contacts_done, 'contact')}"
         if self.in_flight is not None:
             text += f"; chunk {self.in_flight} was on its way: the next run checks the list for it"
         return text + ")"
@@ -172,6 +172,11 @@ class KoreImportInterrupted(KeyboardInterrupt):
         self.summary = summary
         self.signal_number = signal_number
         super().__init__(f"stopped after {summary.progress()}")
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 contact``, ``12,000 contacts``."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 # --- Checkpoint ----------------------------------------------------------------------------------------

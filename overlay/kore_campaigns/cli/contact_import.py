@@ -247,10 +247,9 @@ def contact_lists_import(
         except KorePathParameterError as error:  # --id that cannot name a list: refused before any call
             raise click.BadParameter(f"{error.rule}; nothing was sent", param_hint="--id") from None
         except KoreImportRefused as refused:
-            message = (
-                f"{len(refused.refused)} of {refused.rows} rows refused, nothing sent: fix them, or give "
-                f"--skip-invalid to send the other {refused.valid}"
-            )
+            message = f"{len(refused.refused)} of {refused.rows} rows refused, nothing sent: fix them"
+            if refused.valid:
+                message += f", or give --skip-invalid to send the other {refused.valid}"
             if not as_json:
                 for row in refused.refused:
                     click.echo(f"  refused {row.describe(show_value=shown)}", err=True)
@@ -279,7 +278,8 @@ def contact_lists_import(
         if as_json:
             print_summary(_import_json(summary, shown))
             return
-        text = f"{summary.list_name} ({summary.list_id}): {summary.sent:,} contacts sent"
+        plural = "" if summary.sent == 1 else "s"
+        text = f"{summary.list_name} ({summary.list_id}): {summary.sent:,} contact{plural} sent"
         if summary.resumed:
             text += f", {summary.resumed:,} sent by an earlier run"
             if summary.checked_in_list:

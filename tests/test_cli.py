@@ -662,6 +662,8 @@ def test_import_summary_json_is_camel_case(env: dict[str, str], tmp_path: Path) 
     assert code == 0, err
     summary = json.loads(out)
     assert summary["listName"] == "Two" and summary["sent"] == 2 and "list_name" not in summary
+    # stderr says what stdout does not: the list was made; the summary is not said twice.
+    assert err.splitlines() == ["created the contact list 'Two'"]
 
 
 def test_a_voice_campaigns_outcomes_after_a_run(tmp_path: Path) -> None:

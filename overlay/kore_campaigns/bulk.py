@@ -720,7 +720,8 @@ async def _drive_async(client: AsyncKoreClient, steps: Generator[_Call, Any, Imp
 
 
 def _done(summary: ImportSummary) -> ImportSummary:
-    _log.info(
+    # DEBUG: the caller has the summary (the command line prints it); at INFO it was said twice.
+    _log.debug(
         "import into %r: %d sent, %d sent by an earlier run, %d refused rows skipped",
         summary.list_name,
         summary.sent,

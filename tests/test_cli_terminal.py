@@ -204,6 +204,13 @@ def test_ctrl_c_at_the_question_exits_130_and_nothing_is_done(mock_url: str) -> 
     asked.send("\x04")
     assert asked.finish() == 1
     assert "no answer (end of input); nothing was done" in asked.text
+    asked = Process(["campaigns", "stop", campaign_id, "--json"], env, terminal=True)
+    asked.expect("[y/N]")
+    asked.blocked()
+    asked.process.send_signal(signal.SIGTERM)
+    assert asked.finish() == 143
+    error = json.loads(asked.text[asked.text.index('{"error"') :].splitlines()[0])["error"]
+    assert error == {"kind": "interrupted", "message": "interrupted (SIGTERM): nothing was done", "exitCode": 143}
     assert run(env, "campaigns", "get", campaign_id)[0] == 0  # still there
 
 

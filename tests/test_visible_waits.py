@@ -222,3 +222,16 @@ def test_the_librarys_import_bar_draws_a_wait_as_the_command_line_does() -> None
     assert any(line.startswith("adding contacts ") and "1/3 contacts" in line for line in lines), lines
     first = text.index("s left")
     assert text.index("adding contacts", first) > first  # the bar is drawn below it
+
+
+def test_the_library_draws_without_the_command_line() -> None:
+    """The library's bar and the command line share kore_campaigns.display; the library never loads the CLI."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kore_campaigns, kore_campaigns.bulk, kore_campaigns.display\n"
+        "print(sorted(m for m in sys.modules if m.startswith('kore_campaigns.cli')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)  # noqa: S603
+    assert result.stdout.strip() == "[]"

@@ -104,7 +104,7 @@ def _contact_from_csv(
     "--from-csv",
     "csv_file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Take the contact from a CSV file (header: the fields' names)...",
+    help="Take the contact from a CSV file, read as contact-lists import reads it (column names, E.164)...",
 )
 @click.option("--row", type=click.IntRange(min=1), help="...its row N (1 = the first under the header).")
 @click.option(

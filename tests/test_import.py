@@ -516,6 +516,24 @@ def test_numbers_without_a_country_code_need_a_region(env: dict[str, str], tmp_p
     assert code == 2 and "region must be a two-letter region code" in err
 
 
+def test_a_list_named_in_another_case_is_named_not_missed(
+    env: dict[str, str], tmp_path: Path, client: KoreClient
+) -> None:
+    """Names are matched exactly, but unique whatever their case: 'spring' is not 'no such list',
+    and --create would only earn a 409 from the service."""
+    list_id = new_list(client, "Spring Case")
+    rows = [{"phoneNumber": "+15105550188"}]
+    with pytest.raises(kore_campaigns.KoreImportError) as refused:
+        client.import_contacts(rows, list_name="spring case", create=True)
+    assert "'Spring Case' differs from it only in case; it cannot be created beside that one" in str(refused.value)
+    assert "give list_name='Spring Case'" in str(refused.value)
+    assert list_id_named(client, "spring case") is None and phones_in(client, list_id) == []
+    csv_file = tmp_path / "one.csv"
+    csv_file.write_text("phoneNumber\n+15105550188\n", encoding="utf-8")
+    code, _, err = cli(env, str(csv_file), "--list", "SPRING CASE")
+    assert code == 1 and "differs from it only in case: give --list 'Spring Case' to import into it" in err
+
+
 def test_a_file_of_spreadsheet_spoilt_numbers_only(env: dict[str, str], tmp_path: Path, client: KoreClient) -> None:
     """Every row refused: no hint to send "the other 0"; one contact sent is one contact."""
     csv_file = tmp_path / "spoilt.csv"

@@ -347,6 +347,8 @@ class _Run:
     on_chunk: Callable[[int, int], None] | None
     advance: Callable[[int], None] = lambda count: None
     sending: bool = False
+    # A list whose name differs from list_name only in case, when none has it exactly.
+    similar: str | None = None
 
 
 def _page_size() -> int:
@@ -384,6 +386,8 @@ def _steps(run: _Run) -> Generator[_Call, Any, ImportSummary]:
         found = yield from _find_list(run)
         if found is None and run.state is not None and run.list_id is None:
             yield from _check_renamed(run.state)
+        if found is None:
+            _refuse_similar(run)
         state = _settle_claims(run, found)
         if found is None:
             found = yield from _create_list(run)
@@ -422,10 +426,26 @@ def _find_list(run: _Run) -> Generator[_Call, Any, _List | None]:
         except KoreNotFoundError:
             return None
         return _List(_id_of(data), data.name, _count_of(data))
-    for item in (yield ("list_contact_lists", (), {})).data:
+    items = (yield ("list_contact_lists", (), {})).data
+    for item in items:
         if item.name == run.list_name:
             return _List(_id_of(item), item.name, _count_of(item))
+    folded = (run.list_name or "").casefold()
+    run.similar = next((item.name for item in items if str(item.name).casefold() == folded), None)
     return None
+
+
+def _refuse_similar(run: _Run) -> None:
+    """Names are matched exactly, but the service keeps them unique whatever their case: a list
+    whose name differs only in case is named, rather than 'no such list' or a refused create."""
+    if run.similar is None:
+        return
+    then = "it cannot be created beside that one (names are unique whatever their case)" if run.create else ""
+    raise KoreImportError(
+        f"no contact list has the name {run.list_name!r}, but {run.similar!r} differs from it only in case"
+        + (f"; {then}" if then else "")
+        + f": give {spelt('list_name')}{run.similar!r} to import into it"
+    )
 
 
 def _check_renamed(state: _State) -> Generator[_Call, Any, None]:

@@ -245,15 +245,22 @@ def test_campaign_commands_with_stable_json(env: dict[str, str]) -> None:
     assert run(env, "campaigns", "start", campaign_id)[0] == 0
     code, out, _ = run(env, "campaigns", "wait", campaign_id, "--status", "ACTIVE", "--timeout", "5")
     assert code == 0 and out.strip().endswith("Active")
+    # The job and the operation it stands for print the same answer, with the same keys.
     code, out, _ = run(env, "campaigns", "status", campaign_id, "--json")
     status = json.loads(out)
-    assert status["campaignId"] == campaign_id and status["id"] == campaign_id and status["status"] == "Active"
-    code, _, err = run(env, "campaigns", "wait", campaign_id, "--status", "Completed", "--timeout", "0")
-    assert code == 1 and "did not reach Completed within 0 s" in err
+    data = status["data"]
+    assert data["campaignId"] == campaign_id and data["id"] == campaign_id and data["status"] == "Active"
+    code, out, _ = run(env, "campaign-execution", "get-campaign-status", campaign_id, "--json")
+    assert json.loads(out) == status
+    code, _, err = run(env, "campaigns", "wait", campaign_id, "--status", "Completed", "--timeout", "0", "--json")
+    error = json.loads(err)["error"]
+    assert code == 1 and "did not reach Completed within 0 s" in error["message"]
+    assert error["kind"] == "timeout" and error["lastStatus"] == "Active"
     code, out, _ = run(env, "campaigns", "stop", campaign_id, "--yes", "--json")
     assert code == 0 and json.loads(out)["status"] == "Stopped"
     code, out, _ = run(env, "campaigns", "wait", campaign_id, "--status", "stopped", "--json")
-    assert json.loads(out)["campaignId"] == campaign_id
+    waited = json.loads(out)
+    assert waited.keys() == status.keys() and waited["data"]["campaignId"] == campaign_id
     code, out, _ = run(env, "campaigns", "delete", campaign_id, "--campaign-type", "sms", "--yes", "--json")
     assert code == 0 and json.loads(out)["data"]["campaignId"] == campaign_id
 
@@ -301,10 +308,138 @@ def test_exit_codes_and_messages_that_speak_cli(env: dict[str, str]) -> None:
     # Body fields are options, and a missing one is named as the option.
     code, _, err = run(env, "contact-lists", "create", "--description", "no name")
     assert code == 2 and "--name" in err and "is required" in err and "name=" not in err
-    code, _, err = run(env, "campaigns", "list")
-    assert code == 2 and "--type is required (or --all reads every type)" in err
     code, _, err = run(env, "campaigns", "list", "--all", "--skip", "5")
     assert code == 2 and "--all reads every page itself: leave out --skip" in err
+
+
+def test_campaigns_list_without_options_lists_both_types_every_page(env: dict[str, str]) -> None:
+    """What an operator types first: `campaigns list`, as gh and stripe list something with no flags."""
+    from kore_campaigns_mock import samples
+
+    sms_id = create_sms_campaign(env, "Listed without options (SMS)")
+    voice = {**samples.voice_campaign_agentless_v2(), "name": "Listed without options (voice)"}
+    code, out, err = run(env, "campaigns", "create", "--campaign-type", "voice", "--data", json.dumps(voice), "--json")
+    assert code == 0, err
+    voice_id = json.loads(out)["data"]["campaignId"]
+    code, out, err = run(env, "campaigns", "list")
+    assert code == 0, err
+    header, *rows = [line.split("\t") for line in out.splitlines()]
+    types = {row[0]: row[header.index("type")] for row in rows}
+    assert types[sms_id] == "sms" and types[voice_id] == "voice"
+    code, out, _ = run(env, "campaigns", "list", "--json")
+    assert json.loads(out) == json.loads(run(env, "campaigns", "list", "--all", "--json")[1])
+    # Filters apply to both types; v1 the same.
+    code, out, _ = run(env, "campaigns", "list", "--filters-status", "ready", "--json")
+    assert {item["campaignId"] for item in json.loads(out)} >= {sms_id}
+    code, out, _ = run(env, "campaigns-v1", "list", "--json")
+    assert {sms_id, voice_id} <= {item["campaignId"] for item in json.loads(out)}
+    # A page is a page of one type: choosing one without the type is refused, naming both ways.
+    code, _, err = run(env, "campaigns", "list", "--skip", "5", "--limit", "2")
+    assert code == 2 and "--skip and --limit choose a page of one type: give --type too" in err
+    # One page of one type, as the API answers it; the page line says when more follow.
+    second_id = create_sms_campaign(env, "Listed without options (second SMS)")
+    code, out, err = run(env, "campaigns", "list", "--type", "sms", "--limit", "1")
+    assert code == 0 and len(out.splitlines()) == 2
+    assert "hasMore=true" in err and err.splitlines()[0].endswith("(more follow: --all reads every page)")
+    for campaign_id, kind in ((sms_id, "sms"), (second_id, "sms"), (voice_id, "voice")):
+        assert run(env, "campaigns", "delete", campaign_id, "--campaign-type", kind, "--yes")[0] == 0
+
+
+def test_help_and_messages_speak_the_command_line(env: dict[str, str], tmp_path: Path) -> None:
+    code, out, _ = run(env, "--help")
+    assert "from_env" not in out and "KORE_CLIENT_ID" in out
+    code, out, _ = run(env, "campaigns", "list", "--help")
+    assert "iter_" not in out and "Without it, every page" in out
+    # A path argument that would leave its path segment: named as the argument, exit 2.
+    code, _, err = run(env, "campaigns", "get", "a/b")
+    assert code == 2 and err == "error: CAMPAIGN_ID holds '/' (it would split the path); nothing was sent\n"
+    code, _, err = run(env, "contact-lists", "get", "..", "--json")
+    assert code == 2 and json.loads(err)["error"]["message"].startswith("CONTACT_LIST_ID is '..'")
+    csv_file = tmp_path / "one.csv"
+    csv_file.write_text("phoneNumber\n+15105550100\n", encoding="utf-8")
+    code, _, err = run(env, "contact-lists", "import", str(csv_file), "--id", "a/b")
+    assert code == 2 and "Invalid value for --id: holds '/' (it would split the path); nothing was sent" in err
+    # An address that is no URL: a usage error naming where it came from, before any call.
+    code, _, err = run(env, "--base-url", "platform.kore.ai", "contact-lists", "list")
+    assert code == 2 and "error: --base-url must be an http:// or https:// URL with a host" in err
+    code, _, err = run({**env, "KORE_BASE_URL": "http://"}, "contact-lists", "list")
+    assert code == 2 and "KORE_BASE_URL (or base_url in the profile) must be an http:// or https:// URL" in err
+    # The service out of reach: what happened to the request, in words (no exception class).
+    code, _, err = run({**env, "KORE_BASE_URL": "http://127.0.0.1:9"}, "campaigns", "get", "x")
+    assert code == 1 and "error: the service at http://127.0.0.1:9: cannot connect (connection refused)" in err
+    assert "ConnectError" not in err and "Errno" not in err and "nothing was sent" in err
+    # A mistyped command: the names meant.
+    code, _, err = run(env, "campaign", "list")
+    assert code == 2 and "No such command 'campaign'. Did you mean 'campaigns'" in err
+    code, _, err = run(env, "campaigns", "lst")
+    assert code == 2 and "Did you mean 'list'?" in err
+    # The import names its options, not the Python API's keywords.
+    numbers = tmp_path / "no-country.csv"
+    numbers.write_text("phoneNumber\n(510) 555-0100\n", encoding="utf-8")
+    code, _, err = run(env, "contact-lists", "import", str(numbers), "--list", "No such list here")
+    assert code == 1 and "(--region, e.g. US)" in err and "region=" not in err
+    code, _, err = run(env, "contact-lists", "import", str(numbers), "--list", "No such list here", "--region", "US")
+    assert code == 1 and "(names are exact); --create creates it" in err and "create=True" not in err
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("phoneNumber;firstName\n+15105550100;J\u00fcrgen\n".encode("cp1252"))
+    code, _, err = run(env, "contact-lists", "import", str(latin), "--list", "x")
+    assert code == 1 and "(--encoding, e.g. cp1252" in err and "encoding=" not in err
+
+
+def test_the_root_options_may_follow_the_command(env: dict[str, str], tmp_path: Path) -> None:
+    bare = {key: value for key, value in env.items() if not key.startswith("KORE_")}
+    write_config(
+        env,
+        f"""[profiles.demo]
+client_id = "{DEMO_CLIENT_ID}"
+client_secret = "{DEMO_CLIENT_SECRET}"
+account_id = "{DEMO_ACCOUNT_ID}"
+bot_id = "{DEMO_BOT_ID}"
+base_url = "{env["KORE_BASE_URL"]}"
+rate_limit_per_minute = 1000000
+""",
+    ).chmod(0o600)
+    code, out, err = run(bare, "contact-lists", "list", "--profile", "demo", "--json")
+    assert code == 0 and json.loads(out)["status"] == "success", err
+    code, _, err = run(bare, "contact-lists", "list", "--profile", "demo", "--base-url", "http://127.0.0.1:9", "-q")
+    assert code == 1 and "127.0.0.1:9" in err and "retry:" not in err  # -q after the command: no log lines
+    code, _, err = run(bare, "contact-lists", "list", "--profile", "nope")
+    assert code == 2 and "no profile 'nope'" in err
+    # An option of the command's own keeps its meaning (contact-lists create --name is a body field).
+    code, out, err = run(env, "contact-lists", "get", "x", "--help")
+    assert "--profile" not in out  # taken, not listed: the root's help lists them once
+
+
+def test_a_profile_named_on_the_command_line_wins_over_the_environment(env: dict[str, str]) -> None:
+    """KORE_* variables exported for one account must not silently win over `--profile other`."""
+    write_config(
+        env,
+        """default_profile = "unreachable"
+[profiles.unreachable]
+base_url = "http://127.0.0.1:9"
+""",
+    ).chmod(0o600)
+    code, _, err = run(env, "--profile", "unreachable", "contact-lists", "list")
+    assert code == 1 and "http://127.0.0.1:9" in err  # the profile's address, not KORE_BASE_URL's
+    # Chosen by default (or KORE_PROFILE), the profile gives way to each variable set.
+    assert run(env, "contact-lists", "list")[0] == 0
+    assert run({**env, "KORE_PROFILE": "unreachable"}, "contact-lists", "list")[0] == 0
+
+
+def test_a_python_warning_is_one_line(env: dict[str, str]) -> None:
+    """PyJWT warns about a short secret; the operator sees one line, not a file name and source."""
+    short = {**os.environ, **env, "KORE_CLIENT_SECRET": "short"}
+    result = subprocess.run(  # noqa: S603 - our own command; a process of its own: warnings show once each
+        [str(Path(sys.executable).parent / "kore-campaigns"), "contact-lists", "list"],
+        capture_output=True,
+        text=True,
+        env=short,
+        timeout=120,
+        check=False,
+    )
+    warnings = [line for line in result.stderr.splitlines() if "HMAC key" in line]
+    assert len(warnings) == 1 and warnings[0].startswith("warning: The HMAC key is"), result.stderr
+    assert ".py:" not in result.stderr and "return self._jws" not in result.stderr and "short" not in result.stderr
 
 
 def test_data_gives_the_whole_body(env: dict[str, str], tmp_path: Path) -> None:
@@ -404,7 +539,7 @@ base_url = "{env["KORE_BASE_URL"]}"
     assert run({**bare, "KORE_CLIENT_SECRET": DEMO_CLIENT_SECRET}, "contact-lists", "list")[0] == 0
     # --base-url wins over both.
     code, _, err = run(bare, "--profile", "demo", "--base-url", "http://127.0.0.1:9", "contact-lists", "list")
-    assert code == 1 and "ConnectError" in err and "127.0.0.1:9" in err
+    assert code == 1 and "the service at http://127.0.0.1:9: cannot connect" in err
     code, _, err = run(bare, "--profile", "nope", "contact-lists", "list")
     assert code == 2 and "no profile 'nope'" in err and "demo, wrong" in err
 
@@ -531,6 +666,8 @@ def test_import_summary_json_is_camel_case(env: dict[str, str], tmp_path: Path) 
     assert code == 0, err
     summary = json.loads(out)
     assert summary["listName"] == "Two" and summary["sent"] == 2 and "list_name" not in summary
+    # stderr says what stdout does not: the list was made; the summary is not said twice.
+    assert err.splitlines() == ["created the contact list 'Two'"]
 
 
 def test_a_voice_campaigns_outcomes_after_a_run(tmp_path: Path) -> None:
@@ -578,3 +715,47 @@ def test_a_voice_campaigns_outcomes_after_a_run(tmp_path: Path) -> None:
         code, out, _ = run(env, "campaigns", "outcomes", campaign_id)
         header, *rows = out.splitlines()
         assert "phoneNumber" in header.split("\t") and len(rows) == len(outcomes)
+
+
+def test_webhooks_trigger_reads_a_csv_row_as_the_import_does(env: dict[str, str], tmp_path: Path) -> None:
+    """The same Excel export the operator imports: its row reaches the receiver as the list holds it."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    received: list[dict[str, Any]] = []
+
+    class Receiver(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            answer = b'{"contactHandling": {"handle": "CALL"}, "firstName": "From the receiver"}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    export = tmp_path / "export.csv"
+    lines = ["Phone Number;First Name;Account No", "(510) 555-0102;J\u00fcrgen;A-1", "+1 510-555-0103;Ann;A-2"]
+    export.write_bytes("\r\n".join(lines).encode("cp1252") + b"\r\n")
+    with ThreadingHTTPServer(("127.0.0.1", 0), Receiver) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        url = f"http://127.0.0.1:{server.server_address[1]}/"
+        args = ["webhooks", "trigger", url, "--from-csv", str(export), "--row", "1", "--json"]
+        code, _, err = run(env, *args)
+        assert code == 2 and "line 2 is not UTF-8 text" in err and "(--encoding, e.g. cp1252" in err
+        code, out, err = run(env, *args, "--encoding", "cp1252", "--region", "US")
+        server.shutdown()
+    assert code == 0, err
+    assert received == [
+        {
+            **received[0],
+            "contactData": {"phoneNumber": "+15105550102", "firstName": "J\u00fcrgen", "Account No": "A-1"},
+        }
+    ]
+    decision = json.loads(out)
+    assert decision["collisions"] == [
+        {"field": "firstName", "contactValue": "J\u00fcrgen", "answerValue": "From the receiver"}
+    ]

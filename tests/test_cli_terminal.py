@@ -4,106 +4,23 @@ deadlines only stop a test that hangs."""
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
-import pty
 import re
-import select
 import signal
-import struct
 import subprocess
-import sys
-import termios
-import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app, samples
 from kore_campaigns_mock.background import serve_in_background
+from terminal import COMMAND, DEADLINE, Process, no_process_left
 
-COMMAND = str(Path(sys.executable).parent / "kore-campaigns")
-DEADLINE = 120.0  # seconds: only a hung test reaches it
+__all__ = ["no_process_left"]  # the autouse fixture, imported to apply here
+
 ESCAPE = "\x1b"
-
-
-class Process:
-    """A kore-campaigns process whose output is read as it comes: from a pseudo-terminal (stdin,
-    stdout and stderr on it, as in a shell), or from pipes."""
-
-    started: ClassVar[list[subprocess.Popen[bytes]]] = []
-
-    def __init__(self, args: list[str], env: dict[str, str], *, terminal: bool, columns: int = 100) -> None:
-        self.terminal = terminal
-        self.output = b""
-        self.errors = b""
-        if terminal:
-            self.master, slave = pty.openpty()
-            fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
-            self.process = subprocess.Popen(  # noqa: S603 - our own command
-                [COMMAND, *args], stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True
-            )
-            os.close(slave)
-            self.sources = {self.master: "output"}
-        else:
-            self.process = subprocess.Popen(  # noqa: S603 - our own command
-                [COMMAND, *args], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
-            )
-            assert self.process.stdout is not None and self.process.stderr is not None
-            self.sources = {self.process.stdout.fileno(): "output", self.process.stderr.fileno(): "errors"}
-        Process.started.append(self.process)
-
-    def _read(self, timeout: float) -> bool:
-        """Read what is there; False once every source is closed."""
-        if not self.sources:
-            return False
-        ready, _, _ = select.select(list(self.sources), [], [], timeout)
-        for fd in ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:  # a pty's master reads EIO once the child side is closed
-                chunk = b""
-            if not chunk:
-                del self.sources[fd]
-                continue
-            setattr(self, self.sources[fd], getattr(self, self.sources[fd]) + chunk)
-        return True
-
-    def expect(self, text: str, where: str = "output") -> None:
-        deadline = time.monotonic() + DEADLINE
-        while text.encode() not in getattr(self, where):
-            assert time.monotonic() < deadline, f"no {text!r} in {getattr(self, where)!r}"
-            if not self._read(0.5) and text.encode() not in getattr(self, where):
-                raise AssertionError(f"exited without {text!r}: {self.output!r} {self.errors!r}")
-
-    def send(self, text: str) -> None:
-        os.write(self.master, text.encode())
-
-    def finish(self) -> int:
-        deadline = time.monotonic() + DEADLINE
-        while self._read(0.5):
-            assert time.monotonic() < deadline, f"still running: {self.output!r} {self.errors!r}"
-        code = self.process.wait(DEADLINE)
-        if self.terminal:
-            os.close(self.master)
-        return code
-
-    @property
-    def text(self) -> str:
-        return self.output.decode("utf-8", "replace")
-
-
-@pytest.fixture(autouse=True)
-def no_process_left() -> Iterator[None]:
-    """A test that fails half-way leaves no kore-campaigns process behind."""
-    yield
-    while Process.started:
-        process = Process.started.pop()
-        if process.poll() is None:
-            process.kill()
-            process.wait(DEADLINE)
 
 
 @pytest.fixture(scope="module")
@@ -269,3 +186,59 @@ def test_a_server_wait_off_a_terminal_is_one_log_line(limited: tuple[str, CountR
     told = [line for line in err.splitlines() if "as its Retry-After says" in line]
     assert len(told) == server.waits >= 1, err
     assert ESCAPE not in err
+
+
+def test_ctrl_c_at_the_question_exits_130_and_nothing_is_done(mock_url: str) -> None:
+    env = environment(mock_url)
+    campaign_id = sms_campaign(env, "Asked, then Ctrl-C")
+    asked = Process(["campaigns", "delete", campaign_id, "--campaign-type", "sms"], env, terminal=True)
+    asked.expect("[y/N]")
+    asked.blocked()
+    asked.process.send_signal(signal.SIGINT)
+    assert asked.finish() == 130
+    assert "interrupted (Ctrl-C): nothing was done" in asked.text and "Aborted" not in asked.text
+    # End of input (Ctrl-D) is no answer: declined, exit 1.
+    asked = Process(["campaigns", "delete", campaign_id, "--campaign-type", "sms"], env, terminal=True)
+    asked.expect("[y/N]")
+    asked.blocked()
+    asked.send("\x04")
+    assert asked.finish() == 1
+    assert "no answer (end of input); nothing was done" in asked.text
+    asked = Process(["campaigns", "stop", campaign_id, "--json"], env, terminal=True)
+    asked.expect("[y/N]")
+    asked.blocked()
+    asked.process.send_signal(signal.SIGTERM)
+    assert asked.finish() == 143
+    error = json.loads(asked.text[asked.text.index('{"error"') :].splitlines()[0])["error"]
+    assert error == {"kind": "interrupted", "message": "interrupted (SIGTERM): nothing was done", "exitCode": 143}
+    assert run(env, "campaigns", "get", campaign_id)[0] == 0  # still there
+
+
+def test_a_result_is_printed_below_the_bar_drawn_a_last_time(mock_url: str) -> None:
+    env = environment(mock_url)
+    campaign_id = sms_campaign(env, "Waited for on a terminal")
+    assert run(env, "campaigns", "start", campaign_id)[0] == 0
+    waiting = Process(["campaigns", "wait", campaign_id, "--status", "active"], env, terminal=True, columns=200)
+    assert waiting.finish() == 0
+    result = waiting.text.index(f"Waited for on a terminal ({campaign_id}): Active")
+    assert waiting.text.rindex("waiting for Active") < result  # not drawn again after it
+
+
+def test_an_interrupted_import_says_so_below_its_bar(mock_url: str, tmp_path: Path) -> None:
+    # The client's limit at 3 calls a minute: the lookup, the new list and the first chunk go at
+    # once; the second chunk waits about a minute, counted down above the bar, and is interrupted.
+    env = environment(mock_url, KORE_RATE_LIMIT_PER_MINUTE="3")
+    csv_file = tmp_path / "three.csv"
+    csv_file.write_text("phoneNumber\n+12025550170\n+12025550171\n+12025550172\n", encoding="utf-8")
+    args = ["contact-lists", "import", str(csv_file), "--list", "Interrupted on a terminal", "--create"]
+    importing = Process([*args, "--chunk-size", "1"], env, terminal=True, columns=120)
+    importing.expect("rate limit (3 requests per 60 s) before POST")
+    importing.process.send_signal(signal.SIGINT)
+    assert importing.finish() == 130
+    line = (
+        "stopped after 1 of 3 chunks (1 contact; chunk 2 was on its way: the next run checks the list for it); "
+        "run the same command again to send the rest"
+    )
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", importing.text).replace("\r\n", "\n")
+    assert line in text.replace("\n", "") and "Traceback" not in text
+    assert text.rindex("1/3 chunks") < text.index("stopped after")  # the bar's last frame is above the line

@@ -254,7 +254,7 @@ def test_csv_rows_are_named_by_their_line(client: KoreClient, tmp_path: Path) ->
     assert summary.sent == 1
     assert [str(row) for row in summary.refused] == [
         "line 4: phoneNumber has no country code: write it with + and its country code, or give the region "
-        "the numbers belong to (--region / region=, e.g. US)",
+        "the numbers belong to (region=, e.g. US)",
         "line 5: (row) has more cells than the header has columns",
     ]
 

@@ -181,6 +181,20 @@ def test_numbers_that_cannot_be_read_are_refused_with_a_reason(value: str, regio
     assert value.strip() not in why or not value.strip()  # the reason never repeats the value
 
 
+def test_texts_name_the_python_keywords_or_under_the_command_line_its_options() -> None:
+    from kore_campaigns.cli.contact_import import OPTION_SPELLING
+    from kore_campaigns.contact_rows import PYTHON_SPELLING, spelt_as
+
+    _, why = normalise_phone_number("(510) 555-0100", None)
+    assert "(region=, e.g. US)" in why and "--region" not in why
+    with spelt_as(OPTION_SPELLING):
+        _, why = normalise_phone_number("(510) 555-0100", None)
+    assert "(--region, e.g. US)" in why and "region=" not in why
+    assert OPTION_SPELLING.keys() == PYTHON_SPELLING.keys()  # every argument has its option
+    with pytest.raises(ValueError, match="needs a spelling of"), spelt_as({"region": "--region"}):
+        pass
+
+
 def test_the_fast_path_for_e164_agrees_with_libphonenumber() -> None:
     # Every example number of every region and type, written in E.164: the fast path keeps it or
     # leaves it to the full parse, and what it keeps is what libphonenumber would produce.
@@ -360,7 +374,9 @@ def test_a_list_made_again_under_the_same_name_is_not_the_old_one(
     with pytest.raises(kore_campaigns.KoreImportError) as refused:
         client.import_contacts(rows, list_name="remade", checkpoint=checkpoint, chunk_size=10)
     assert f"the list of that name now is {new_id}, another list" in str(refused.value)
-    assert "Nothing was sent: run again with --restart" in str(refused.value)
+    # The Python API's message names its keywords; the command line's its options (test_cli.py).
+    assert "Nothing was sent: run again with restart=True" in str(refused.value)
+    assert "--restart" not in str(refused.value)
     assert phones_in(client, new_id) == []
     summary = client.import_contacts(rows, list_name="remade", checkpoint=checkpoint, chunk_size=10, restart=True)
     assert (summary.resumed, summary.sent) == (0, 25)
@@ -398,7 +414,7 @@ def test_restart_refuses_while_the_checkpoints_list_holds_the_earlier_chunks(
         pytest.raises(kore_campaigns.KoreImportStopped),
     ):
         faulty.import_contacts(rows, list_name="kept", checkpoint=checkpoint, chunk_size=10)
-    with pytest.raises(kore_campaigns.KoreImportError, match="run without --restart"):
+    with pytest.raises(kore_campaigns.KoreImportError, match=r"run without restart=True to send the rest"):
         client.import_contacts(rows, list_name="kept", checkpoint=checkpoint, chunk_size=10, restart=True)
     new_list(client, "other list")
     with pytest.raises(kore_campaigns.KoreImportError, match="not to 'other list'"):
@@ -498,6 +514,36 @@ def test_numbers_without_a_country_code_need_a_region(env: dict[str, str], tmp_p
     assert code == 1 and "refused line 2: phoneNumber ('(510) 555-0100') has no country code" in err
     code, _, err = cli(env, str(csv_file), "--list", "no region", "--create", "--region", "XX")
     assert code == 2 and "region must be a two-letter region code" in err
+
+
+def test_a_list_named_in_another_case_is_named_not_missed(
+    env: dict[str, str], tmp_path: Path, client: KoreClient
+) -> None:
+    """Names are matched exactly, but unique whatever their case: 'spring' is not 'no such list',
+    and --create would only earn a 409 from the service."""
+    list_id = new_list(client, "Spring Case")
+    rows = [{"phoneNumber": "+15105550188"}]
+    with pytest.raises(kore_campaigns.KoreImportError) as refused:
+        client.import_contacts(rows, list_name="spring case", create=True)
+    assert "'Spring Case' differs from it only in case; it cannot be created beside that one" in str(refused.value)
+    assert "give list_name='Spring Case'" in str(refused.value)
+    assert list_id_named(client, "spring case") is None and phones_in(client, list_id) == []
+    csv_file = tmp_path / "one.csv"
+    csv_file.write_text("phoneNumber\n+15105550188\n", encoding="utf-8")
+    code, _, err = cli(env, str(csv_file), "--list", "SPRING CASE")
+    assert code == 1 and "differs from it only in case: give --list 'Spring Case' to import into it" in err
+
+
+def test_a_file_of_spreadsheet_spoilt_numbers_only(env: dict[str, str], tmp_path: Path, client: KoreClient) -> None:
+    """Every row refused: no hint to send "the other 0"; one contact sent is one contact."""
+    csv_file = tmp_path / "spoilt.csv"
+    csv_file.write_text("phoneNumber\n1.51056E+10\n15105550100.0\n", encoding="utf-8")
+    code, _, err = cli(env, str(csv_file), "--list", "spoilt", "--create")
+    assert code == 1 and "refused line 2: phoneNumber is in scientific notation" in err
+    assert err.splitlines()[-1] == "error: 2 of 2 rows refused, nothing sent: fix them"
+    csv_file.write_text("phoneNumber\n+15105550177\n", encoding="utf-8")
+    code, out, err = cli(env, str(csv_file), "--list", "spoilt", "--create")
+    assert code == 0 and out.endswith(": 1 contact sent\n"), err
 
 
 def test_a_windows_1252_file_needs_its_encoding(env: dict[str, str], tmp_path: Path, client: KoreClient) -> None:

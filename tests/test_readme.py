@@ -31,7 +31,7 @@ QUICK_START_EXPORTS = (
 QUICK_START_CLI = (
     'kore-campaigns contact-lists import contacts.csv --list "Spring customers" --create',
     "kore-campaigns contact-lists list",
-    "kore-campaigns campaigns list --all --json",
+    "kore-campaigns campaigns list --json",
 )
 # "Receiving the pre-call webhook": the receiver's server and the trigger command against it, run below.
 PRE_CALL_COMMANDS = (

@@ -3,7 +3,9 @@ server's Retry-After and a retry's backoff (the command line counts them down)."
 
 from __future__ import annotations
 
+import io
 import logging
+from typing import Any
 
 import anyio
 import httpx
@@ -12,6 +14,7 @@ import pytest
 from fakes import FakeTime
 from httpx_retries import Retry
 from kore_campaigns import RateLimit, RetryTransport, Wait
+from kore_campaigns.display import LiveDisplay
 from kore_campaigns.retry import DEFAULT_RETRY
 
 
@@ -118,3 +121,117 @@ def test_the_client_rate_limit_is_told_as_a_wait() -> None:
         2.0, "Retry-After", "POST /campaign/api/v2/public/st-1/campaign/getAllCampaignDetails", None, "Retry-After: 2"
     )
     assert long.describe() == "the server asked to wait (Retry-After: 2) before POST …/campaign/getAllCampaignDetails"
+
+
+# --- how a wait is drawn: its own line, counting down, above the bar (library and command line) ------
+
+
+def _frame(display: Any) -> list[str]:
+    """One frame of the display as the terminal would show it, line by line."""
+    from rich.console import Console
+
+    screen = io.StringIO()
+    Console(file=screen, width=100, color_system=None).print(display)
+    return screen.getvalue().splitlines()
+
+
+def test_a_wait_counts_down_on_its_own_line_above_the_bar() -> None:
+    from rich.console import Console
+
+    fake = FakeTime()
+    hidden = Console(file=io.StringIO(), width=100)  # the live display itself; frames are taken apart
+    addcontacts = "POST /api/1.1/public/st-1/campaign/contactList/addContacts"
+    with LiveDisplay(shown=True, console=lambda: hidden, clock=fake.clock) as display:
+        display.progress("adding contacts", total=6, unit="contacts")
+        display.advance(4)
+        kore_campaigns.ratelimit.tell_wait(Wait(61.0, "rate limit", addcontacts, "acct", "3 requests per 60 s"), "x")
+        first = _frame(display)
+        fake.now += 30
+        later = _frame(display)
+        fake.now += 31.5
+        over = _frame(display)
+    wait_line = "rate limit (3 requests per 60 s) before POST …/contactList/addContacts"
+    assert first[0] == f"{wait_line}: 61 s left"
+    assert first[1].startswith("adding contacts ") and "4/6 contacts" in first[1]
+    assert later[0] == f"{wait_line}: 31 s left"
+    assert len(first) == len(later) == 2  # told once, not a line a refresh
+    assert over[0].startswith("adding contacts ") and len(over) == 1  # gone when over
+    assert all("rate limit" not in line for line in first[1:] + later[1:])  # never inside the bar
+
+
+def test_nothing_is_drawn_or_listened_for_when_hidden() -> None:
+    with LiveDisplay(shown=False) as display:
+        display.progress("adding contacts", total=2)
+        kore_campaigns.ratelimit.tell_wait(Wait(5.0, "Retry-After", "GET /x", None, "Retry-After: 5"), "x")
+        assert display.countdowns == [] and display._live is None
+    assert display.on_wait not in kore_campaigns.ratelimit._wait_listeners
+
+
+LIBRARY_IMPORT = """
+import sys
+import kore_campaigns
+
+rows = [{"phoneNumber": f"+1202555{n:04d}"} for n in range(3)]
+try:
+    with kore_campaigns.from_env() as client:  # a terminal: the import draws its own bar
+        client.import_contacts(rows, list_name="Library bar", create=True, chunk_size=1)
+except KeyboardInterrupt:
+    print("interrupted")
+    sys.exit(130)
+"""
+
+
+def test_the_librarys_import_bar_draws_a_wait_as_the_command_line_does() -> None:
+    """client.import_contacts on a terminal: with the client's limit at 3 calls a minute, the
+    second chunk waits about a minute; that wait is one line counting down above the bar."""
+    import os
+    import re
+    import signal
+    import sys
+
+    from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app
+    from kore_campaigns_mock.background import serve_in_background
+    from terminal import Process
+
+    with serve_in_background(create_app(rate_limit_per_minute=0)) as url:
+        env = {name: value for name, value in os.environ.items() if not name.startswith(("KORE_", "NO_COLOR"))}
+        env.update(
+            KORE_CLIENT_ID=DEMO_CLIENT_ID,
+            KORE_CLIENT_SECRET=DEMO_CLIENT_SECRET,
+            KORE_ACCOUNT_ID=DEMO_ACCOUNT_ID,
+            KORE_BOT_ID=DEMO_BOT_ID,
+            KORE_BASE_URL=url,
+            KORE_RATE_LIMIT_PER_MINUTE="3",  # the lookup, the new list, the first chunk; then a wait
+            TERM="xterm-256color",
+        )
+        script = Process(["-c", LIBRARY_IMPORT], env, terminal=True, columns=120, program=sys.executable)
+        try:
+            script.expect("rate limit")  # the wait is shown, however it is drawn
+            script.process.send_signal(signal.SIGINT)
+            assert script.finish() == 130
+        finally:
+            if script.process.poll() is None:
+                script.process.kill()
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", script.text)  # escape codes out: the text as read
+    lines = re.split(r"[\r\n]+", text)
+    countdown = [line for line in lines if "rate limit" in line]
+    assert countdown and all(
+        re.fullmatch(r"rate limit \(3 requests per 60 s\) before POST …/contactList/addContacts: \d+ s left", line)
+        for line in countdown
+    ), countdown
+    assert any(line.startswith("adding contacts ") and "1/3 contacts" in line for line in lines), lines
+    first = text.index("s left")
+    assert text.index("adding contacts", first) > first  # the bar is drawn below it
+
+
+def test_the_library_draws_without_the_command_line() -> None:
+    """The library's bar and the command line share kore_campaigns.display; the library never loads the CLI."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kore_campaigns, kore_campaigns.bulk, kore_campaigns.display\n"
+        "print(sorted(m for m in sys.modules if m.startswith('kore_campaigns.cli')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)  # noqa: S603
+    assert result.stdout.strip() == "[]"

@@ -329,7 +329,7 @@ def test_csv_usage_errors(tmp_path: Path) -> None:
     csv_file = tmp_path / "contacts.csv"
     csv_file.write_text("phoneNumber\n+15550001\n", encoding="utf-8")
     code, _, err = trigger("http://127.0.0.1:9/x", "--from-csv", str(csv_file), "--row", "2")
-    assert code == 2 and "has 1 rows under its header; --row 2 is past them" in err
+    assert code == 2 and "row 2 is past the last one (1 rows under the header)" in err
     code, _, err = trigger("http://127.0.0.1:9/x", "--from-csv", str(csv_file), "--row", "1", "--contact", "{}")
     assert code == 2 and "not both" in err
     csv_file.write_bytes(b"phoneNumber\n\xff\xfe\n")

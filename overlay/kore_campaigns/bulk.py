@@ -43,9 +43,10 @@ from .contact_rows import (
     KoreImportError,
     RefusedRow,
     read_contacts,
+    spelt,
     values_shown,
 )
-from .ratelimit import rate_limit_waits
+from .display import LiveDisplay
 
 if TYPE_CHECKING:
     from filelock import BaseFileLock
@@ -120,7 +121,7 @@ class ImportSummary:
 
     def progress(self) -> str:
         """``12 of 20 chunks (12,000 contacts)``, and the chunk on its way, if one was."""
-        text = f"{self.chunks_done} of {self.chunks} chunks ({self.contacts_done:,} contacts"
+        text = f"{self.chunks_done} of {self.chunks} chunks ({_count(self.contacts_done, 'contact')}"
         if self.in_flight is not None:
             text += f"; chunk {self.in_flight} was on its way: the next run checks the list for it"
         return text + ")"
@@ -158,7 +159,7 @@ class KoreImportStopped(KoreImportError):
         if summary.checkpoint is not None:
             then = f"the checkpoint {summary.checkpoint} is kept: run the same import again to send the rest"
         else:
-            then = "no checkpoint was given, so a new run would send everything again (pass checkpoint=)"
+            then = f"no checkpoint was given, so a new run would send everything again (give {spelt('checkpoint')})"
         super().__init__(f"the import stopped after {summary.progress()}: {cause}; {then}")
 
 
@@ -171,6 +172,11 @@ class KoreImportInterrupted(KeyboardInterrupt):
         self.summary = summary
         self.signal_number = signal_number
         super().__init__(f"stopped after {summary.progress()}")
+
+
+def _count(number: int, noun: str) -> str:
+    """``1 contact``, ``12,000 contacts``."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 # --- Checkpoint ----------------------------------------------------------------------------------------
@@ -341,6 +347,8 @@ class _Run:
     on_chunk: Callable[[int, int], None] | None
     advance: Callable[[int], None] = lambda count: None
     sending: bool = False
+    # A list whose name differs from list_name only in case, when none has it exactly.
+    similar: str | None = None
 
 
 def _page_size() -> int:
@@ -378,6 +386,8 @@ def _steps(run: _Run) -> Generator[_Call, Any, ImportSummary]:
         found = yield from _find_list(run)
         if found is None and run.state is not None and run.list_id is None:
             yield from _check_renamed(run.state)
+        if found is None:
+            _refuse_similar(run)
         state = _settle_claims(run, found)
         if found is None:
             found = yield from _create_list(run)
@@ -416,10 +426,26 @@ def _find_list(run: _Run) -> Generator[_Call, Any, _List | None]:
         except KoreNotFoundError:
             return None
         return _List(_id_of(data), data.name, _count_of(data))
-    for item in (yield ("list_contact_lists", (), {})).data:
+    items = (yield ("list_contact_lists", (), {})).data
+    for item in items:
         if item.name == run.list_name:
             return _List(_id_of(item), item.name, _count_of(item))
+    folded = (run.list_name or "").casefold()
+    run.similar = next((item.name for item in items if str(item.name).casefold() == folded), None)
     return None
+
+
+def _refuse_similar(run: _Run) -> None:
+    """Names are matched exactly, but the service keeps them unique whatever their case: a list
+    whose name differs only in case is named, rather than 'no such list' or a refused create."""
+    if run.similar is None:
+        return
+    then = "it cannot be created beside that one (names are unique whatever their case)" if run.create else ""
+    raise KoreImportError(
+        f"no contact list has the name {run.list_name!r}, but {run.similar!r} differs from it only in case"
+        + (f"; {then}" if then else "")
+        + f": give {spelt('list_name')}{run.similar!r} to import into it"
+    )
 
 
 def _check_renamed(state: _State) -> Generator[_Call, Any, None]:
@@ -432,7 +458,7 @@ def _check_renamed(state: _State) -> Generator[_Call, Any, None]:
         return
     raise KoreImportError(
         f"the list an earlier run of this import sent to ({state.list_id}) is now named {data.name!r}: "
-        f"give --list {data.name!r} (list_name=) to send the rest to it"
+        f"give {spelt('list_name')}{data.name!r} to send the rest to it"
     )
 
 
@@ -449,7 +475,7 @@ def _settle_claims(run: _Run, found: _List | None) -> _State | None:
     given = f"the id {run.list_id}" if run.list_id is not None else f"the name {run.list_name!r}"
     if state is None or not state.claims:
         if found is None and (run.list_id is not None or not run.create):
-            hint = "" if run.list_id is not None else " (names are exact); --create (create=True) creates it"
+            hint = "" if run.list_id is not None else f" (names are exact); {spelt('create')} creates it"
             raise KoreImportError(f"no contact list has {given}{hint}")
         return None
     done = sum(len(chunk) for chunk in run.chunks[: state.chunks_done])
@@ -460,7 +486,7 @@ def _settle_claims(run: _Run, found: _List | None) -> _State | None:
         if run.restart:
             raise KoreImportError(
                 f"the list {found.name!r} ({found.id}) holds what an earlier run of this import sent ({sent_before}): "
-                "run without --restart (restart=) to send the rest, or delete the checkpoint "
+                f"run without {spelt('restart')} to send the rest, or delete the checkpoint "
                 f"{_state_path(run)} to send the whole file again"
             )
         summary = run.summary
@@ -486,13 +512,13 @@ def _settle_claims(run: _Run, found: _List | None) -> _State | None:
         what = f"{earlier}, not to {found.name!r} ({found.id})"
     if not run.restart:
         raise KoreImportError(
-            f"{what}. Nothing was sent: run again with --restart (restart=True) to send the whole file"
-            + (" into a new list (with --create)" if found is None else f" to {found.name!r}")
+            f"{what}. Nothing was sent: run again with {spelt('restart')} to send the whole file"
+            + (f" into a new list (with {spelt('create')})" if found is None else f" to {found.name!r}")
             + f", or delete the checkpoint {_state_path(run)}"
         )
-    _log.warning("%s; --restart: sending the whole file", what)
+    _log.warning("%s; %s: sending the whole file", what, spelt("restart"))
     if found is None and (run.list_id is not None or not run.create):
-        raise KoreImportError(f"no contact list has {given}; --create (create=True) creates it by name")
+        raise KoreImportError(f"no contact list has {given}; {spelt('create')} creates it by name")
     return None
 
 
@@ -517,7 +543,7 @@ def _reconcile(run: _Run, found: _List, flight: _InFlight) -> Generator[_Call, A
             raise KoreImportError(
                 f"cannot tell whether chunk {flight.chunk + 1} got through: the list {found.name!r} holds "
                 f"{count:,} contacts, fewer than the {flight.count_before:,} it held before that chunk; check "
-                "the list, then delete the checkpoint (or use --restart with a new list)"
+                f"the list, then delete the checkpoint (or use {spelt('restart')} with a new list)"
             )
         # The list returns contacts in the order they were added: the chunk's, if they arrived, come
         # after the `count_before` the list held when it left.
@@ -672,40 +698,14 @@ def _locked(checkpoint: str | os.PathLike[str] | None) -> Iterator[_Checkpoint |
         yield held
 
 
-class _Progress:
-    """A Rich progress bar on stderr (imported only when shown), told about rate-limit waits."""
-
-    def __init__(self, total: int, shown: bool) -> None:
-        self._bar: Any = None
-        if not shown:
-            return
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self._bar = Progress(
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            transient=False,
-        )
-        self._task = self._bar.add_task("adding contacts", total=total)
-
-    def __enter__(self) -> _Progress:
-        if self._bar is not None:
-            self._bar.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.stop()
-
-    def advance(self, count: int) -> None:
-        if self._bar is not None:
-            self._bar.update(self._task, advance=count, description="adding contacts")
-
-    def waiting(self, _account: str, seconds: float) -> None:
-        if self._bar is not None:
-            self._bar.update(self._task, description=f"rate limit: waiting {seconds:.0f} s")
+@contextlib.contextmanager
+def _progress(run: _Run, shown: bool) -> Iterator[None]:
+    """A bar of contacts on stderr, each wait longer than a second counting down on its own line
+    above it (kore_campaigns.display, as the command line draws them)."""
+    with LiveDisplay(shown=shown) as display:
+        display.progress("adding contacts", total=run.summary.contacts, unit="contacts")
+        run.advance = display.advance
+        yield
 
 
 def _drive(client: KoreClient, steps: Generator[_Call, Any, ImportSummary]) -> ImportSummary:
@@ -741,7 +741,8 @@ async def _drive_async(client: AsyncKoreClient, steps: Generator[_Call, Any, Imp
 
 
 def _done(summary: ImportSummary) -> ImportSummary:
-    _log.info(
+    # DEBUG: the caller has the summary (the command line prints it); at INFO it was said twice.
+    _log.debug(
         "import into %r: %d sent, %d sent by an earlier run, %d refused rows skipped",
         summary.list_name,
         summary.sent,
@@ -811,9 +812,7 @@ def import_contacts(
             on_chunk=on_chunk,
             show_values=values_shown(client),
         )
-        shown = sys.stderr.isatty() if progress is None else progress
-        with _Progress(run.summary.contacts, shown) as bar, rate_limit_waits(bar.waiting):
-            run.advance = bar.advance
+        with _progress(run, sys.stderr.isatty() if progress is None else progress):
             return _done(_drive(client, _steps(run)))
 
 
@@ -857,7 +856,5 @@ async def import_contacts_async(
             show_values=values_shown(client),
         )
         run = await anyio.to_thread.run_sync(prepare)
-        shown = sys.stderr.isatty() if progress is None else progress
-        with _Progress(run.summary.contacts, shown) as bar, rate_limit_waits(bar.waiting):
-            run.advance = bar.advance
+        with _progress(run, sys.stderr.isatty() if progress is None else progress):
             return _done(await _drive_async(client, _steps(run)))

@@ -15,6 +15,7 @@ Texts here never contain a contact's values: :class:`RefusedRow` keeps the refus
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import dataclasses
 import functools
@@ -22,7 +23,8 @@ import io
 import logging
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,6 +57,41 @@ _MAGIC = {
     b"\xd0\xcf\x11\xe0": "an Excel .xls workbook",
     b"%PDF": "a PDF document",
 }
+
+
+# How a text names an argument of the import: as its Python keyword by default, as its option under
+# the command line (`spelt_as`), so that neither reader is told about the other's spelling. A name
+# that takes a value is followed by it: list_name='Spring' / --list 'Spring'.
+PYTHON_SPELLING: dict[str, str] = {
+    "region": "region=",
+    "encoding": "encoding=",
+    "delimiter": "delimiter=",
+    "create": "create=True",
+    "restart": "restart=True",
+    "skip_invalid": "skip_invalid=True",
+    "list_name": "list_name=",
+    "checkpoint": "checkpoint=",
+}
+_spelling: ContextVar[Mapping[str, str]] = ContextVar("kore_import_spelling", default=PYTHON_SPELLING)
+
+
+def spelt(argument: str) -> str:
+    """``argument`` as the reader of the message writes it: ``region=`` or ``--region``."""
+    return _spelling.get()[argument]
+
+
+@contextlib.contextmanager
+def spelt_as(spelling: Mapping[str, str]) -> Iterator[None]:
+    """Within the block, texts name the import's arguments as ``spelling`` says (e.g. the command
+    line's options); it must name every argument of :data:`PYTHON_SPELLING`."""
+    missing = set(PYTHON_SPELLING) - set(spelling)
+    if missing:
+        raise ValueError(f"spelt_as() needs a spelling of {', '.join(sorted(missing))}")
+    token = _spelling.set(dict(spelling))
+    try:
+        yield
+    finally:
+        _spelling.reset(token)
 
 
 class KoreImportError(KoreError):
@@ -233,7 +270,7 @@ def normalise_phone_number(value: str, region: str | None) -> tuple[str | None, 
                 return None, "has an unknown country code"
             return None, (
                 "has no country code: write it with + and its country code, or give the region the numbers "
-                "belong to (--region / region=, e.g. US)"
+                f"belong to ({spelt('region')}, e.g. US)"
             )
         if error.error_type in (
             phonenumbers.NumberParseException.TOO_SHORT_NSN,
@@ -358,7 +395,7 @@ def _decode(path: Path, data: bytes, encoding: str | None) -> str:
         else:
             encoding = "utf-8-sig"  # UTF-8, with or without a BOM
         named = "UTF-8" if encoding == "utf-8-sig" else "UTF-16"
-        hint = "; give its encoding (--encoding / encoding=, e.g. cp1252 for a Windows Excel export)"
+        hint = f"; give its encoding ({spelt('encoding')}, e.g. cp1252 for a Windows Excel export)"
     else:
         named, hint = encoding, " (the encoding given)"
     try:
@@ -453,7 +490,7 @@ def _csv_rows(path: Path, reader: _Reader, encoding: str | None, delimiter: str 
             raise KoreImportError(
                 f"{path}: the header names no {PHONE_FIELD} column (read with delimiter {shown!r}: "
                 f"{', '.join(cells)}{masked}); accepted columns: {', '.join(accepted_columns())}"
-                " (give --delimiter / delimiter= if the file uses another; a file needs a header line)"
+                f" (give {spelt('delimiter')} if the file uses another; a file needs a header line)"
             )
         for row in rows:
             if not any(cell.strip() for cell in row):
@@ -473,6 +510,55 @@ def _csv_rows(path: Path, reader: _Reader, encoding: str | None, delimiter: str 
     for position, holds_values in unnamed.items():
         if holds_values:
             reader.unknown(f"column {position} (no name)")
+
+
+def read_row(
+    path: str | os.PathLike[str],
+    row: int,
+    *,
+    region: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> tuple[int, dict[str, str]]:
+    """Row ``row`` of a CSV file (1 = the first under the header; blank lines are not rows), read as
+    the import reads the file: its line, and its non-empty cells by name, a contact field under its
+    wire name (``First Name`` -> ``firstName``, the phone number in E.164), any other column under
+    its header; a number the import would refuse stays as written. Raises :class:`KoreImportError`
+    naming the file, the line and the rule."""
+    path = Path(path)
+    region = check_region(region)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise KoreImportError(f"{path}: cannot be read ({error.strerror or error})") from None
+    text = _decode(path, data, encoding)
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=check_delimiter(delimiter) or _sniff(text))
+    try:
+        header = next((cells for cells in rows if any(cell.strip() for cell in cells)), None)
+        if header is None:
+            raise KoreImportError(f"{path}: empty (it needs a header line naming the columns, e.g. {PHONE_FIELD})")
+        names = [(field_named(cell) or cell.strip()) if cell.strip() else "" for cell in header]
+        repeated = sorted({name for name in names if name and names.count(name) > 1})
+        if repeated:
+            raise KoreImportError(f"{path}: several columns name {', '.join(repeated)}; keep one")
+        count = 0
+        for cells in rows:
+            if not any(cell.strip() for cell in cells):
+                continue
+            count += 1
+            if count < row:
+                continue
+            line = rows.line_num
+            if any(cell.strip() for cell in cells[len(names) :]):
+                raise KoreImportError(f"{path}: line {line} has more cells than the header has columns")
+            contact = {name: cell.strip() for name, cell in zip(names, cells, strict=False) if name and cell.strip()}
+            if PHONE_FIELD in contact:
+                # In E.164 as the import would send it; a number it would refuse stays as written.
+                contact[PHONE_FIELD] = normalise_phone_number(contact[PHONE_FIELD], region)[0] or contact[PHONE_FIELD]
+            return line, contact
+    except csv.Error as error:
+        raise KoreImportError(f"{path}: line {rows.line_num} cannot be read as CSV ({error})") from None
+    raise KoreImportError(f"{path}: row {row} is past the last one ({count} rows under the header)")
 
 
 def read_contacts(

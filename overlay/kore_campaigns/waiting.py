@@ -53,7 +53,8 @@ def _check(timeout: float, poll_interval: float) -> None:
         raise ValueError(f"poll_interval must be more than 0 seconds, got {poll_interval!r}")
 
 
-def _status_of(data: CampaignStatusData) -> str | None:
+def status_of(data: CampaignStatusData) -> str | None:
+    """The status a status answer's data carries, or None when it carries none."""
     status = getattr(data, "status", None)
     return status if isinstance(status, str) else None
 
@@ -79,7 +80,7 @@ def wait_for_status(
     last: str | None = None
     while True:
         data = client.campaign_execution.get_campaign_status(campaign_id).data
-        last = _status_of(data)
+        last = status_of(data)
         if last in wanted:
             return data
         left = deadline - clock()
@@ -106,7 +107,7 @@ async def wait_for_status_async(
     last: str | None = None
     while True:
         data = (await client.campaign_execution.get_campaign_status(campaign_id)).data
-        last = _status_of(data)
+        last = status_of(data)
         if last in wanted:
             return data
         left = deadline - clock()

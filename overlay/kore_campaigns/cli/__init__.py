@@ -16,10 +16,11 @@ import os
 import signal
 import sys
 import threading
+import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import FrameType
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
@@ -31,7 +32,9 @@ from .output import (
     Session,
     Terminated,
     describe_error,
+    inherit_session_options,
     report,
+    session_options,
     setup_logging,
 )
 from .output import show_values as values_shown
@@ -60,12 +63,53 @@ def _sigterm_raises() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """A Python warning (PyJWT's short-key warning, ...) as one line, without file and source line."""
+    click.echo(f"warning: {message}", err=True)
+
+
+@contextmanager
+def _warnings_as_lines() -> Iterator[None]:
+    with warnings.catch_warnings():
+        warnings.showwarning = _show_warning
+        yield
+
+
+class SuggestingGroup(click.Group):
+    """A group that answers a mistyped command with the names it may have meant, as gh does."""
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as error:
+            given = args[0] if args else ""
+            if not given or given.startswith("-") or self.get_command(ctx, given) is not None:
+                raise
+            import difflib
+
+            near = difflib.get_close_matches(given, self.list_commands(ctx), n=3, cutoff=0.6)
+            if not near:
+                raise
+            raise click.UsageError(
+                f"No such command {given!r}. Did you mean {' or '.join(map(repr, near))}?", error.ctx
+            ) from None
+
+
 def _wants_json(argv: Sequence[str]) -> bool:
     options = argv[: list(argv).index("--")] if "--" in argv else argv
     return "--json" in options
 
 
-class KoreCampaigns(click.Group):
+class KoreCampaigns(SuggestingGroup):
     """The root group: the spec's groups (built on first use), the hand-made groups, and one place
     where every failure becomes a message and an exit status."""
 
@@ -78,7 +122,7 @@ class KoreCampaigns(click.Group):
         if cmd_name in GROUPS:
             module, _, attribute = GROUPS[cmd_name].partition(":")
             command: click.Command = getattr(importlib.import_module(module), attribute)
-            return command
+            return inherit_session_options(command)
         from .generated import GeneratedGroup
         from .operations import operations_by_group, tag_description
 
@@ -99,7 +143,7 @@ class KoreCampaigns(click.Group):
         state = Session(json_errors=_wants_json(argv))
         extra.setdefault("obj", state)
         try:
-            with _sigterm_raises():
+            with _sigterm_raises(), _warnings_as_lines():
                 result = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
         except click.Abort as error:
             if isinstance(error.__cause__, Terminated):
@@ -132,50 +176,28 @@ class KoreCampaigns(click.Group):
 
     @staticmethod
     def _interrupted(state: Session, how: str, code: int) -> None:
-        done = state.done or "nothing was reported done"
+        done = state.done or "nothing was done"  # every command that changes something notes it first
         report(CliError(f"interrupted ({how}): {done}", exit_code=code, kind="interrupted"), state.json_errors)
 
 
-@click.group(cls=KoreCampaigns, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=KoreCampaigns, context_settings={"help_option_names": ["-h", "--help"]}, params=session_options())
 @click.version_option(package_name="kore-campaigns")
-@click.option(
-    "--profile", metavar="NAME", help="A profile of the config file (default: KORE_PROFILE, then its default)."
-)
-@click.option(
-    "--base-url", metavar="URL", help="The service's address (default: KORE_BASE_URL, the profile's, Kore.ai's)."
-)
-@click.option("--no-color", is_flag=True, help="No colour or other escape codes (also: NO_COLOR=1).")
-@click.option("--quiet", "-q", is_flag=True, help="No progress and no log lines (rate-limit waits, resumed imports).")
-@click.option("--verbose", "-v", is_flag=True, help="Debug log lines on stderr (never the secret).")
-@click.option(
-    "--show-values", is_flag=True, help="Let logs and errors show contact values (KORE_SHOW_VALUES=1); off by default."
-)
 @click.pass_context
-def main(
-    ctx: click.Context,
-    profile: str | None,
-    base_url: str | None,
-    no_color: bool,
-    quiet: bool,
-    verbose: bool,
-    show_values: bool,
-) -> None:
+def main(ctx: click.Context) -> None:
     """Kore.ai Campaign Management from the command line: one command per API operation (GROUP
     COMMAND --help shows its options), and jobs such as `campaigns wait` and `contact-lists import`.
 
-    Settings: the KORE_* variables of kore_campaigns.from_env(), or a profile in
+    Settings: the variables KORE_CLIENT_ID, KORE_CLIENT_SECRET (or KORE_CLIENT_SECRET_FILE),
+    KORE_ACCOUNT_ID, KORE_BOT_ID and KORE_BASE_URL, or a profile in
     $XDG_CONFIG_HOME/kore-campaigns/config.toml (~/.config/...). Output: tables on a terminal,
     tab-separated values in a pipe, --json for the API's answers. Exit status: 0 done, 1 an API
     error or a partial failure, 2 a usage error, 130 Ctrl-C, 143 SIGTERM.
+
+    The options below may also follow the command (kore-campaigns contact-lists list --profile eu).
     """
     state = ctx.ensure_object(Session)
-    state.profile = profile
-    state.base_url = base_url
-    state.color = not no_color and not os.environ.get("NO_COLOR")
-    state.quiet = quiet
-    state.verbose = verbose
     setup_logging(state)
-    ctx.with_resource(values_shown(show_values))
+    ctx.with_resource(values_shown(state.show_values))
 
 
 __all__ = ["EXIT_USAGE", "GROUPS", "main"]

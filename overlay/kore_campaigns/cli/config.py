@@ -16,7 +16,10 @@ default)::
     ...
 
 A profile is chosen by ``--profile NAME`` or ``KORE_PROFILE``. Each setting is taken from, in
-order: the command line (``--base-url``), the environment (``KORE_CLIENT_ID``, ...), the profile.
+order: the command line (``--base-url``), the environment (``KORE_CLIENT_ID``, ...), the profile;
+except that a profile named by ``--profile`` on the command line wins over the environment for
+the settings it gives (an operator who exported one account's variables and names another's
+profile means that profile, not a mix in which the variables win unseen).
 The secret may be given directly or as a file (``client_secret_file`` /
 ``KORE_CLIENT_SECRET_FILE``, read and stripped); it is never printed.
 """
@@ -132,7 +135,7 @@ def settings_environ(
     environ: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, str], str]:
     """The KORE_* settings from command line, environment and profile, as ``from_env`` reads
-    them, and where they came from (for messages)."""
+    them, and where they came from (for messages: the environment, and the profile if one)."""
     env = dict(os.environ if environ is None else environ)
     path = config_path(env)
     chosen = profile or env.get(PROFILE_ENV, "").strip() or None
@@ -142,27 +145,35 @@ def settings_environ(
     if name and "client_secret" in values:
         _warn_if_readable(path)
 
-    merged = {PROFILE_KEYS[key]: str(value).strip() for key, value in values.items()}
-    # The environment wins over the profile, a setting at a time; an empty variable counts as unset.
-    layers = [merged, {var: env[var].strip() for var in PROFILE_KEYS.values() if env.get(var, "").strip()}]
-    secret_sources = [(layer.get(_SECRET), layer.get(_SECRET_FILE)) for layer in layers]
-    for layer, (secret, file) in zip(layers, secret_sources, strict=True):
-        if secret and file:
-            where = "the environment" if layer is layers[1] else origin
+    from_profile = {PROFILE_KEYS[key]: str(value).strip() for key, value in values.items()}
+    # An empty variable counts as unset.
+    from_env = {var: env[var].strip() for var in PROFILE_KEYS.values() if env.get(var, "").strip()}
+    # Layers, the winner first, a setting at a time: the environment, then the profile; a profile
+    # named on the command line first.
+    layers = [(from_env, "the environment"), (from_profile, origin)]
+    if profile:
+        layers.reverse()
+    for layer, where in layers:
+        if layer.get(_SECRET) and layer.get(_SECRET_FILE):
             raise _usage(f"{where} gives both the client secret and a client secret file; give one")
-    result = {**env, **merged, **layers[1]}
+    result = {**env, **layers[1][0], **layers[0][0]}
     result.pop(_SECRET, None)
     result.pop(_SECRET_FILE, None)
-    for layer, where in ((layers[1], "KORE_CLIENT_SECRET_FILE"), (merged, f"client_secret_file in {origin}")):
+    for layer, _ in layers:
         if layer.get(_SECRET):
             result[_SECRET] = layer[_SECRET]
             break
         if layer.get(_SECRET_FILE):
-            result[_SECRET] = _read_secret(layer[_SECRET_FILE], path.parent, where)
+            what = "KORE_CLIENT_SECRET_FILE" if layer is from_env else f"client_secret_file in {origin}"
+            result[_SECRET] = _read_secret(layer[_SECRET_FILE], path.parent, what)
             break
     if base_url:
         result["KORE_BASE_URL"] = base_url
-    return result, origin
+    if name:
+        sources = f"the environment and profile {name!r} of {path}"
+    else:
+        sources = f"the environment ({path} names no profile to use)" if path.exists() else "the environment"
+    return result, sources
 
 
 def _warn_if_readable(path: Path) -> None:
@@ -183,12 +194,29 @@ def client_for(profile: str | None, base_url: str | None) -> KoreClient:
     from .. import from_env
     from ..errors import KoreSettingsError
 
-    environ, origin = settings_environ(profile, base_url)
+    environ, sources = settings_environ(profile, base_url)
+    _check_base_url(environ.get("KORE_BASE_URL", "").strip(), "--base-url" if base_url else None)
     try:
         return from_env(environ)
     except KoreSettingsError as error:
         keys = {var: key for key, var in PROFILE_KEYS.items()}
         names = ", ".join(f"{var} (or {keys[var]} in a profile)" for var in error.missing)
-        raise _usage(f"missing settings: {names}; read from {origin} and {config_path()}") from None
+        raise _usage(f"missing settings: {names}; read from {sources}") from None
     except ValueError as error:
-        raise _usage(f"{error} (settings from {origin})") from None
+        raise _usage(f"{error} (settings from {sources})") from None
+
+
+def _check_base_url(url: str, option: str | None) -> None:
+    """The service's address must be an http(s) URL with a host: refused before any call, by name."""
+    if not url:
+        return
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname) and (parts.port is None or parts.port > 0)
+    except ValueError:
+        usable = False
+    if not usable:
+        what = option or "KORE_BASE_URL (or base_url in the profile)"
+        raise _usage(f"{what} must be an http:// or https:// URL with a host, such as https://platform.kore.ai")

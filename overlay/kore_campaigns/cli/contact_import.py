@@ -14,11 +14,23 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .output import CliError, activity, json_option, print_summary, run, session
+from .output import CliError, activity, explain, json_option, print_summary, results_follow, run, session
 
 if TYPE_CHECKING:
     from ..bulk import ImportSummary
     from ..client import KoreClient
+
+# The import's messages name its arguments as this command's options (kore_campaigns.contact_rows.spelt).
+OPTION_SPELLING = {
+    "region": "--region",
+    "encoding": "--encoding",
+    "delimiter": "--delimiter",
+    "create": "--create",
+    "restart": "--restart",
+    "skip_invalid": "--skip-invalid",
+    "list_name": "--list ",
+    "checkpoint": "--checkpoint",
+}
 
 
 class _ImportCommand(click.Command):
@@ -48,7 +60,7 @@ class _ImportCommand(click.Command):
         )
 
 
-def _option_check(check: Callable[[Any], Any]) -> Callable[[click.Context, click.Parameter, Any], Any]:
+def option_check(check: Callable[[Any], Any]) -> Callable[[click.Context, click.Parameter, Any], Any]:
     def callback(_ctx: click.Context, _param: click.Parameter, value: Any) -> Any:
         try:
             return check(value)
@@ -58,19 +70,19 @@ def _option_check(check: Callable[[Any], Any]) -> Callable[[click.Context, click
     return callback
 
 
-def _check_region(value: str | None) -> str | None:
+def check_region_option(value: str | None) -> str | None:
     from ..contact_rows import check_region
 
     return check_region(value or None)
 
 
-def _check_delimiter(value: str | None) -> str | None:
+def check_delimiter_option(value: str | None) -> str | None:
     from ..contact_rows import check_delimiter
 
     return check_delimiter(value)
 
 
-def _check_encoding(value: str | None) -> str | None:
+def check_encoding_option(value: str | None) -> str | None:
     import codecs
 
     if value is not None:
@@ -119,7 +131,7 @@ def _values_shown() -> bool:
     return values_shown() or sys.stderr.isatty()
 
 
-@click.command("import", cls=_ImportCommand)
+@click.command("import", cls=_ImportCommand, short_help="Add the contacts of a CSV file to a list, each exactly once")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--list", "list_name", help="The list's name.")
 @click.option("--id", "list_id", help="The list's id.")
@@ -128,17 +140,17 @@ def _values_shown() -> bool:
     "--region",
     envvar="KORE_DEFAULT_REGION",
     show_envvar=True,
-    callback=_option_check(_check_region),
+    callback=option_check(check_region_option),
     help="Region of numbers written without a country code, e.g. US: (510) 555-0100 -> +15105550100.",
 )
 @click.option(
     "--encoding",
-    callback=_option_check(_check_encoding),
+    callback=option_check(check_encoding_option),
     help="The file's encoding, e.g. cp1252 (default: UTF-8 with or without a BOM, or UTF-16 with a BOM).",
 )
 @click.option(
     "--delimiter",
-    callback=_option_check(_check_delimiter),
+    callback=option_check(check_delimiter_option),
     help="The column separator: , ; | or tab (default: sniffed from the file).",
 )
 @click.option(
@@ -202,6 +214,8 @@ def contact_lists_import(
 
     def action(client: KoreClient) -> None:
         from ..bulk import KoreImportInterrupted, KoreImportRefused, KoreImportStopped
+        from ..contact_rows import spelt_as
+        from ..errors import KorePathParameterError
 
         shown = _values_shown()
         display = activity()
@@ -214,31 +228,34 @@ def contact_lists_import(
 
         options: dict[str, Any] = {} if chunk_size is None else {"chunk_size": chunk_size}
         try:
-            summary = client.import_contacts(
-                file,
-                list_id=list_id,
-                list_name=list_name,
-                create=create,
-                checkpoint=checkpoint or file.with_name(file.name + ".checkpoint.json"),
-                progress=False,  # the command line's own display draws the bar and the waits
-                on_chunk=on_chunk,
-                skip_invalid=skip_invalid,
-                restart=restart,
-                region=region,
-                encoding=encoding,
-                delimiter=delimiter,
-                **options,
-            )
+            with spelt_as(OPTION_SPELLING):
+                summary = client.import_contacts(
+                    file,
+                    list_id=list_id,
+                    list_name=list_name,
+                    create=create,
+                    checkpoint=checkpoint or file.with_name(file.name + ".checkpoint.json"),
+                    progress=False,  # the command line's own display draws the bar and the waits
+                    on_chunk=on_chunk,
+                    skip_invalid=skip_invalid,
+                    restart=restart,
+                    region=region,
+                    encoding=encoding,
+                    delimiter=delimiter,
+                    **options,
+                )
+        except KorePathParameterError as error:  # --id that cannot name a list: refused before any call
+            raise click.BadParameter(f"{error.rule}; nothing was sent", param_hint="--id") from None
         except KoreImportRefused as refused:
-            message = (
-                f"{len(refused.refused)} of {refused.rows} rows refused, nothing sent: fix them, or give "
-                f"--skip-invalid to send the other {refused.valid}"
-            )
+            message = f"{len(refused.refused)} of {refused.rows} rows refused, nothing sent: fix them"
+            if refused.valid:
+                message += f", or give --skip-invalid to send the other {refused.valid}"
             if not as_json:
                 for row in refused.refused:
                     click.echo(f"  refused {row.describe(show_value=shown)}", err=True)
             raise CliError(message, kind="refused", refused=_refused_json(refused.refused, shown)) from None
         except KoreImportInterrupted as stopped:
+            results_follow()  # the line goes below the bar drawn a last time, not into it
             line = f"stopped after {stopped.summary.progress()}; run the same command again to send the rest"
             details: dict[str, Any] = {"import": _import_json(stopped.summary, shown)}
             if not as_json:  # the one line an operator reads, as it is (not an error: a rerun continues)
@@ -247,15 +264,22 @@ def contact_lists_import(
             raise CliError(line, exit_code=128 + stopped.signal_number, kind="interrupted", **details) from None
         except KoreImportStopped as stopped:
             details = {"import": _import_json(stopped.summary, shown)}
-            raise CliError(str(stopped), kind="stopped", **details) from None
-        if display is not None:
-            display.stop_display()
+            cause = stopped.__cause__
+            if stopped.summary.checkpoint is None or cause is None:
+                raise CliError(str(stopped), kind="stopped", **details) from None
+            message = (
+                f"the import stopped after {stopped.summary.progress()}: {explain(cause)}; the checkpoint "
+                f"{stopped.summary.checkpoint} is kept: run the same command again to send the rest"
+            )
+            raise CliError(message, kind="stopped", **details) from None
+        results_follow()
         for row in summary.refused:
             click.echo(f"  skipped {row.describe(show_value=shown)}", err=True)
         if as_json:
             print_summary(_import_json(summary, shown))
             return
-        text = f"{summary.list_name} ({summary.list_id}): {summary.sent:,} contacts sent"
+        plural = "" if summary.sent == 1 else "s"
+        text = f"{summary.list_name} ({summary.list_id}): {summary.sent:,} contact{plural} sent"
         if summary.resumed:
             text += f", {summary.resumed:,} sent by an earlier run"
             if summary.checked_in_list:

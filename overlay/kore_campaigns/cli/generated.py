@@ -21,12 +21,14 @@ from typing import Any
 
 import click
 
+from . import SuggestingGroup
 from .operations import command_name, kebab
 from .output import (
     EXIT_USAGE,
     CliError,
     activity,
     confirm,
+    inherit_session_options,
     json_flag,
     print_answer,
     print_items,
@@ -87,9 +89,9 @@ def _click_type(value: dict[str, Any]) -> Any:
     return click.STRING
 
 
-def _parameter(option: str, value: dict[str, Any], *, required: bool, dest: str) -> click.Parameter:
-    """A click option for one spec value (a query parameter or a body field)."""
-    help_text = _help(value)
+def _parameter(option: str, value: dict[str, Any], *, required: bool, dest: str, note: str = "") -> click.Parameter:
+    """A click option for one spec value (a query parameter or a body field); ``note`` ends its help."""
+    help_text = f"{_help(value)} {note}".strip()
     if value["type"] == "boolean":
         return click.Option([f"--{option}/--no-{option}", dest], default=None, required=required, help=help_text)
     if value["type"] == "array":
@@ -148,9 +150,10 @@ class OperationCommand(click.Command):
                 continue
             option = kebab(parameter["name"])
             dest = f"param_{parameter['python']}"
+            each = self.eachof(parameter["name"])
             params.append(
                 _parameter(
-                    option, parameter, required=parameter["required"] and not self.eachof(parameter["name"]), dest=dest
+                    option, parameter, required=parameter["required"] and not each, dest=dest, note=self.each_note(each)
                 )
             )
             self.options[dest] = ("query", parameter, option)
@@ -163,7 +166,8 @@ class OperationCommand(click.Command):
                     option = f"body-{option}"
                 taken.add(option)
                 dest = f"field_{number}"
-                params.append(_parameter(option, body_field, required=False, dest=dest))
+                each = body_field["path"] == [(operation["pagination"] or {}).get("eachOf")]
+                params.append(_parameter(option, body_field, required=False, dest=dest, note=self.each_note(each)))
                 self.options[dest] = ("field", body_field, option)
                 self.field_options[tuple(body_field["path"])] = option
             if self.takes_data():
@@ -190,6 +194,10 @@ class OperationCommand(click.Command):
         pagination = self.operation["pagination"] or {}
         return bool(pagination.get("eachOf") == name)
 
+    @staticmethod
+    def each_note(each: bool) -> str:
+        return "Without it, every page of each one is read in turn (as --all)." if each else ""
+
     def takes_data(self) -> bool:
         body = self.operation["body"]
         if body is None:
@@ -205,10 +213,9 @@ class OperationCommand(click.Command):
         return any("stop" in (parameter.get("enum") or ()) for parameter in operation["parameters"])
 
     def all_help(self) -> str:
-        pagination = self.operation["pagination"]
-        each = pagination.get("eachOf")
-        extra = f"; without --{kebab(each)}, every one in turn" if each else ""
-        return f"Read every page ({pagination['method']}) and print the items{extra}."
+        each = self.operation["pagination"].get("eachOf")
+        extra = f"; without --{kebab(each)}, of every {kebab(each)} in turn (the default then)" if each else ""
+        return f"Read every page and print the items{extra}."
 
     # --- the call ---
 
@@ -230,16 +237,20 @@ class OperationCommand(click.Command):
                 continue
             arguments[spec_value["python"]] = _python_value(spec_value, value, option)
             chosen[spec_value["name"]] = arguments[spec_value["python"]]
+        whole = read_json(data, "--data") if data is not None else None
         each = (operation["pagination"] or {}).get("eachOf")
-        for parameter in operation["parameters"]:
-            if parameter["name"] == each and parameter["name"] not in chosen and not read_all:
-                raise click.UsageError(f"--{kebab(each)} is required (or --all reads every {kebab(each)})")
-        try:
-            body, filled = self.body(data, fields, placeholder_for=each if read_all else None)
-        except click.UsageError as error:
-            if each and not read_all and error.message.startswith(f"--{kebab(each)} is required"):
-                raise click.UsageError(f"--{kebab(each)} is required (or --all reads every {kebab(each)})") from None
-            raise
+        if each and not read_all and not self.given(each, chosen, fields, whole):
+            # A list of one kind a page (campaigns list --type sms) without its kind: every page of
+            # every kind, as the client's iterator reads them; a page of one kind needs the kind.
+            paging = [option for name, option in self.paging_options() if self.given(name, chosen, fields, whole)]
+            if paging:
+                raise click.UsageError(
+                    f"{' and '.join(paging)} {'choose' if len(paging) > 1 else 'chooses'} a page of one "
+                    f"{kebab(each)}: give --{kebab(each)} too, or leave "
+                    f"{'them' if len(paging) > 1 else 'it'} out to read every page of every {kebab(each)}"
+                )
+            read_all = True
+        body, filled = self.body(whole, fields, placeholder_for=each if read_all else None)
         if body is not None:
             arguments["body"] = body
         each_is_parameter = any(parameter["name"] == each for parameter in operation["parameters"])
@@ -263,16 +274,36 @@ class OperationCommand(click.Command):
 
         run(call)
 
+    def given(
+        self, name: str, chosen: dict[str, Any], fields: list[tuple[dict[str, Any], Any, str]], whole: Any
+    ) -> bool:
+        """Whether the parameter or top-level body field ``name`` was given (as an option or in --data)."""
+        in_data = isinstance(whole, dict) and name in whole
+        return name in chosen or in_data or any(spec_value["path"] == [name] for spec_value, _, _ in fields)
+
+    def paging_options(self) -> list[tuple[str, str]]:
+        """(name, option) of each parameter or body field that chooses a page (skip, limit, page)."""
+        pagination = self.operation["pagination"] or {}
+        names = [pagination.get(key) for key in ("offset", "page", "size")] + list(pagination.get("omit") or ())
+        found: dict[str, str] = {}
+        for parameter in self.operation["parameters"]:
+            if parameter["name"] in names:
+                found[parameter["name"]] = f"--{kebab(parameter['name'])}"
+        for path, option in self.field_options.items():
+            if len(path) == 1 and path[0] in names:
+                found.setdefault(path[0], f"--{option}")
+        return list(found.items())
+
     def body(
-        self, data: str | None, fields: list[tuple[dict[str, Any], Any, str]], placeholder_for: str | None
+        self, whole: Any, fields: list[tuple[dict[str, Any], Any, str]], placeholder_for: str | None
     ) -> tuple[Any, bool]:
-        """The request body as the generated model(s), from --data and the field options; None
-        when nothing is given and the body may be left out (or is always empty). True beside it
-        when ``placeholder_for`` (the eachOf field, with --all) was not given and was filled in."""
+        """The request body as the generated model(s), from --data (``whole``, parsed; None when not
+        given) and the field options; None when nothing is given and the body may be left out (or
+        is always empty). True beside it when ``placeholder_for`` (the eachOf field, without which
+        every kind is read) was not given and was filled in."""
         spec_body = self.operation["body"]
         if spec_body is None or not self.takes_data():
             return None, False
-        whole: Any = read_json(data, "--data") if data is not None else None
         if whole is None and not fields:
             if not spec_body["required"] and placeholder_for is None:
                 return None, False
@@ -420,7 +451,7 @@ class OperationCommand(click.Command):
             print_items(items, noun="items")
 
 
-class GeneratedGroup(click.Group):
+class GeneratedGroup(SuggestingGroup):
     """A tag's commands, built when used, and the hand-made jobs of the group beside them."""
 
     def __init__(self, name: str, operations: list[dict[str, Any]], help_text: str) -> None:
@@ -439,9 +470,10 @@ class GeneratedGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in self.operations:
             if cmd_name not in self._built:
-                self._built[cmd_name] = OperationCommand(self.operations[cmd_name])
+                self._built[cmd_name] = inherit_session_options(OperationCommand(self.operations[cmd_name]))
             return self._built[cmd_name]
-        return self.jobs().get(cmd_name)
+        job = self.jobs().get(cmd_name)
+        return None if job is None else inherit_session_options(job)
 
 
 def usage_of(command: click.Command) -> str:

@@ -22,6 +22,7 @@ from .output import (
     print_answer,
     print_items,
     print_json,
+    print_line,
     run,
     session,
     yes_option,
@@ -50,15 +51,18 @@ def _campaign_type(client: KoreClient, campaign_id: str, given: str | None) -> s
     return "sms" if cell(getattr(data, "message", None)) else "voice"
 
 
-@click.command("start")
+@click.command("start", short_help="Start a campaign, voice or SMS (the call its type needs)")
 @click.argument("campaign_id")
 @type_option
 @json_option
 def campaigns_start(campaign_id: str, campaign_type: str | None, as_json: bool) -> None:
-    """Start a campaign, voice or SMS (startSmsCampaign or triggerVoiceCampaign --trigger play)."""
+    """Start a campaign, voice or SMS: campaign-execution start-sms-campaign, or trigger-voice-campaign
+    --trigger play, whichever its type needs."""
 
     def action(client: KoreClient) -> None:
-        if _campaign_type(client, campaign_id, campaign_type) == "sms":
+        kind = _campaign_type(client, campaign_id, campaign_type)
+        session().note(f"the start of {campaign_id} was sent; without its answer it may or may not have taken effect")
+        if kind == "sms":
             answer = client.campaign_execution.start_sms_campaign(campaign_id)
         else:
             answer = client.campaign_execution.trigger_voice_campaign(campaign_id, trigger="play")
@@ -67,17 +71,20 @@ def campaigns_start(campaign_id: str, campaign_type: str | None, as_json: bool) 
     run(action)
 
 
-@click.command("stop")
+@click.command("stop", short_help="Stop a campaign, voice or SMS (the call its type needs)")
 @click.argument("campaign_id")
 @type_option
 @yes_option
 @json_option
 def campaigns_stop(campaign_id: str, campaign_type: str | None, yes: bool, as_json: bool) -> None:
-    """Stop a campaign, voice or SMS (stopSmsCampaign or triggerVoiceCampaign --trigger stop)."""
+    """Stop a campaign, voice or SMS: campaign-execution stop-sms-campaign, or trigger-voice-campaign
+    --trigger stop, whichever its type needs. Asks first on a terminal; elsewhere needs --yes."""
     confirm(f"Stop campaign {campaign_id}", yes)
 
     def action(client: KoreClient) -> None:
-        if _campaign_type(client, campaign_id, campaign_type) == "sms":
+        kind = _campaign_type(client, campaign_id, campaign_type)
+        session().note(f"the stop of {campaign_id} was sent; without its answer it may or may not have taken effect")
+        if kind == "sms":
             answer = client.campaign_execution.stop_sms_campaign(campaign_id)
         else:
             answer = client.campaign_execution.trigger_voice_campaign(campaign_id, trigger="stop")
@@ -86,23 +93,28 @@ def campaigns_stop(campaign_id: str, campaign_type: str | None, yes: bool, as_js
     run(action)
 
 
-@click.command("status")
+def _print_status(answer: Any, campaign_id: str, as_json: bool) -> None:
+    """The status answer: as campaign-execution get-campaign-status prints it with --json, else one line."""
+    if as_json:
+        print_json(answer)
+    else:
+        print_line(f"{cell(answer.data.name)} ({campaign_id}): {cell(answer.data.status)}")
+
+
+@click.command("status", short_help="A campaign's current status (its whole answer with --json)")
 @click.argument("campaign_id")
 @json_option
 def campaigns_status(campaign_id: str, as_json: bool) -> None:
-    """A campaign's current status (getCampaignStatus)."""
+    """A campaign's current status (the same as campaign-execution get-campaign-status CAMPAIGN_ID;
+    --json prints its answer)."""
 
     def action(client: KoreClient) -> None:
-        data = client.campaign_execution.get_campaign_status(campaign_id).data
-        if as_json:
-            print_json(data)
-        else:
-            click.echo(f"{cell(data.name)} ({campaign_id}): {cell(data.status)}")
+        _print_status(client.campaign_execution.get_campaign_status(campaign_id), campaign_id, as_json)
 
     run(action)
 
 
-@click.command("wait")
+@click.command("wait", short_help="Wait until a campaign has one of the given statuses (exit 1 on timeout)")
 @click.argument("campaign_id")
 @click.option(
     "--status",
@@ -116,10 +128,14 @@ def campaigns_status(campaign_id: str, as_json: bool) -> None:
 @click.option("--interval", type=click.FloatRange(min=0.1), default=2.0, show_default=True, help="Seconds a poll.")
 @json_option
 def campaigns_wait(campaign_id: str, statuses: tuple[str, ...], timeout: float, interval: float, as_json: bool) -> None:
-    """Wait until a campaign has one of the given statuses (exit 1 on timeout); a bar on a terminal."""
+    """Wait until a campaign has one of the given statuses (exit 1 on timeout); a bar on a terminal.
+
+    Polls the campaign's status every --interval seconds, each poll within the rate limit;
+    prints the last status answer as campaigns status does (--json: as the API sent it).
+    """
 
     def action(client: KoreClient) -> None:
-        from ..waiting import KoreWaitTimeout, wait_for_status
+        from ..waiting import KoreWaitTimeout, status_of
 
         wanted = " or ".join(statuses)
         state, shown = session(), activity()
@@ -130,12 +146,11 @@ def campaigns_wait(campaign_id: str, statuses: tuple[str, ...], timeout: float, 
         while True:
             waited = time.monotonic() - started
             state.note(f"waited {waited:.0f} s for {wanted}; the campaign was {last or 'not read yet'}")
-            try:
-                # One poll (timeout 0): the status is read and checked as wait_for_status does.
-                data = wait_for_status(client, campaign_id, statuses, timeout=0, poll_interval=interval)
+            # The status is read and checked as wait_for_status does; the answer is kept to print.
+            answer = client.campaign_execution.get_campaign_status(campaign_id)
+            last = status_of(answer.data)
+            if last in statuses:
                 break
-            except KoreWaitTimeout as error:
-                last = error.last_status
             waited = time.monotonic() - started
             state.note(f"waited {waited:.0f} s for {wanted}; the campaign was {last or 'not read yet'}")
             if shown is not None:
@@ -145,10 +160,7 @@ def campaigns_wait(campaign_id: str, statuses: tuple[str, ...], timeout: float, 
             if waited >= timeout:
                 raise KoreWaitTimeout(campaign_id, statuses, timeout, last)
             time.sleep(min(interval, timeout - waited))
-        if as_json:
-            print_json(data)
-        else:
-            click.echo(f"{cell(data.name)} ({campaign_id}): {cell(data.status)}")
+        _print_status(answer, campaign_id, as_json)
 
     run(action)
 
@@ -167,11 +179,12 @@ def _read_all(what: str, items: Any) -> list[Any]:
     return read
 
 
-@click.command("outcomes")
+@click.command("outcomes", short_help="Every contact of a voice campaign with its call outcome, all pages")
 @click.argument("campaign_id")
 @json_option
 def campaigns_outcomes(campaign_id: str, as_json: bool) -> None:
-    """Every contact of a voice campaign with its call outcome, all pages (getCampaignStatus --view contacts)."""
+    """Every contact of a voice campaign with its call outcome, all pages (the same as
+    campaign-execution get-campaign-status CAMPAIGN_ID --view contacts --all)."""
 
     def action(client: KoreClient) -> None:
         contacts = _read_all("contacts", client.campaign_execution.iter_campaign_contacts(campaign_id))
@@ -183,11 +196,11 @@ def campaigns_outcomes(campaign_id: str, as_json: bool) -> None:
     run(action)
 
 
-@click.command("contacts")
+@click.command("contacts", short_help="Every contact of a list, all pages")
 @click.argument("contact_list_id")
 @json_option
 def contact_lists_contacts(contact_list_id: str, as_json: bool) -> None:
-    """Every contact of a list, all pages (the same as list-contacts --all)."""
+    """Every contact of a list, all pages (the same as contact-lists list-contacts CONTACT_LIST_ID --all)."""
 
     def action(client: KoreClient) -> None:
         contacts = _read_all("contacts", client.contact_lists.iter_contacts(contact_list_id))

@@ -25,7 +25,6 @@ import json
 import logging
 import os
 import sys
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,11 +32,11 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
+from ..display import LiveDisplay
 from .operations import table
 
 if TYPE_CHECKING:
     from ..client import KoreClient
-    from ..ratelimit import Wait
 
 SHOW_VALUES_ENV = "KORE_SHOW_VALUES"
 EXIT_API = 1
@@ -88,12 +87,18 @@ class Session:
 
     profile: str | None = None
     base_url: str | None = None
-    color: bool = True
+    no_color: bool = False
     quiet: bool = False
     verbose: bool = False
+    show_values: bool = False
     json_errors: bool = False
     done: str = ""
     _client: KoreClient | None = field(default=None, repr=False)
+
+    @property
+    def color(self) -> bool:
+        """Colour and other escape codes: unless --no-color or NO_COLOR (any non-empty value)."""
+        return not self.no_color and not os.environ.get("NO_COLOR")
 
     def note(self, what: str) -> None:
         """Say what the command has done so far: printed if it is interrupted."""
@@ -106,6 +111,77 @@ class Session:
 
             self._client = client_for(self.profile, self.base_url)
         return self._client
+
+
+# --- the root options, also taken after the command ----------------------------------------------
+
+# (option names, Session field, Click settings): the options of `kore-campaigns` itself. Each is
+# also accepted after the command (`kore-campaigns contact-lists list --profile eu`), as gh and
+# the Stripe CLI take theirs, where the command has no option of that name.
+SESSION_OPTIONS: tuple[tuple[tuple[str, ...], str, dict[str, Any]], ...] = (
+    (
+        ("--profile",),
+        "profile",
+        {"metavar": "NAME", "help": "A profile of the config file (default: KORE_PROFILE, then its default)."},
+    ),
+    (
+        ("--base-url",),
+        "base_url",
+        {"metavar": "URL", "help": "The service's address (default: KORE_BASE_URL, the profile's, Kore.ai's)."},
+    ),
+    (("--no-color",), "no_color", {"is_flag": True, "help": "No colour or other escape codes (also: NO_COLOR=1)."}),
+    (
+        ("--quiet", "-q"),
+        "quiet",
+        {"is_flag": True, "help": "No progress and no log lines (rate-limit waits, resumed imports)."},
+    ),
+    (("--verbose", "-v"), "verbose", {"is_flag": True, "help": "Debug log lines on stderr (never the secret)."}),
+    (
+        ("--show-values",),
+        "show_values",
+        {"is_flag": True, "help": "Let logs and errors show contact values (KORE_SHOW_VALUES=1); off by default."},
+    ),
+)
+
+
+def _set_session(name: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    def callback(ctx: click.Context, _param: click.Parameter, value: Any) -> None:
+        if value is None or value is False:
+            return
+        state = ctx.ensure_object(Session)
+        setattr(state, name, value)
+        if ctx.parent is None:
+            return  # the root applies its options once they are all read (cli.main)
+        # After the command: the root has set up logging and the values switch; apply this one now.
+        if name in ("quiet", "verbose"):
+            setup_logging(state)
+        elif name == "show_values":
+            ctx.with_resource(show_values(True))
+
+    return callback
+
+
+def session_options(*, hidden: bool = False) -> list[click.Option]:
+    """The root's options as Click options that set the session (hidden ones for the commands)."""
+    return [
+        click.Option(list(names), expose_value=False, hidden=hidden, callback=_set_session(name), **settings)
+        for names, name, settings in SESSION_OPTIONS
+    ]
+
+
+def inherit_session_options(command: click.Command) -> click.Command:
+    """``command`` (and, for a group, its commands) taking the root's options after its name too;
+    an option the command has itself keeps its meaning."""
+    if isinstance(command, click.Group):
+        for inner in command.commands.values():
+            inherit_session_options(inner)
+        return command
+    if getattr(command, "_inherits_session_options", False):
+        return command
+    taken = {name for param in command.params for name in getattr(param, "opts", ())}
+    command.params.extend(option for option in session_options(hidden=True) if not taken & set(option.opts))
+    command._inherits_session_options = True  # type: ignore[attr-defined]
+    return command
 
 
 def session() -> Session:
@@ -121,17 +197,6 @@ def run(action: Callable[[KoreClient], None]) -> None:
     client = current.client()
     with client, Activity(current):
         action(client)
-
-
-def run_plain(action: Callable[[KoreClient], None]) -> None:
-    """:func:`run` without the live display: for a command that draws its own progress bar."""
-    with session().client() as client:
-        action(client)
-
-
-# The moved import command runs through this name (its body is kept as it was); it draws its
-# own bar (kore_campaigns.bulk), and two live displays on one terminal would fight.
-_run = run_plain
 
 
 # --- JSON ----------------------------------------------------------------------------------
@@ -169,7 +234,7 @@ def to_json(value: Any) -> Any:
     return data
 
 
-def _results_follow() -> None:
+def results_follow() -> None:
     """The result is printed below the progress, once it is drawn for the last time."""
     current = activity()
     if current is not None:
@@ -177,8 +242,14 @@ def _results_follow() -> None:
 
 
 def print_json(value: Any) -> None:
-    _results_follow()
+    results_follow()
     click.echo(json.dumps(to_json(value), indent=2, ensure_ascii=False, default=str))
+
+
+def print_line(text: str) -> None:
+    """A one-line result on stdout, below the progress drawn a last time."""
+    results_follow()
+    click.echo(text)
 
 
 def print_summary(summary: dict[str, Any]) -> None:
@@ -192,10 +263,6 @@ def print_summary(summary: dict[str, Any]) -> None:
         return value
 
     print_json(keyed(summary))
-
-
-# The moved import command prints its summary through this name: camelCase keys.
-_print_json = print_summary
 
 
 # --- tables ----------------------------------------------------------------------------------
@@ -255,7 +322,7 @@ def print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], *, title:
     every id whole (columns that do not fit are left for --json); elsewhere tab-separated lines
     of full values under a header line."""
     cells = [[cell(value) for value in row] for row in rows]
-    _results_follow()
+    results_follow()
     if not sys.stdout.isatty():
         if cells:
             click.echo("\t".join(_tsv(column) for column in columns))
@@ -348,6 +415,7 @@ def print_fields(model: Any, *, title: str | None = None) -> None:
 
 def print_answer(answer: Any, as_json: bool, *, noun: str = "items") -> None:
     """An operation's answer: JSON as sent, or its items as a table, or its data as fields."""
+    results_follow()
     if as_json:
         print_json(answer)
         return
@@ -360,7 +428,8 @@ def print_answer(answer: Any, as_json: bool, *, noun: str = "items") -> None:
         print_items(results, noun=noun)
         page = {key: value for key, value in (to_json(data) or {}).items() if key != "results"}
         if page:
-            click.echo(" ".join(f"{key}={cell(value)}" for key, value in page.items()), err=True)
+            more = " (more follow: --all reads every page)" if page.get("hasMore") is True else ""
+            click.echo(" ".join(f"{key}={cell(value)}" for key, value in page.items()) + more, err=True)
     elif hasattr(data, "to_dict"):
         print_fields(data)
     elif not _unset(data):
@@ -385,29 +454,23 @@ def confirm(what: str, yes: bool) -> None:
             exit_code=EXIT_USAGE,
             kind="usage",
         )
-    if not click.confirm(f"{what}?", default=False, err=True):
+    try:
+        confirmed = click.confirm(f"{what}?", default=False, err=True)
+    except click.Abort as error:
+        # Click turns Ctrl-C (and SIGTERM, raised as KeyboardInterrupt) at a prompt into Abort,
+        # keeping it as the context: an interruption exits 130/143 as anywhere else.
+        if isinstance(error.__context__, KeyboardInterrupt):
+            raise error.__context__ from None
+        raise CliError(f"{what}: no answer (end of input); nothing was done", kind="declined") from None
+    if not confirmed:
         raise CliError(f"{what}: not confirmed; nothing was done", kind="declined")
 
 
 # --- progress and visible waits ---------------------------------------------------------------
 
 
-class _Countdown:
-    """One wait, drawn as a line that counts down until it is over."""
-
-    def __init__(self, wait: Wait) -> None:
-        self.wait = wait
-        self.until = time.monotonic() + wait.seconds
-
-    def left(self) -> float:
-        return self.until - time.monotonic()
-
-    def text(self) -> str:
-        return f"{self.wait.describe()}: {max(self.left(), 0):.0f} s left"
-
-
-class Activity:
-    """Progress and waits on stderr while a command runs.
+class Activity(LiveDisplay):
+    """Progress and waits on stderr while a command runs (kore_campaigns.display draws them).
 
     On a terminal: one live display, a countdown line per wait longer than a second (the
     client's rate limit or the server's Retry-After) above the progress bar, each shown once
@@ -417,96 +480,17 @@ class Activity:
     current: Activity | None = None
 
     def __init__(self, state: Session) -> None:
+        super().__init__(shown=sys.stderr.isatty() and not state.quiet, console=lambda: console(stderr=True))
         self.state = state
-        self.shown = sys.stderr.isatty() and not state.quiet
-        self.countdowns: list[_Countdown] = []
-        self._live: Any = None
-        self._progress: Any = None
-        self._task: Any = None
-        self._waits: Any = None
 
     def __enter__(self) -> Activity:
-        from ..ratelimit import visible_waits
-
-        self._waits = visible_waits(self._on_wait)
-        self._waits.__enter__()
+        super().__enter__()
         Activity.current = self
         return self
 
-    def stop_display(self) -> None:
-        """Draw the bar a last time and stop; a later wait starts the display again."""
-        if self._live is not None:
-            self.countdowns.clear()
-            self._live.stop()
-            self._live = None
-            self._progress = None
-
     def __exit__(self, *exc: object) -> None:
         Activity.current = None
-        self.stop_display()
-        if self._waits is not None:
-            self._waits.__exit__(None, None, None)
-
-    def __rich__(self) -> Any:
-        from rich.console import Group
-        from rich.text import Text
-
-        self.countdowns = [countdown for countdown in self.countdowns if countdown.left() > 0]
-        lines: list[Any] = [Text(countdown.text()) for countdown in self.countdowns]
-        if self._progress is not None:
-            lines.append(self._progress)
-        return Group(*lines)
-
-    def _start(self) -> None:
-        if self._live is None:
-            from rich.live import Live
-
-            self._live = Live(self, console=console(stderr=True), refresh_per_second=4, transient=False)
-            self._live.start()
-
-    def _on_wait(self, wait: Wait) -> None:
-        if self.shown:
-            self.countdowns.append(_Countdown(wait))
-            self._start()
-            self._live.refresh()
-
-    def showing_waits(self) -> bool:
-        return self.shown
-
-    def progress(self, description: str, total: float | None = None, unit: str = "") -> None:
-        """Start (or restart) the bar: a count of ``total`` (``unit``, e.g. "s"), or a running
-        count when the total is unknown."""
-        if not self.shown:
-            return
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
-
-        if self._progress is None:
-            count = "{task.completed:.0f}" + ("/{task.total:.0f}" if total is not None else "") + f" {unit}"
-            self._progress = Progress(
-                TextColumn("{task.description}"),
-                BarColumn(),
-                TextColumn(count.rstrip()),
-                TimeElapsedColumn(),
-                console=console(stderr=True),
-                auto_refresh=False,
-            )
-            self._task = self._progress.add_task(description, total=total)
-        else:
-            self._progress.update(self._task, description=description, total=total)
-        self._start()
-
-    def advance(self, count: float = 1, *, completed: float | None = None, description: str | None = None) -> None:
-        if self._progress is None:
-            return
-        fields: dict[str, Any] = {}
-        if description is not None:
-            fields["description"] = description
-        if completed is not None:
-            self._progress.update(self._task, completed=completed, **fields)
-        else:
-            self._progress.update(self._task, advance=count, **fields)
-        if self._live is not None:
-            self._live.refresh()
+        super().__exit__(*exc)
 
 
 def activity() -> Activity | None:
@@ -542,14 +526,46 @@ def setup_logging(state: Session) -> None:
                 other.addHandler(StderrHandler())
 
 
+# What a network failure means for the request, by httpx's exception class (the first that matches).
+_NETWORK_FAILURES: tuple[tuple[str, str], ...] = (
+    ("ConnectTimeout", "no connection within the timeout; nothing was sent"),
+    ("ConnectError", "cannot connect ({reason}); nothing was sent"),
+    ("TimeoutException", "no answer within the timeout: the request may or may not have taken effect"),
+    ("RemoteProtocolError", "the connection closed before the answer: the request may or may not have taken effect"),
+    ("NetworkError", "the connection failed ({reason}): the request may or may not have taken effect"),
+    ("UnsupportedProtocol", "the address is not an http:// or https:// URL; nothing was sent"),
+)
+
+
+def _network_error(error: BaseException, base_url: str | None) -> CliError:
+    import httpx
+
+    reason = str(error).strip()
+    # "[Errno 111] Connection refused" -> "connection refused": the operator's words, not the OS's.
+    if reason.startswith("[Errno") and "] " in reason:
+        reason = reason.split("] ", 1)[1]
+    reason = (reason[:1].lower() + reason[1:]) or type(error).__name__
+    where = f"the service at {base_url}" if base_url else "the service"
+    for name, meaning in _NETWORK_FAILURES:
+        if isinstance(error, getattr(httpx, name)):
+            return CliError(f"{where}: {meaning.format(reason=reason)}", kind="network")
+    return CliError(f"{where}: {reason}", kind="network")
+
+
 def describe_error(error: BaseException, state: Session) -> CliError:
     """Any failure as a :class:`CliError`: its text for the operator, kind and exit status."""
     import httpx
 
-    from ..errors import KoreApiError, KoreError, KoreSettingsError
+    from ..errors import KoreApiError, KoreError, KorePathParameterError, KoreSettingsError
+    from ..waiting import KoreWaitTimeout
 
     if isinstance(error, CliError):
         return error
+    if isinstance(error, KorePathParameterError):
+        # The argument as the command names it (CAMPAIGN_ID), not the Python parameter.
+        return CliError(f"{error.parameter.upper()} {error.rule}; nothing was sent", exit_code=EXIT_USAGE, kind="usage")
+    if isinstance(error, KoreWaitTimeout):
+        return CliError(str(error), kind="timeout", lastStatus=error.last_status)
     if isinstance(error, KoreApiError):
         details: dict[str, Any] = {"status": error.status_code}
         if error.code is not None:
@@ -560,10 +576,16 @@ def describe_error(error: BaseException, state: Session) -> CliError:
     if isinstance(error, KoreError):
         return CliError(str(error), kind=type(error).__name__.removeprefix("Kore").removesuffix("Error").lower())
     if isinstance(error, httpx.HTTPError):
-        base_url = getattr(state._client, "_base_url", None)
-        where = f" ({base_url})" if base_url else ""
-        return CliError(f"{type(error).__name__}: {error}{where}", kind="network")
+        return _network_error(error, getattr(state._client, "_base_url", None))
     raise error
+
+
+def explain(error: BaseException) -> str:
+    """What ``error`` means for the operator, in a few words (an unexpected one by its class)."""
+    try:
+        return describe_error(error, session()).message
+    except BaseException:  # describe_error re-raises what it does not know
+        return f"{type(error).__name__}: {error}"
 
 
 def report(error: CliError, json_errors: bool) -> NoReturn:

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 import click
 from kore_campaigns_precall import DEFAULT_TIMEOUT
 
+from .contact_import import check_delimiter_option, check_encoding_option, check_region_option, option_check
+
 if TYPE_CHECKING:
     from ..webhooks import Decision
 
@@ -25,7 +27,7 @@ HEADER_VALUE = re.compile(r"[\x20-\x7e\t]*")  # what every HTTP stack sends as i
 MAX_TIMEOUT = 600.0
 
 
-@click.group("webhooks")
+@click.group("webhooks", short_help="Test the endpoint that answers the pre-call fetch")
 def webhooks() -> None:
     """Test the endpoint that answers Kore.ai's pre-call fetch (the webhook called before each dial)."""
 
@@ -76,35 +78,25 @@ def _contact_from_json(text: str) -> dict[str, Any]:
     return contact
 
 
-def _contact_from_csv(path: Path, row: int) -> dict[str, Any]:
-    """Row ``row`` (1 = the first under the header) as a contact: its non-empty cells, by column name."""
-    import csv  # here, not at the top: `kore-campaigns --help` imports this module
+def _contact_from_csv(
+    path: Path, row: int, region: str | None, encoding: str | None, delimiter: str | None
+) -> dict[str, Any]:
+    """Row ``row`` (1 = the first under the header) as a contact, read as `contact-lists import`
+    reads the file (encoding, delimiter, column names, the phone number in E.164), so that the
+    request carries the contact as the list would hold it; other columns by their header."""
+    from ..contact_rows import KoreImportError, read_row, spelt_as
+    from .contact_import import OPTION_SPELLING
 
-    hint = "--from-csv"
     try:
-        with path.open(encoding="utf-8-sig", newline="") as file:
-            reader = csv.reader(file)
-            header = next(reader, None)
-            if not header or not any(name.strip() for name in header):
-                raise click.BadParameter(f"{path.name} has no header line (the contact fields' names)", param_hint=hint)
-            names = [name.strip() for name in header]
-            count = 0
-            for count, cells in enumerate(reader, 1):
-                if count == row:
-                    if len(cells) > len(names):
-                        message = f"row {row} (line {reader.line_num}) has more cells than the header names"
-                        raise click.BadParameter(message, param_hint=hint)
-                    return {name: cell for name, cell in zip(names, cells, strict=False) if name and cell != ""}
-            raise click.BadParameter(
-                f"{path.name} has {count} rows under its header; --row {row} is past them", param_hint=hint
-            )
-    except UnicodeDecodeError as error:
-        raise click.BadParameter(f"{path.name} is not UTF-8 text (byte {error.start})", param_hint=hint) from None
-    except csv.Error as error:
-        raise click.BadParameter(f"{path.name} is not readable CSV: {error}", param_hint=hint) from None
+        with spelt_as(OPTION_SPELLING):
+            return read_row(path, row, region=region, encoding=encoding, delimiter=delimiter)[1]
+    except KoreImportError as error:
+        raise click.BadParameter(str(error), param_hint="--from-csv") from None
 
 
-@webhooks.command("trigger")
+@webhooks.command(
+    "trigger", short_help="Send a pre-call request to URL and print what the service would do with the answer"
+)
 @click.argument("url")
 @click.option("--header", "header_texts", multiple=True, metavar="NAME:VALUE", help="A configured header. Repeatable.")
 @click.option("--contact", "contact_json", metavar="JSON", help="The contact's fields, a JSON object.")
@@ -112,9 +104,26 @@ def _contact_from_csv(path: Path, row: int) -> dict[str, Any]:
     "--from-csv",
     "csv_file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Take the contact from a CSV file (header: the fields' names)...",
+    help="Take the contact from a CSV file, read as contact-lists import reads it (column names, E.164)...",
 )
 @click.option("--row", type=click.IntRange(min=1), help="...its row N (1 = the first under the header).")
+@click.option(
+    "--region",
+    envvar="KORE_DEFAULT_REGION",
+    show_envvar=True,
+    callback=option_check(check_region_option),
+    help="With --from-csv: the region of numbers written without a country code, as for contact-lists import.",
+)
+@click.option(
+    "--encoding",
+    callback=option_check(check_encoding_option),
+    help="With --from-csv: the file's encoding, e.g. cp1252 (default: UTF-8, or UTF-16 with a BOM).",
+)
+@click.option(
+    "--delimiter",
+    callback=option_check(check_delimiter_option),
+    help="With --from-csv: the column separator, , ; | or tab (default: sniffed from the file).",
+)
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, max=MAX_TIMEOUT, min_open=True),
@@ -129,6 +138,9 @@ def trigger(
     contact_json: str | None,
     csv_file: Path | None,
     row: int | None,
+    region: str | None,
+    encoding: str | None,
+    delimiter: str | None,
     timeout: float,
     as_json: bool,
 ) -> None:
@@ -152,7 +164,7 @@ def trigger(
     if contact_json is not None:
         contact = _contact_from_json(contact_json)
     elif csv_file is not None and row is not None:
-        contact = _contact_from_csv(csv_file, row)
+        contact = _contact_from_csv(csv_file, row, region, encoding, delimiter)
     payload = kit.build_request(contact)
     sent_contact: dict[str, Any] = payload["contactData"]
     decision = kit.decide(kit.send(url, payload, headers, timeout), sent_contact)

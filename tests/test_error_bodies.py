@@ -276,8 +276,8 @@ def test_the_command_line_prints_one_line_and_exits_1(body: Body, gateway_url: s
     first = next(index for index, line in enumerate(lines) if line.startswith("error: "))
     assert all(" is retried in " in line for line in lines[:first]), lines
     status = f"HTTP {body.status} "
-    if body.api_json:  # the API's own problems may follow on lines of their own
-        assert lines[first] == "error: HTTP 400 Bad Request: Ungültige Telefonnummer", lines
+    if body.api_json:  # the API's one problem is the summary: its field and code on the same line
+        assert lines[first:] == ["error: HTTP 400 Bad Request: Ungültige Telefonnummer (field phoneNumber, code 4000)"]
     else:
         assert first == len(lines) - 1 and lines[first].startswith(f"error: {status}"), lines
     assert CANARY not in result.stderr and result.stdout == ""

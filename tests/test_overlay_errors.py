@@ -99,7 +99,7 @@ def test_platform_envelope_without_message_uses_the_first_msg() -> None:
     assert isinstance(error, KoreAuthError)
     assert error.message == "Invalid SDK credentials"
     assert error.code == 4002
-    assert str(error) == "HTTP 401 Unauthorized: Invalid SDK credentials\n  - Invalid SDK credentials (code 4002)"
+    assert str(error) == "HTTP 401 Unauthorized: Invalid SDK credentials (code 4002)"  # the one entry is the summary
 
 
 @pytest.mark.parametrize(

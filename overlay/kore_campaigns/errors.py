@@ -101,7 +101,11 @@ class KoreApiError(KoreError):
         lines = [head]
         for entry in self.errors:
             where = f"field {entry.field}, " if isinstance(entry.field, str) else ""
-            lines.append(f"  - {entry.msg} ({where}code {entry.code})")
+            if len(self.errors) == 1 and entry.msg == self.message:
+                # The one entry is the summary itself: say where and which code on the same line.
+                lines[0] += f" ({where}code {entry.code})"
+            else:
+                lines.append(f"  - {entry.msg} ({where}code {entry.code})")
         return "\n".join(lines)
 
     def _body_description(self) -> str:

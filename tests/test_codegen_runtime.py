@@ -20,7 +20,7 @@ from uuid import UUID
 
 import pytest
 
-from scripts.codegen_runtime import answers, paths, reading, reprs, resources, switches, writing
+from scripts.codegen_runtime import answers, dates, paths, reading, reprs, resources, switches, writing
 from scripts.codegen_runtime.errors import (
     FieldError,
     KoreError,
@@ -633,3 +633,37 @@ def test_a_response_repr_hides_the_body_and_header_values(monkeypatch: pytest.Mo
         "headers=<2 headers: content-type, set-cookie>, parsed=None)"
     )
     assert "s3cret" in reprs.response_repr(FakeResponse(None)) and "+1510" in reprs.response_repr(FakeResponse(True))
+
+
+# --- dates keep the text they were read from ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("read", "text"),
+    [
+        (dates.read_datetime, "2026-12-07T23:27:25.156Z"),
+        (dates.read_datetime, "2026-12-07T23:27:25+05:30"),
+        (dates.read_date, "2026-12-07"),
+    ],
+)
+def test_a_date_read_from_json_is_written_back_as_it_came(read: Any, text: str) -> None:
+    import copy
+    import pickle
+
+    value = read(text)
+    plain = (datetime.datetime if read is dates.read_datetime else datetime.date).fromisoformat(text)
+    assert value == plain and repr(value) == repr(plain) and isinstance(value, type(plain))
+    assert writing.to_json(value) == text  # not plain.isoformat(), which writes ".156000+00:00"
+    for again in (copy.copy(value), copy.deepcopy(value), pickle.loads(pickle.dumps(value))):  # noqa: S301
+        assert again == value and writing.to_json(again) == text
+    shifted = value + datetime.timedelta(days=1)  # derived: a new instant, written in ISO form
+    assert writing.to_json(shifted) == shifted.isoformat()
+    assert writing.to_json(plain) == plain.isoformat()
+
+
+@pytest.mark.parametrize("text", [None, 3, "", "yesterday", "2026-13-01"])
+def test_a_date_that_cannot_be_read_raises_as_fromisoformat_does(text: object) -> None:
+    with pytest.raises((TypeError, ValueError)):
+        dates.read_datetime(text)
+    with pytest.raises((TypeError, ValueError)):
+        dates.read_date(text)

@@ -7,6 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.dates import read_datetime
 from .._runtime.reading import note_deviation
 from .._runtime.reprs import model_repr
 from .._runtime.writing import model_to_dict
@@ -48,7 +49,7 @@ class CallbackEntry:
 
         _v = d.pop("timeToContact", UNSET)
         try:
-            time_to_contact = datetime.datetime.fromisoformat(_v)
+            time_to_contact = read_datetime(_v)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             time_to_contact = _v

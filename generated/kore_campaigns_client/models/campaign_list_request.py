@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.dates import read_datetime
 from .._runtime.reading import note_deviation, union_trial
 from .._runtime.reprs import model_repr
 from .._runtime.writing import model_to_dict
@@ -182,7 +183,7 @@ class CampaignListRequest:
             start_date = UNSET
         else:
             try:
-                start_date = datetime.datetime.fromisoformat(_v)
+                start_date = read_datetime(_v)
 
             except (TypeError, ValueError, KeyError, AttributeError):
                 start_date = _v
@@ -193,7 +194,7 @@ class CampaignListRequest:
             end_date = UNSET
         else:
             try:
-                end_date = datetime.datetime.fromisoformat(_v)
+                end_date = read_datetime(_v)
 
             except (TypeError, ValueError, KeyError, AttributeError):
                 end_date = _v

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.dates import read_datetime
 from .._runtime.reading import first_present, note_deviation, note_items, union_trial
 from .._runtime.reprs import model_repr
 from .._runtime.writing import model_to_dict
@@ -168,7 +169,7 @@ class CampaignSummary:
 
         _v = d.pop("createdAt", UNSET)
         try:
-            created_at = datetime.datetime.fromisoformat(_v)
+            created_at = read_datetime(_v)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             created_at = _v
@@ -176,7 +177,7 @@ class CampaignSummary:
 
         _v = d.pop("updatedAt", UNSET)
         try:
-            updated_at = datetime.datetime.fromisoformat(_v)
+            updated_at = read_datetime(_v)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             updated_at = _v
@@ -258,7 +259,7 @@ class CampaignSummary:
             campaign_instance_updated_at = UNSET
         else:
             try:
-                campaign_instance_updated_at = datetime.datetime.fromisoformat(_v)
+                campaign_instance_updated_at = read_datetime(_v)
 
             except (TypeError, ValueError, KeyError, AttributeError):
                 campaign_instance_updated_at = _v

@@ -7,6 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.dates import read_datetime
 from .._runtime.reading import note_deviation
 from .._runtime.reprs import model_repr
 from .._runtime.writing import model_to_dict
@@ -78,7 +79,7 @@ class CampaignTriggerResponse:
 
         _v = d.pop("updatedAt", UNSET)
         try:
-            updated_at = datetime.datetime.fromisoformat(_v)
+            updated_at = read_datetime(_v)
 
         except (TypeError, ValueError, KeyError, AttributeError):
             updated_at = _v

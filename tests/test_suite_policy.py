@@ -12,6 +12,7 @@ import ast
 import os
 import shutil
 import subprocess
+import sys
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 import pytest
 from conftest import SLOW_SUITES, SPREAD_TESTS
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, ManualClock, demo_app, samples
+from kore_campaigns_mock.__main__ import build_parser
 from kore_campaigns_mock.testing import (
     MockClient,
     auth_headers,
@@ -152,6 +154,18 @@ def test_mock_argv_says_no_dialling_only_when_not_dialling() -> None:
     assert mock_argv("--port", "1", dialling=False)[1:] == ["--port", "1", "--no-dialling"]
     assert mock_argv("--port", "1", dialling=True)[1:] == ["--port", "1"]
     assert Path(mock_argv(dialling=True)[0]).name == "kore-campaigns-mock"
+    as_module = mock_argv("--port", "1", dialling=False, module=True)
+    assert as_module[1:3] == ["-m", build_parser.__module__.split(".")[0]]
+    assert as_module[3:] == ["--port", "1", "--no-dialling"]
+
+
+def test_the_mock_command_takes_what_mock_argv_gives() -> None:
+    parser = build_parser()
+    for dialling in (True, False):
+        for module in (True, False):
+            argv = mock_argv("--port", "1", dialling=dialling, module=module)
+            options = argv[3:] if module else argv[1:]
+            assert parser.parse_args(options).no_dialling is not dialling
 
 
 def test_the_suite_lists_in_conftest_name_existing_files() -> None:
@@ -215,3 +229,33 @@ def test_scripts_test_fails_when_any_check_fails_and_says_which(tmp_path: Path, 
     assert f"{tool} found a problem" in result.stdout
     name = {"python": "pytest", "docs-audit": "audit"}.get(tool, tool)
     assert f"scripts/test: failed: {name}" in result.stderr
+
+
+def test_under_xdist_a_skip_still_fails_when_tools_are_required(tmp_path: Path) -> None:
+    """CI runs pytest through scripts/test, on xdist workers: the conftest hook must act there too."""
+    shutil.copy(TESTS / "conftest.py", tmp_path / "conftest.py")
+    (tmp_path / "test_skips.py").write_text("import pytest\n\ndef test_needs_a_tool():\n    pytest.skip('no tool')\n")
+    result = subprocess.run(  # noqa: S603 - fixed argv
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-n",
+            "2",
+            "--dist",
+            "loadfile",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "KORE_REQUIRE_TOOLS": "1"},
+        cwd=tmp_path,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "1 failed" in result.stdout
+    assert "skipped under KORE_REQUIRE_TOOLS=1" in result.stdout

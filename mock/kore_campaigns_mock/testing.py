@@ -45,10 +45,14 @@ def mock_app(
     return create_app(apps, rate_limit_per_minute, clock, rate_limit_window, settings)
 
 
-def mock_argv(*options: str, dialling: bool) -> list[str]:
-    """The `kore-campaigns-mock` command of this environment with `options`, saying whether it dials."""
-    command = str(Path(sys.executable).with_name("kore-campaigns-mock"))
-    return [command, *options, *([] if dialling else ["--no-dialling"])]
+def mock_argv(*options: str, dialling: bool, module: bool = False) -> list[str]:
+    """The `kore-campaigns-mock` command of this environment with `options`, saying whether it dials;
+    `module` spells it `python -m kore_campaigns_mock`."""
+    if module:
+        command = [sys.executable, "-m", "kore_campaigns_mock"]
+    else:
+        command = [str(Path(sys.executable).with_name("kore-campaigns-mock"))]
+    return [*command, *options, *([] if dialling else ["--no-dialling"])]
 
 
 def sign_token(app: RegisteredApp, *, lifetime: int | None = 300, with_jti: bool = False, **claims: Any) -> str:

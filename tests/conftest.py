@@ -108,8 +108,25 @@ SPREAD_TESTS: frozenset[str] = frozenset(
 )
 
 
+# xdist's workers start with COLUMNS=80 and LINES=24 in their environment, which every subprocess inherits:
+# a command line drawing on a pseudo-terminal of another size would wrap at 80 columns. Workers get the
+# controller's values back (none, usually).
+TERMINAL_SIZE_VARIABLES = ("COLUMNS", "LINES")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    node.workerinput["kore_terminal_size"] = {name: os.environ.get(name) for name in TERMINAL_SIZE_VARIABLES}
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "slow: a suite left out of `scripts/test --quick` (SLOW_SUITES in conftest)")
+    controller: dict[str, str | None] = getattr(config, "workerinput", {}).get("kore_terminal_size", {})
+    for name, value in controller.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 @pytest.hookimpl(optionalhook=True)

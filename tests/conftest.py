@@ -74,13 +74,14 @@ def pytest_assertrepr_compare(config: pytest.Config, op: str, left: object, righ
 
 
 # The suites too slow for the inner loop: the fuzzers, other languages, external tool chains (generators,
-# compilers, Node tools, Chromium), the benchmarks and the property tests. `scripts/test --quick` leaves
-# them out (-m "not slow"). Longest first (measured with --durations): the full run starts them in this
-# order, so the longest work is not left to one worker at the end. tests/test_suite_policy.py fails when
-# a listed file no longer exists.
+# compilers, Chromium), fault injection, terminal sessions, the benchmarks and the property tests.
+# `scripts/test --quick` leaves them out (-m "not slow"). Longest first (measured with --durations): the
+# full run starts them in this order, so the longest work is not left to one worker at the end.
+# tests/test_suite_policy.py fails when a listed file no longer exists.
 SLOW_SUITES: tuple[str, ...] = (
     "test_fuzz.py",  # schemathesis, every phase, then the stateful runs: minutes
     "test_other_languages.py",  # openapi-generator (Java), tsc, javac, go build
+    "test_import_faults.py",  # imports killed at every step and run again, each a few processes
     "test_fuzz_cli.py",
     "test_fuzz_mutations.py",
     "test_regenerate.py",  # openapi-python-client, several times
@@ -90,6 +91,8 @@ SLOW_SUITES: tuple[str, ...] = (
     "test_resource_generation.py",
     "test_load_test.py",
     "test_change_report.py",  # openapi-python-client on an edited spec
+    "test_cli_terminal.py",  # the command line on pseudo-terminals, a server's 5-second Retry-After included
+    "test_release.py",  # a release built in a copy of the repository
     "test_demo.py",
     "test_mock_properties.py",  # Hypothesis, 500 requests per route; short tests that fill the workers last
 )

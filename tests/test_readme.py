@@ -48,6 +48,7 @@ OPENAPI_GENERATOR_CONFIGS = ("typescript-fetch", "python", "go", "java", "csharp
 COMMANDS_RUN_BY = {
     "scripts/demo": "tests/test_demo.py",
     "scripts/test": ".ci/run",
+    "scripts/test --quick": "tests/test_suite_policy.py",
     "npm ci": "scripts/setup",
     "scripts/regenerate": "tests/test_regenerate.py",
     "scripts/regenerate --check": "scripts/test",
@@ -92,6 +93,7 @@ COMMANDS_RUN_BY = {
 EVIDENCE = {
     "scripts/demo": '"demo"',
     "scripts/test": "scripts/test",
+    "scripts/test --quick": '"--quick"',
     "npm ci": "npm ci",
     "scripts/regenerate": '"regenerate"',
     "scripts/regenerate --check": "scripts/regenerate --check",

@@ -4,20 +4,55 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import dataclasses
 import hashlib
 import hmac
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import httpx
 from kore_campaigns.auth import sign_token as sign_platform_token
+from starlette.applications import Starlette
 from starlette.types import ASGIApp
 
+from .app import create_app
+from .clock import Clock
 from .config import RegisteredApp, parse_seed
 from .errors import ERROR_CODES
+from .simulation import SimulationSettings
 
 BASE_URL = "http://kore-campaigns-mock"
+
+
+def mock_app(
+    *,
+    dialling: bool,
+    apps: Sequence[RegisteredApp] | None = None,
+    rate_limit_per_minute: int = 60,
+    clock: Clock | Callable[[], float] | None = None,
+    rate_limit_window: int = 60,
+    simulation: SimulationSettings | None = None,
+) -> Starlette:
+    """:func:`create_app` for tests, which must say whether started campaigns dial.
+
+    A dialling mock on the wall clock moves its campaigns on while a test runs (a slow machine lets an SMS
+    campaign complete between a start and a stop), so every test states it; `dialling` wins over
+    `simulation.dialling`."""
+    settings = dataclasses.replace(simulation or SimulationSettings(), dialling=dialling)
+    return create_app(apps, rate_limit_per_minute, clock, rate_limit_window, settings)
+
+
+def mock_argv(*options: str, dialling: bool, module: bool = False) -> list[str]:
+    """The `kore-campaigns-mock` command of this environment with `options`, saying whether it dials;
+    `module` spells it `python -m kore_campaigns_mock`."""
+    if module:
+        command = [sys.executable, "-m", "kore_campaigns_mock"]
+    else:
+        command = [str(Path(sys.executable).with_name("kore-campaigns-mock"))]
+    return [*command, *options, *([] if dialling else ["--no-dialling"])]
 
 
 def sign_token(app: RegisteredApp, *, lifetime: int | None = 300, with_jti: bool = False, **claims: Any) -> str:

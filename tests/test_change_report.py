@@ -21,7 +21,7 @@ from scripts.change_report import (
     propose_version,
     read_public_api,
 )
-from scripts.spec_facts import SpecFacts
+from scripts.spec_facts import load
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -149,7 +149,7 @@ def spec_document() -> dict[str, Any]:
 
 def test_constraint_enum_required_and_operation_changes_are_read_from_the_spec() -> None:
     old, new = spec_document(), spec_document()
-    facts = SpecFacts(SPEC)
+    facts = load(SPEC)
     limit = facts.schema("CampaignName")["maxLength"]
     schemas = new["components"]["schemas"]
     schemas["CampaignName"]["maxLength"] = limit + 16  # raised: accepts more
@@ -182,8 +182,8 @@ def test_constraint_enum_required_and_operation_changes_are_read_from_the_spec()
 
 def test_a_limit_lowered_is_breaking_and_a_parameter_bound_is_named_by_its_operation() -> None:
     old, new = spec_document(), spec_document()
-    operation = SpecFacts(SPEC).operation("listContactListContacts")
-    limit = SpecFacts(SPEC).parameter("listContactListContacts", "limit")
+    operation = load(SPEC).operation("listContactListContacts")
+    limit = load(SPEC).parameter_schema("listContactListContacts", "limit")
     for parameter in new["paths"][operation.path]["get"]["parameters"]:
         if parameter.get("name") == "limit":
             parameter["schema"]["maximum"] = limit["maximum"] - 1
@@ -207,7 +207,7 @@ def _edit_the_copy(copy: Path) -> int:
     common = copy / "spec" / "common.yaml"
     text = common.read_text(encoding="utf-8")
     block = text.index("    CampaignName:\n")
-    limit = int(SpecFacts(SPEC).schema("CampaignName")["maxLength"])
+    limit = int(load(SPEC).schema("CampaignName")["maxLength"])
     at = text.index(f"maxLength: {limit}\n", block)
     common.write_text(text[:at] + f"maxLength: {limit + 16}\n" + text[at + len(f"maxLength: {limit}\n") :])
     execution = copy / "spec" / "campaign-execution.yaml"

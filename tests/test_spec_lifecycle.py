@@ -28,7 +28,7 @@ from test_spec import (
     resolve,
 )
 
-from scripts.spec_facts import SpecFacts
+from scripts.spec_facts import SpecFacts, load
 
 Json = Any
 ROOT = Path(__file__).resolve().parent.parent
@@ -151,7 +151,7 @@ def _with(base: Json, path: tuple[str | int, ...], value: Json) -> Json:
 _DELETE = object()
 # Limits and enums as the spec states them (scripts/spec_facts.py): each invalid value is built from the
 # fact it breaks (one past a bound, a word no enum lists), never written down a second time.
-FACTS = SpecFacts(ROOT / "openapi.yaml")
+FACTS = load(ROOT / "openapi.yaml")
 
 
 def _past(schema: str, dotted: str, bound: str = "maximum") -> int:

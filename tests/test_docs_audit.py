@@ -17,7 +17,7 @@ import yaml
 from scripts import docs_audit
 from scripts.docs_audit.pages import campaign_pages_listed, endpoint_path, read_page
 from scripts.docs_audit.pin import splice
-from scripts.spec_facts import SpecFacts, load
+from scripts.spec_facts import SpecFacts, load, parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,7 +61,7 @@ def spec_document() -> str:
 
 
 def spec_with(tmp_path: Path, edit: Callable[[Any], None]) -> Path:
-    document = yaml.load(spec_document(), Loader=yaml.CSafeLoader)
+    document = parse_document(spec_document(), SPEC)
     edit(document)
     spec = tmp_path / "openapi.yaml"
     spec.write_text(yaml.dump(document, Dumper=yaml.CSafeDumper, sort_keys=False), encoding="utf-8")
@@ -515,7 +515,7 @@ def test_an_unpinned_decision_is_a_finding_and_the_tool_pins_what_the_pages_say(
     # decision are in the unpinned form, as a branch written before pinning would have them.
     sources = tmp_path / "spec"
     shutil.copytree(ROOT / "spec", sources)
-    document = yaml.load(spec_document(), Loader=yaml.CSafeLoader)
+    document = parse_document(spec_document(), SPEC)
     decisions = document["info"]["x-docs-decisions"]
     position = next(i for i, d in enumerate(decisions) if isinstance(d, dict) and len(d["covers"]) > 1)
     unpin = {

@@ -345,35 +345,34 @@ def test_openapi_yaml_reads_as_the_tools_rely_on() -> None:
     assert facts.field("VoiceCampaignRequest", "name")["maxLength"] == facts.schema("CampaignName")["maxLength"]
 
 
-# Modules that once read openapi.yaml with a `$ref` walk of their own; they read it through spec_facts now.
-READERS = [
-    "fuzz/hooks.py",
-    "fuzz/mutations.py",
-    "fuzz/runner.py",
-    "fuzz/settings.py",
-    "scripts/change_report.py",
-    "scripts/docs_audit/spec.py",
-    "scripts/generator_adapter.py",
-    "scripts/operation_table.py",
-    "scripts/regenerate.py",
-]
-
-
-def _walks_refs(path: Path) -> list[int]:
-    """Lines that index a node by a `$ref`'s parts: `node["$ref"]...split("/")` (a JSON pointer walk)."""
+def _ref_walks(source: str) -> list[int]:
+    """Lines that split a `$ref` on "/" to walk to its target (`node["$ref"][2:].split("/")`): a JSON pointer walk."""
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(ast.parse(source)):
         if (
             isinstance(node, ast.Call)
             and isinstance(node.func, ast.Attribute)
             and node.func.attr == "split"
+            and [arg.value for arg in node.args if isinstance(arg, ast.Constant)] == ["/"]
             and any(isinstance(c, ast.Constant) and c.value == "$ref" for c in ast.walk(node.func.value))
         ):
             found.append(node.lineno)
     return found
 
 
-def test_no_reader_walks_references_on_its_own() -> None:
-    walkers = {module: lines for module in READERS if (lines := _walks_refs(ROOT / module))}
-    assert walkers == {}, "follow $refs with scripts/spec_facts.py (SpecFacts.resolve, .follow, .merged)"
+def test_no_other_module_follows_references_on_its_own() -> None:
+    """The fuzzing, the scripts and the tests follow `$ref`s through spec_facts (resolve, follow, merged)."""
+    modules = [path for folder in ("fuzz", "scripts", "tests") for path in sorted((ROOT / folder).rglob("*.py"))]
+    walkers = {
+        str(module.relative_to(ROOT)): lines
+        for module in modules
+        if module.name != "spec_facts.py" and (lines := _ref_walks(module.read_text(encoding="utf-8")))
+    }
+    assert walkers == {}
     assert not (ROOT / "fuzz" / "spec.py").exists()
+
+
+def test_the_check_for_reference_walks_sees_one() -> None:
+    walker = 'node = spec\nfor part in schema["$ref"].removeprefix("#/").split("/"):\n    node = node[part]\n'
+    assert _ref_walks(walker) == [2]
+    assert _ref_walks('target = item["$ref"].split("#", 1)[0]\n') == []  # a file's name, not a pointer walk

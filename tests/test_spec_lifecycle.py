@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from test_spec import (
     HTTP_METHODS,
     LIFECYCLE_OPERATION_IDS,
@@ -34,7 +33,8 @@ Json = Any
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_PATH = Path(__file__).resolve().parent / "docs_samples_lifecycle.json"
 SAMPLES: list[dict[str, Json]] = json.loads(SAMPLES_PATH.read_text(encoding="utf-8"))["samples"]
-SPEC: dict[str, Json] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+FACTS = load(ROOT / "openapi.yaml")
+SPEC: dict[str, Json] = FACTS.document
 
 
 @pytest.fixture(scope="module")
@@ -50,9 +50,7 @@ def _media_schema_pointer(operation_id: str, kind: str, status: str = "200") -> 
 
 
 def _query_parameters(operation_id: str) -> dict[str, dict[str, Json]]:
-    path, _method, op = operation_by_id(SPEC, operation_id)
-    params = [resolve(SPEC, p) for p in [*SPEC["paths"][path].get("parameters", []), *op.get("parameters", [])]]
-    return {p["name"]: p for p in params if p["in"] == "query"}
+    return {p["name"]: p for p in FACTS.parameters(operation_id) if p["in"] == "query"}
 
 
 # --- the pages' samples -------------------------------------------------------------------------
@@ -151,7 +149,6 @@ def _with(base: Json, path: tuple[str | int, ...], value: Json) -> Json:
 _DELETE = object()
 # Limits and enums as the spec states them (scripts/spec_facts.py): each invalid value is built from the
 # fact it breaks (one past a bound, a word no enum lists), never written down a second time.
-FACTS = load(ROOT / "openapi.yaml")
 
 
 def _past(schema: str, dotted: str, bound: str = "maximum") -> int:
@@ -483,11 +480,7 @@ def test_lifecycle_chain_is_linked(chain: list[str]) -> None:
 def test_every_link_fills_parameters_its_target_declares() -> None:
     for source, links in _links().items():
         for target, link in links:
-            path, _method, op = operation_by_id(SPEC, target)
-            declared = {
-                resolve(SPEC, p)["name"]: resolve(SPEC, p)
-                for p in [*SPEC["paths"][path].get("parameters", []), *op.get("parameters", [])]
-            }
+            declared = {p["name"]: p for p in FACTS.parameters(target)}
             for name, value in link["parameters"].items():
                 assert name in declared, (source, target, name)
                 if not str(value).startswith("$"):

@@ -444,10 +444,7 @@ def test_a_new_in_scope_page_and_a_missing_claimed_page_are_reported(tmp_path: P
 
     # Claimed as the hint says, the page is audited against that operation.
     def claim(document: Any) -> None:
-        item = next(
-            i for i in document["paths"].values() if i.get("post", {}).get("operationId") == "triggerVoiceCampaign"
-        )
-        item["post"]["x-docs-pages"].append("pause-voice-campaign-v2")
+        SpecFacts(document).operation("triggerVoiceCampaign").node["x-docs-pages"].append("pause-voice-campaign-v2")
 
     claimed = docs_audit.run([], spec_with(tmp_path, claim), tmp_path)
     entry = next(e for e in claimed.inventory if e.slug == "pause-voice-campaign-v2")

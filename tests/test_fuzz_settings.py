@@ -93,11 +93,9 @@ def test_a_changed_limit_reaches_the_fuzzing_with_nothing_else_to_edit() -> None
 
 def test_expected_statuses_are_the_declared_ones() -> None:
     def add_statuses(document: dict[str, Any]) -> None:
-        for methods in document["paths"].values():
-            for operation in methods.values():
-                if isinstance(operation, dict) and operation.get("operationId") == "createCampaign":
-                    operation["responses"]["201"] = copy.deepcopy(operation["responses"]["200"])
-                    operation["responses"]["422"] = copy.deepcopy(operation["responses"]["400"])
+        responses = SpecFacts(document).operation("createCampaign").node["responses"]
+        responses["201"] = copy.deepcopy(responses["200"])
+        responses["422"] = copy.deepcopy(responses["400"])
 
     spec = _spec_with(add_statuses)
     accepted, rejected = settings.expected_statuses(spec, "createCampaign")

@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 from test_spec import (
-    HTTP_METHODS,
     LIFECYCLE_OPERATION_IDS,
     SpecValidator,
     operation_by_id,
@@ -530,11 +529,8 @@ def test_every_lifecycle_operation_records_its_decision_in_both_places() -> None
 
 def test_shared_urls_are_one_operation_each() -> None:
     """OpenAPI allows one operation per path and method: the pages sharing a URL are listed on that operation."""
-    pages_per_operation = {}
-    for path, item in SPEC["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                pages_per_operation[(method, path)] = item[method]["x-docs-pages"]
+    operations = FACTS.path_operations.values()
+    pages_per_operation = {(op.method.lower(), op.path): op.node["x-docs-pages"] for op in operations}
     shared = {key: pages for key, pages in pages_per_operation.items() if len(pages) > 1}
     assert (
         "post",

@@ -7,5 +7,7 @@
 * `fuzz.settings` - the run's configuration: `schemathesis.toml` (choices about fuzzing) plus the spec's facts.
 * `fuzz.schemathesis_internals` - every use of schemathesis's internals, checked at import against the pin.
 
-`scripts/fuzz` runs the CLI with the configuration `fuzz.settings` writes.
+What they read from openapi.yaml (limits, enums, defaults, examples, statuses, by operationId) they read
+through `scripts.spec_facts`, the repository's one reader of the spec. `scripts/fuzz` runs the CLI with the
+configuration `fuzz.settings` writes.
 """

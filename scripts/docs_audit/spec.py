@@ -64,12 +64,7 @@ class SourceMap:
             return None
         marker: yaml.Node = node
         for part in parts:
-            ref = self._child(node, "$ref")
-            if isinstance(ref, yaml.ScalarNode) and "#" in ref.value:
-                target, _, pointer = ref.value.partition("#")
-                followed = self._resolve_value(target or file, pointer_parts(pointer))
-                if followed is not None:
-                    file, node = followed
+            file, node = self._followed(file, node)
             entry = self._entry(node, part)
             if entry is None:
                 return file, marker  # the deepest place written down
@@ -81,41 +76,40 @@ class SourceMap:
         for part in parts:
             if node is None:
                 return None
-            ref = self._child(node, "$ref")
-            if isinstance(ref, yaml.ScalarNode) and "#" in ref.value:
-                target, _, pointer = ref.value.partition("#")
-                followed = self._resolve_value(target or file, pointer_parts(pointer))
-                if followed is not None:
-                    file, node = followed
+            file, node = self._followed(file, node)
             node = self._child(node, part)
         return (file, node) if node is not None else None
+
+    def _followed(self, file: str, node: yaml.Node) -> tuple[str, yaml.Node]:
+        """Where the node's `$ref` (to this file or another) leads, or the node itself."""
+        ref = self._child(node, "$ref")
+        if isinstance(ref, yaml.ScalarNode) and "#" in ref.value:
+            target, _, pointer = ref.value.partition("#")
+            followed = self._resolve_value(target or file, pointer_parts(pointer))
+            if followed is not None:
+                return followed
+        return file, node
+
+    def _home(self, parts: list[str]) -> str:
+        """The source file a bundle location starts in: a component's declaring file, else the root."""
+        if parts[:1] == ["components"] and len(parts) >= 3:
+            return next((f for f in self.trees if self._declares(f, parts[:3])), "openapi.yaml")
+        return "openapi.yaml"
 
     def entry(self, pointer: str) -> tuple[str, yaml.Node, yaml.Node] | None:
         """The file, key node and value node where a bundle location is written, when it is written out
         in full (not only its nearest parent): what a tool that rewrites a value in place needs."""
         parts = pointer_parts(pointer)
-        file = "openapi.yaml"
-        if parts[:1] == ["components"] and len(parts) >= 3:
-            file = next((f for f in self.trees if self._declares(f, parts[:3])), file)
-        found = self._resolve_value(file, parts[:-1])
+        found = self._resolve_value(self._home(parts), parts[:-1])
         if found is None:
             return None
-        file, parent = found
-        ref = self._child(parent, "$ref")
-        if isinstance(ref, yaml.ScalarNode) and "#" in ref.value:
-            target, _, inner = ref.value.partition("#")
-            followed = self._resolve_value(target or file, pointer_parts(inner))
-            if followed is not None:
-                file, parent = followed
+        file, parent = self._followed(*found)
         entry = self._entry(parent, parts[-1])
         return (file, *entry) if entry is not None else None
 
     def locate(self, pointer: str) -> str:
         parts = pointer_parts(pointer)
-        file = "openapi.yaml"
-        if parts[:1] == ["components"] and len(parts) >= 3:
-            file = next((f for f in self.trees if self._declares(f, parts[:3])), file)
-        found = self._resolve(file, parts)
+        found = self._resolve(self._home(parts), parts)
         if found is None:
             return ""
         file, node = found

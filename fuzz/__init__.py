@@ -4,9 +4,10 @@
 * `fuzz.runner` - runs the schemathesis engine in-process against the mock's ASGI app, with the CLI's own
   pass/fail rules, and counts cases per operation and phase and the links the stateful phase covered.
 * `fuzz.mutations` - copies of openapi.yaml weakened the way a spec author could slip; each must fail.
-* `fuzz.spec` - what the others read from openapi.yaml, by operationId: limits, enums, defaults, examples, statuses.
 * `fuzz.settings` - the run's configuration: `schemathesis.toml` (choices about fuzzing) plus the spec's facts.
 * `fuzz.schemathesis_internals` - every use of schemathesis's internals, checked at import against the pin.
 
-`scripts/fuzz` runs the CLI with the configuration `fuzz.settings` writes.
+What they read from openapi.yaml (limits, enums, defaults, examples, statuses, by operationId) they read
+through `scripts.spec_facts`, the repository's one reader of the spec. `scripts/fuzz` runs the CLI with the
+configuration `fuzz.settings` writes.
 """

@@ -4,9 +4,10 @@ Loaded in-process by `fuzz.runner` and by the CLI: `SCHEMATHESIS_HOOKS=fuzz.hook
 from the repository root (`scripts/fuzz` does this).
 
 The hooks name operations by operationId and read every limit, enum value, default, example and pattern they
-rely on from openapi.yaml (`fuzz.spec`): a fact changed in the spec reaches them with nothing to edit here,
-and a fact they rely on that the spec no longer has stops the import with the operation or schema it missed.
-What they need of schemathesis beyond its public API comes from `fuzz.schemathesis_internals`.
+rely on from openapi.yaml (through `scripts.spec_facts`, the repository's one reader of it): a fact changed in
+the spec reaches them with nothing to edit here, and a fact they rely on that the spec no longer has stops the
+import with the operation or schema it missed. What they need of schemathesis beyond its public API comes from
+`fuzz.schemathesis_internals`.
 
 Authentication. `KoreJwtAuth` is a schemathesis auth provider without caching: every case gets a freshly
 signed HS256 JWT (`appId`, `sub`, `iat`, `exp` = `iat` + 5 minutes), the `accountId` and `iid` headers,
@@ -67,11 +68,11 @@ import schemathesis
 from kore_campaigns_mock import DEMO_CONTACT_LISTS, RegisteredApp, app_from_env
 from schemathesis import AuthContext, Case, HookContext, Response
 
-from fuzz import spec
 from fuzz.schemathesis_internals import Location, count_as_produced, is_positive, negative_at, target_app
+from scripts import spec_facts
 
 AnyCase: TypeAlias = Case[Any]
-SPEC = spec.load()
+SPEC = spec_facts.load()
 
 # --- Operations, by operationId ----------------------------------------------------------------------------
 VOICE_CREATE = "createVoiceCampaign"  # the v1 create: voice, or SMS when its query says so
@@ -115,22 +116,22 @@ for _operation_id in OPERATIONS_USED:
 # --- What the hooks read from openapi.yaml -------------------------------------------------------------------
 # Campaign types: the hooks keep a pool of each and match actions to them.
 VOICE, SMS = "voice", "sms"
-CAMPAIGN_TYPES = tuple(SPEC.enum(SMS_CREATE, "query", "campaignType"))
+CAMPAIGN_TYPES = tuple(SPEC.enum(SMS_CREATE, "campaignType", "query"))
 # Start and stop: the values of `trigger` on the URLs that only start and only stop.
-START = SPEC.default(START_SMS, "query", "trigger")
-STOP = SPEC.default(STOP_SMS, "query", "trigger")
+START = SPEC.default(START_SMS, "trigger", "query")
+STOP = SPEC.default(STOP_SMS, "trigger", "query")
 for _operation_id in (TRIGGER_VOICE, TRIGGER_V1):
-    if not {START, STOP} <= set(SPEC.enum(_operation_id, "query", "trigger")):
+    if not {START, STOP} <= set(SPEC.enum(_operation_id, "trigger", "query")):
         raise ValueError(f"openapi.yaml: {_operation_id}'s trigger no longer takes {START!r} and {STOP!r}")
 if not {VOICE, SMS} <= set(CAMPAIGN_TYPES):
     raise ValueError(f"openapi.yaml: campaignType is {CAMPAIGN_TYPES}, the hooks keep {VOICE!r} and {SMS!r} pools")
 # Bot path parameters (`streamId`, `IId`...): those whose schema is BotId; they take the caller's bot.
 BOT_ID_SCHEMA = "BotId"
-CAMPAIGN_NAME = SPEC.component("CampaignName")
-NOT_BLANK = spec.ecma_regex(CAMPAIGN_NAME["pattern"])
-LIST_NAME_SHAPE = spec.ecma_regex(SPEC.component("ContactListName")["pattern"])
+CAMPAIGN_NAME = SPEC.schema("CampaignName")
+NOT_BLANK = spec_facts.ecma_regex(CAMPAIGN_NAME["pattern"])
+LIST_NAME_SHAPE = spec_facts.ecma_regex(SPEC.schema("ContactListName")["pattern"])
 # The documented `YYYY-MM-DD HH:mm:ss`, DateTimeText's pattern; the hooks write dates with DATE_TIME_FORMAT.
-DATE_TIME = spec.ecma_regex(SPEC.component("DateTimeText")["pattern"])
+DATE_TIME = spec_facts.ecma_regex(SPEC.schema("DateTimeText")["pattern"])
 DATE_TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
 if not DATE_TIME.fullmatch(datetime(2001, 2, 3, 4, 5, 6, tzinfo=UTC).strftime(DATE_TIME_FORMAT)):
     raise ValueError(f"openapi.yaml's DateTimeText is no longer {DATE_TIME_FORMAT}: update fuzz/hooks.py")
@@ -206,7 +207,11 @@ class KoreJwtAuth:
 # scenario. They are credentials the auth provider supplies, not resources: count them as available.
 CREDENTIAL_PARAMETERS = frozenset(
     {
-        *(name for operation in SPEC.operations for name in SPEC.path_parameters_of_schema(operation, BOT_ID_SCHEMA)),
+        *(
+            name
+            for operation in SPEC.path_operations
+            for name in SPEC.path_parameters_of_schema(operation, BOT_ID_SCHEMA)
+        ),
         *(
             scheme["name"]
             for scheme in SPEC.document["components"]["securitySchemes"].values()
@@ -317,7 +322,7 @@ def _created_type(case: AnyCase) -> str | None:
     if kind in CAMPAIGN_TYPES:
         return str(kind)
     try:
-        default = SPEC.default(operation_id(case), "query", "campaignType")
+        default = SPEC.default(operation_id(case), "campaignType", "query")
     except KeyError:
         return None
     return str(default) if default in CAMPAIGN_TYPES else None

@@ -15,15 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fuzz import spec
-from fuzz.spec import SPEC
+from scripts.spec_facts import SPEC, SpecFacts, load
 
 Document = dict[str, Any]
 
 
 def load_spec(path: Path = SPEC) -> Document:
     """A copy of the document at `path` (read once per process), free to change."""
-    return copy.deepcopy(spec.load(path).document)
+    return copy.deepcopy(load(path).document)
 
 
 def write_spec(document: Document, path: Path) -> Path:
@@ -60,14 +59,11 @@ def _add_to_enum(mapping: dict[str, Any], value: object) -> None:
 
 def inline_parameter(document: Document, operation_id: str, name: str) -> dict[str, Any]:
     """The operation's own (inline) parameter `name`: changing it changes no other operation."""
-    for methods in document["paths"].values():
-        for operation in methods.values():
-            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                found = [p for p in operation.get("parameters", []) if "$ref" not in p and p["name"] == name]
-                assert len(found) == 1, f"{operation_id} has no inline parameter {name!r}"
-                parameter: dict[str, Any] = found[0]
-                return parameter
-    raise AssertionError(f"openapi.yaml has no operation {operation_id!r}")
+    operation = SpecFacts(document).operation(operation_id).node
+    found = [p for p in operation.get("parameters", []) if "$ref" not in p and p["name"] == name]
+    assert len(found) == 1, f"{operation_id} has no inline parameter {name!r}"
+    parameter: dict[str, Any] = found[0]
+    return parameter
 
 
 @dataclass(frozen=True)

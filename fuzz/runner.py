@@ -23,7 +23,6 @@ import schemathesis
 
 import fuzz.hooks  # noqa: F401 - registers the auth provider and the hooks
 from fuzz import settings
-from fuzz import spec as spec_module
 from fuzz.schemathesis_internals import (
     JudgedRun,
     LinksTotal,
@@ -33,7 +32,8 @@ from fuzz.schemathesis_internals import (
     ScenarioResult,
     attach_app,
 )
-from fuzz.spec import ROOT, SPEC
+from scripts import spec_facts
+from scripts.spec_facts import ROOT, SPEC
 
 CONFIG = settings.CONFIG
 # Host the ASGI transport puts in URLs; the mock ignores it.
@@ -46,21 +46,18 @@ __all__ = ["ROOT", "SPEC", "FuzzReport", "fuzz_target", "load_config", "run"]
 def declared_links(raw_schema: dict[str, Any]) -> set[str]:
     """Every link in the spec, as `<operationId> -> <status> <link name> -> <target operationId>`."""
     links = set()
-    for methods in raw_schema.get("paths", {}).values():
-        for operation in methods.values():
-            if not isinstance(operation, dict) or "operationId" not in operation:
-                continue
-            for status, response in operation.get("responses", {}).items():
-                for name, link in (response.get("links") or {}).items():
-                    links.add(f"{operation['operationId']} -> {status} {name} -> {link['operationId']}")
+    for operation in spec_facts.SpecFacts(raw_schema).path_operations.values():
+        for status, response in operation.node.get("responses", {}).items():
+            for name, link in (response.get("links") or {}).items():
+                links.add(f"{operation.operation_id} -> {status} {name} -> {link['operationId']}")
     return links
 
 
-def operations_to_follow(link: str, facts: spec_module.Spec | None = None) -> list[str]:
+def operations_to_follow(link: str, facts: spec_facts.SpecFacts | None = None) -> list[str]:
     """The operations a stateful run needs to follow `link` (`<source> -> <status> <name> -> <target>`): its two
     ends and the operations of a shortest chain of declared links into its source from an operation that needs
     nothing another response produces (its only path parameters are the bot's)."""
-    facts = facts if facts is not None else spec_module.load()
+    facts = facts if facts is not None else spec_facts.load()
     source, target = link.split(" -> ")[0], link.split(" -> ")[2]
     incoming: dict[str, set[str]] = {}
     for declared in declared_links(facts.document):
@@ -250,10 +247,8 @@ def run(
     attach_app(schema, app)
 
     label_to_id = {
-        f"{method.upper()} {path}": operation["operationId"]
-        for path, methods in schema.raw_schema.get("paths", {}).items()
-        for method, operation in methods.items()
-        if isinstance(operation, dict) and "operationId" in operation
+        f"{operation.method} {operation.path}": operation.operation_id
+        for operation in spec_facts.SpecFacts(schema.raw_schema).path_operations.values()
     }
     report = FuzzReport(exit_code=-1, elapsed=0.0, links_declared=_selected_links(schema.raw_schema, operation_ids))
     judged = JudgedRun(schema, location=str(spec), show_output=show_output)

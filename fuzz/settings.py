@@ -28,8 +28,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from fuzz import spec as spec_module
-from fuzz.spec import ROOT, Schema, Spec
+from scripts import spec_facts
+from scripts.spec_facts import ROOT, Schema, SpecFacts
 
 CONFIG = ROOT / "schemathesis.toml"
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -92,10 +92,10 @@ def _text(length: int) -> str:
     return (label + "x" * length)[:length]
 
 
-def field_limits(spec: Spec) -> dict[str, dict[str, list[tuple[str, list[Entry]]]]]:
+def field_limits(spec: SpecFacts) -> dict[str, dict[str, list[tuple[str, list[Entry]]]]]:
     """operationId -> binding key (`body.name`, `query.limit`) -> (label, values) of each documented limit."""
     limits: dict[str, dict[str, list[tuple[str, list[Entry]]]]] = {}
-    for operation_id in spec.operations:
+    for operation_id in spec.path_operations:
         fields: dict[str, list[tuple[str, list[Entry]]]] = defaultdict(list)
         for parameter in spec.parameters(operation_id):
             if parameter["in"] in LOCATIONS:
@@ -114,7 +114,7 @@ def _add(found: list[tuple[str, list[Entry]]], limit: tuple[str, list[Entry]]) -
         found.append(limit)
 
 
-def boundary_dictionaries(spec: Spec) -> tuple[dict[str, Any], dict[str, Any], dict[str, dict[str, Any]]]:
+def boundary_dictionaries(spec: SpecFacts) -> tuple[dict[str, Any], dict[str, Any], dict[str, dict[str, Any]]]:
     """(`[dictionaries]`, global `[parameters]`, per-operation `parameters`) binding every documented limit.
 
     A field bound the same way on every operation that has it gets one global binding; a field whose limits
@@ -148,7 +148,7 @@ def _binding(dictionary: str) -> dict[str, Any]:
 # --- Expected statuses ----------------------------------------------------------------------------------------
 
 
-def expected_statuses(spec: Spec, operation_id: str) -> tuple[list[int], list[int]]:
+def expected_statuses(spec: SpecFacts, operation_id: str) -> tuple[list[int], list[int]]:
     """(statuses valid data may get, statuses invalid data may get) for the operation, from what it declares."""
     declared = spec.statuses(operation_id)
     accepted = [status for status in declared if 200 <= status < 300]
@@ -165,7 +165,7 @@ def expected_statuses(spec: Spec, operation_id: str) -> tuple[list[int], list[in
 def config_data(
     *,
     config_path: Path = CONFIG,
-    spec: Spec | None = None,
+    spec: SpecFacts | None = None,
     operation_ids: Sequence[str] | None = None,
     max_examples: int | None = None,
     seed: int | None = None,
@@ -178,7 +178,7 @@ def config_data(
 ) -> dict[str, Any]:
     """`schemathesis.toml` with the spec's boundary dictionaries and expected statuses, and the given overrides
     (each as the documented configuration key it sets; `operation_ids` turns every other operation off)."""
-    spec = spec if spec is not None else spec_module.load()
+    spec = spec if spec is not None else spec_facts.load()
     with config_path.open("rb") as handle:
         data = tomllib.load(handle)
     for key in ("dictionaries", "parameters"):
@@ -189,7 +189,7 @@ def config_data(
     data["parameters"] = parameters
     operations = data.setdefault("operations", [])
     groups: dict[tuple[tuple[int, ...], tuple[int, ...]], list[str]] = defaultdict(list)
-    for operation_id in spec.operations:
+    for operation_id in spec.path_operations:
         accepted, rejected = expected_statuses(spec, operation_id)
         groups[(tuple(accepted), tuple(rejected))].append(operation_id)
     for (valid, invalid), ids in groups.items():
@@ -228,13 +228,13 @@ def config_data(
     return data
 
 
-def select_operations(data: dict[str, Any], operation_ids: Sequence[str], spec: Spec | None = None) -> None:
+def select_operations(data: dict[str, Any], operation_ids: Sequence[str], spec: SpecFacts | None = None) -> None:
     """Turn off every operation but `operation_ids` in the configuration `data` (its links go with them)."""
-    spec = spec if spec is not None else spec_module.load()
-    unknown = set(operation_ids) - set(spec.operations)
+    spec = spec if spec is not None else spec_facts.load()
+    unknown = set(operation_ids) - set(spec.path_operations)
     if unknown:
         raise ValueError(f"not in openapi.yaml: {sorted(unknown)}")
-    others = [operation_id for operation_id in spec.operations if operation_id not in operation_ids]
+    others = [operation_id for operation_id in spec.path_operations if operation_id not in operation_ids]
     if others:
         data.setdefault("operations", []).append({"include-operation-id": others, "enabled": False})
 

@@ -242,10 +242,10 @@ def baseline_package(ref: str, into: Path) -> str:
 
 def campaign_list_json(entries: int) -> bytes:
     """A page of `entries` campaigns: the spec's voice list example, its first entry repeated."""
-    import yaml
+    sys.path.insert(0, str(ROOT))
+    from scripts.spec_facts import load
 
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-    example = copy.deepcopy(spec["components"]["examples"]["VoiceCampaignList"]["value"])
+    example = copy.deepcopy(load(ROOT / "openapi.yaml").at("#/components/examples/VoiceCampaignList/value"))
     first = example["data"]["results"][0]
     example["data"]["results"] = [{**first, "_id": f"cd-{index:05d}"} for index in range(entries)]
     return json.dumps(example).encode()

@@ -34,10 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-# libyaml's loader when PyYAML has it: the pure-Python one takes seconds on the spec.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from scripts.spec_facts import SpecFacts, load, parse_document
 
 
 @dataclass(frozen=True)
@@ -241,7 +238,6 @@ def describe_changes(old_package: Path, new_package: Path) -> str:
 # --- the spec as documented ----------------------------------------------------------------------------
 
 Json = Any
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 # Bounds and which way is stricter: an upper bound lowered (or a lower one raised) refuses what it accepted.
 UPPER_BOUNDS = ("maxLength", "maxItems", "maxProperties", "maximum", "exclusiveMaximum")
 LOWER_BOUNDS = ("minLength", "minItems", "minProperties", "minimum", "exclusiveMinimum")
@@ -257,27 +253,14 @@ class SpecOperation:
 
 
 def spec_operations(document: Json) -> dict[str, SpecOperation]:
-    found: dict[str, SpecOperation] = {}
-    items = [(path, item) for path, item in (document.get("paths") or {}).items()]
-    items += [(f"webhook {name}", item) for name, item in (document.get("webhooks") or {}).items()]
-    for path, item in items:
-        for method in HTTP_METHODS:
-            operation = item.get(method) if isinstance(item, dict) else None
-            if isinstance(operation, dict):
-                operation_id = str(operation.get("operationId", f"{method.upper()} {path}"))
-                found[operation_id] = SpecOperation(
-                    method.upper(), path, tuple(str(p) for p in operation.get("x-docs-pages", []))
-                )
-    return found
+    return {
+        op.operation_id: SpecOperation(op.method, op.label if op.webhook else op.path, _pages(op.node))
+        for op in SpecFacts(document).operation_list
+    }
 
 
-def _deref(document: Json, node: Json) -> Json:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Json = document
-        for part in node["$ref"][2:].split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
+def _pages(operation: Json) -> tuple[str, ...]:
+    return tuple(str(page) for page in operation.get("x-docs-pages", []))
 
 
 def schema_nodes(document: Json) -> dict[str, dict[str, Json]]:
@@ -306,20 +289,14 @@ def schema_nodes(document: Json) -> dict[str, dict[str, Json]]:
 
     for name, schema in ((document.get("components") or {}).get("schemas") or {}).items():
         walk(str(name), schema)
-    items = list((document.get("paths") or {}).values()) + list((document.get("webhooks") or {}).values())
-    for item in items:
-        for method in HTTP_METHODS:
-            operation = item.get(method) if isinstance(item, dict) else None
-            if not isinstance(operation, dict):
-                continue
-            operation_id = operation.get("operationId", method)
-            for raw in [*item.get("parameters", []), *operation.get("parameters", [])]:
-                parameter = _deref(document, raw)
-                walk(f"{operation_id}({parameter.get('in')}.{parameter.get('name')})", parameter.get("schema"))
-            body = _deref(document, operation.get("requestBody"))
-            if isinstance(body, dict):
-                for media, content in (body.get("content") or {}).items():
-                    walk(f"{operation_id}(body {media})", (content or {}).get("schema"))
+    facts = SpecFacts(document)
+    for op in facts.operation_list:
+        for parameter in facts.parameters(op):
+            walk(f"{op.operation_id}({parameter.get('in')}.{parameter.get('name')})", parameter.get("schema"))
+        body = facts.resolve(op.node.get("requestBody"))
+        if isinstance(body, dict):
+            for media, content in (body.get("content") or {}).items():
+                walk(f"{op.operation_id}(body {media})", (content or {}).get("schema"))
     return found
 
 
@@ -505,9 +482,8 @@ def report_since(
 ) -> Report:
     """The working tree (or the given package and spec) against `ref`: the same however often it runs."""
     commit = _git(root, "rev-parse", "--verify", f"{ref}^{{commit}}").decode().strip()
-    old_spec = yaml.load(_git(root, "show", f"{commit}:openapi.yaml"), Loader=_LOADER)  # noqa: S506
-    new_spec_path = new_spec or root / "openapi.yaml"
-    new_document = yaml.load(new_spec_path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506
+    old_spec = parse_document(_git(root, "show", f"{commit}:openapi.yaml"), f"{commit[:12]}:openapi.yaml")
+    new_document = load(new_spec or root / "openapi.yaml").document
     version = _version_of(_git(root, "show", f"{commit}:pyproject.toml").decode())
     with tempfile.TemporaryDirectory(prefix="change-report-") as scratch:
         archive = _git(root, "archive", "--format=tar", commit, PACKAGE_DIR.as_posix())

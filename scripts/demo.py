@@ -136,9 +136,9 @@ def refused_values() -> tuple[str, str]:
     """A campaign name one character longer than the spec allows, and a priority it does not list: read from
     openapi.yaml, so the refusal stays a refusal whatever limits the docs set next."""
     sys.path.insert(0, str(ROOT))
-    from scripts.spec_facts import SpecFacts
+    from scripts.spec_facts import load
 
-    facts = SpecFacts(ROOT / "openapi.yaml")
+    facts = load(ROOT / "openapi.yaml")
     limit = int(facts.field("VoiceCampaignRequest", "name")["maxLength"])
     words = "Quarterly Customer Satisfaction Survey, Region North-East, Follow-up Calls"
     name = (words + " " + "x" * limit)[: limit + 1]

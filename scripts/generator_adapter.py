@@ -32,6 +32,8 @@ from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import snake_case
 
+from scripts.spec_facts import SpecFacts
+
 GENERATOR_VERSION = "0.29.1"
 
 
@@ -244,17 +246,7 @@ class PersonalData(NamedTuple):
     others: bool
 
 
-def _resolve(schema: Any, document: Mapping[str, Any]) -> Any:
-    """A `$ref` followed to its schema (local references only: the generator reads the bundled document)."""
-    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
-        node: Any = document
-        for part in schema["$ref"].removeprefix("#/").split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        schema = node
-    return schema
-
-
-def _says_personal(schema: Any, document: Mapping[str, Any], where: str) -> bool | None:
+def _says_personal(schema: Any, spec: SpecFacts, where: str) -> bool | None:
     """A schema's own `x-personal-data`, else that of the schema it refers to or of its items; None if silent."""
     if not isinstance(schema, dict):
         return None
@@ -263,9 +255,9 @@ def _says_personal(schema: Any, document: Mapping[str, Any], where: str) -> bool
             raise GenerationError(f"{where}: {PERSONAL_DATA} must be true or false, not {schema[PERSONAL_DATA]!r}")
         return bool(schema[PERSONAL_DATA])
     if "$ref" in schema:
-        return _says_personal(_resolve(schema, document), document, where)
+        return _says_personal(spec.resolve(schema), spec, where)
     if "items" in schema:
-        return _says_personal(schema["items"], document, where)
+        return _says_personal(schema["items"], spec, where)
     return None
 
 
@@ -274,11 +266,12 @@ def personal_data(model: Any, document: Mapping[str, Any]) -> PersonalData:
     items) says true, and in a schema marked as a whole every field whose own schema does not say false."""
     schema = model.data.model_dump(mode="json", by_alias=True, exclude_unset=True)
     name = model_name(model)
-    whole = _says_personal(schema, document, name) is True
+    spec = SpecFacts(dict(document))
+    whole = _says_personal(schema, spec, name) is True
     python_names = {json_name(field): field.python_name for field in required_fields(model) + optional_fields(model)}
     marked: list[str] = []
     for key, field_schema in (schema.get("properties") or {}).items():
-        says = _says_personal(field_schema, document, f"{name}.{key}")
+        says = _says_personal(field_schema, spec, f"{name}.{key}")
         if says is None and whole and isinstance(field_schema, dict) and "properties" in field_schema:
             # Generated as a model of its own, which does not know it sits inside personal data.
             raise GenerationError(
@@ -302,13 +295,10 @@ def field_at(prop: Any, dotted: str, models: Sequence[Any]) -> Any:
 def operation_extensions(document: Mapping[str, Any], names: Sequence[str]) -> dict[str, dict[str, Any]]:
     """`{extension: {operation's Python name: value}}`: the operation extensions the generator drops."""
     found: dict[str, dict[str, Any]] = {name: {} for name in names}
-    for path_item in (document.get("paths") or {}).values():
-        for operation in path_item.values():
-            if not isinstance(operation, dict) or "operationId" not in operation:
-                continue
-            for name in names:
-                if name in operation:
-                    found[name][snake_case(operation["operationId"])] = operation[name]
+    for operation_id, operation in SpecFacts(dict(document)).path_operations.items():
+        for name in names:
+            if name in operation.node:
+                found[name][snake_case(operation_id)] = operation.node[name]
     return found
 
 

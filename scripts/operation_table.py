@@ -17,33 +17,17 @@ import json
 from pathlib import Path
 from typing import Any
 
+from scripts.spec_facts import SpecFacts, load
+
 FILE_NAME = "operations.json"
 # Path parameters that carry the bot id: the client fills them in (as the resource templates do).
 BOT_ID_PARAMETERS = ("stream_id", "i_id", "bot_id")
 _SCALARS = ("string", "integer", "number", "boolean")
-_METHODS = ("get", "put", "post", "delete", "patch")
 
 
-class _Spec:
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-
-    def resolve(self, node: Any) -> Any:
-        seen = 0
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.document
-            for part in str(node["$ref"]).removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-            seen += 1
-            if seen > 50:
-                raise ValueError(f"$ref cycle at {node!r}")
-        return node
-
-    def ref_name(self, node: Any) -> str | None:
-        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            return str(node["$ref"]).rsplit("/", 1)[-1]
-        return None
+class _Options(SpecFacts):
+    """The spec, read for what the command line's options need of its schemas. `resolve` follows `$ref`s only:
+    a one-member `allOf` is spelled here, where an option's description and bounds are decided."""
 
     def object_schema(self, node: Any) -> dict[str, Any] | None:
         """Properties and required names of an object schema (allOf parts merged), or None."""
@@ -139,7 +123,7 @@ def _single_value(value: dict[str, Any]) -> tuple[bool, Any]:
     return False, None
 
 
-def _body(spec: _Spec, operation: dict[str, Any]) -> dict[str, Any] | None:
+def _body(spec: _Options, operation: dict[str, Any]) -> dict[str, Any] | None:
     from openapi_python_client.strings import ClassName
 
     request = spec.resolve(operation.get("requestBody"))
@@ -193,58 +177,53 @@ def build(document: dict[str, Any]) -> dict[str, Any]:
     """The table: tags, operations (in the spec's order), named enums and id alternatives."""
     from openapi_python_client.strings import ClassName, PythonIdentifier, snake_case
 
-    spec = _Spec(document)
+    spec = _Options(document)
     operations: list[dict[str, Any]] = []
-    for path, item in (document.get("paths") or {}).items():
-        shared = item.get("parameters") or []
-        for http_method in _METHODS:
-            operation = item.get(http_method)
-            if not isinstance(operation, dict) or "operationId" not in operation:
+    for found in spec.path_operations.values():
+        operation = found.node
+        tag = (operation.get("tags") or ["default"])[0]
+        parameters: list[dict[str, Any]] = []
+        fixed: dict[str, Any] = {}
+        bot_id: str | None = None
+        for parameter in spec.parameters(found):
+            python = str(PythonIdentifier(parameter["name"], prefix="field"))
+            value = spec.value(parameter.get("schema") or {})
+            if parameter["in"] == "path" and python in BOT_ID_PARAMETERS and bot_id is None:
+                bot_id = parameter["name"]
                 continue
-            tag = (operation.get("tags") or ["default"])[0]
-            parameters: list[dict[str, Any]] = []
-            fixed: dict[str, Any] = {}
-            bot_id: str | None = None
-            for raw in [*shared, *(operation.get("parameters") or [])]:
-                parameter = spec.resolve(raw)
-                python = str(PythonIdentifier(parameter["name"], prefix="field"))
-                value = spec.value(parameter.get("schema") or {})
-                if parameter["in"] == "path" and python in BOT_ID_PARAMETERS and bot_id is None:
-                    bot_id = parameter["name"]
-                    continue
-                single, only = _single_value(value)
-                if single:
-                    fixed[parameter["name"]] = only
-                    continue
-                if parameter.get("description"):
-                    value["description"] = parameter["description"]
-                parameters.append(
-                    {
-                        "name": parameter["name"],
-                        "in": parameter["in"],
-                        "python": python,
-                        "required": bool(parameter.get("required")) and "default" not in value,
-                        **value,
-                    }
-                )
-            operations.append(
+            single, only = _single_value(value)
+            if single:
+                fixed[parameter["name"]] = only
+                continue
+            if parameter.get("description"):
+                value["description"] = parameter["description"]
+            parameters.append(
                 {
-                    "operationId": operation["operationId"],
-                    "tag": tag,
-                    "resource": snake_case(tag),
-                    "method": snake_case(operation["operationId"]),
-                    "httpMethod": http_method.upper(),
-                    "path": path,
-                    "summary": operation.get("summary", ""),
-                    "description": operation.get("description", ""),
-                    "deprecated": bool(operation.get("deprecated")),
-                    "botIdParameter": bot_id,
-                    "parameters": parameters,
-                    "fixed": fixed,
-                    "body": _body(spec, operation),
-                    "pagination": operation.get("x-pagination"),
+                    "name": parameter["name"],
+                    "in": parameter["in"],
+                    "python": python,
+                    "required": bool(parameter.get("required")) and "default" not in value,
+                    **value,
                 }
             )
+        operations.append(
+            {
+                "operationId": operation["operationId"],
+                "tag": tag,
+                "resource": snake_case(tag),
+                "method": snake_case(operation["operationId"]),
+                "httpMethod": found.method,
+                "path": found.path,
+                "summary": operation.get("summary", ""),
+                "description": operation.get("description", ""),
+                "deprecated": bool(operation.get("deprecated")),
+                "botIdParameter": bot_id,
+                "parameters": parameters,
+                "fixed": fixed,
+                "body": _body(spec, operation),
+                "pagination": operation.get("x-pagination"),
+            }
+        )
     schemas = (document.get("components") or {}).get("schemas") or {}
     enums = {
         name: list(schema["enum"])
@@ -264,9 +243,7 @@ def write_operation_table(spec_path: Path, package: Path, document: dict[str, An
     """Write ``package/operations.json`` from the OpenAPI document at ``spec_path`` (or ``document``,
     that document already read)."""
     if document is None:
-        import yaml
-
-        document = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+        document = load(spec_path).document
     target = package / FILE_NAME
     text = json.dumps(build(document), indent=1, ensure_ascii=False)
     target.write_text(text + "\n", encoding="utf-8")

@@ -428,7 +428,7 @@ def docs_sample_responses(
     for page_file in sorted(docs_root.glob("*.mdx")):
         page = read_page(page_file)
         operation = auditor.claimant(page)
-        answer = spec.response_schema(operation) if operation else None
+        answer = spec.facts.located_response(operation) if operation else None
         if operation is None or answer is None:
             continue
         schema, _ = answer

@@ -51,9 +51,9 @@ def manifest_rows(snapshot: Path) -> dict[str, list[str]]:
 
 def claimed_pages(spec: Path) -> set[str]:
     sys.path.insert(0, str(ROOT))
-    from scripts.spec_facts import SpecFacts
+    from scripts.spec_facts import load
 
-    return {str(page) for op in SpecFacts(spec).operations.values() for page in op.node.get("x-docs-pages", [])}
+    return {str(page) for op in load(spec).operations.values() for page in op.node.get("x-docs-pages", [])}
 
 
 def refresh(checkout: Path, snapshot: Path, spec: Path) -> list[str]:

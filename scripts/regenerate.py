@@ -64,19 +64,15 @@ def _check_tool_versions(env: dict[str, str]) -> None:
 
 
 def load_spec(spec: Path) -> dict[str, Any]:
-    """The document, read once (libyaml when PyYAML has it) for the validator, the generator and the filters."""
-    import yaml
+    """The document, parsed once per process (scripts/spec_facts.py) for the validator, the generator, the
+    filters and the change report; none of them changes it."""
+    sys.path.insert(0, str(ROOT))
+    from scripts.spec_facts import SpecReadError, load
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        document = yaml.load(spec.read_bytes(), Loader=loader)  # noqa: S506 - a safe loader
-    except yaml.YAMLError as exc:
-        raise RegenerateError(f"{spec.name} is not valid YAML: {exc}") from exc
-    except OSError as exc:
-        raise RegenerateError(f"cannot read {spec}: {exc.strerror}") from exc
-    if not isinstance(document, dict):
-        raise RegenerateError(f"{spec.name} is not an OpenAPI document (its top level is not a mapping)")
-    return document
+        return load(spec).document
+    except SpecReadError as exc:
+        raise RegenerateError(str(exc)) from exc
 
 
 def validate_spec(spec: Path, document: dict[str, Any]) -> None:

@@ -21,7 +21,7 @@ from scripts.change_report import (
     propose_version,
     read_public_api,
 )
-from scripts.spec_facts import SpecFacts
+from scripts.spec_facts import load, read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -30,7 +30,7 @@ CURRENT = ROOT / "generated" / "kore_campaigns_client"
 
 def edited_spec(tmp_path: Path) -> Path:
     """One spec with an edit of every kind, so the client is generated once for all the assertions."""
-    doc = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    doc = read_document(SPEC)
     schemas = doc["components"]["schemas"]
     schedule = doc["paths"]["/campaign/api/v2/public/{streamId}/campaign/schedule"]["post"]
     get = doc["paths"]["/campaign/api/v2/public/{streamId}/campaign/{campaignId}"]["get"]
@@ -102,13 +102,10 @@ def test_an_unchanged_client_reports_no_changes() -> None:
 
 def test_the_committed_client_is_read_in_full() -> None:
     api = read_public_api(CURRENT)
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     # Every operation of the spec, as `<tag module>.<function>` (the generator's snake_case of both).
     expected = {
-        f"{op['tags'][0].lower().replace(' ', '_')}.{re.sub(r'(?<!^)(?=[A-Z])', '_', op['operationId']).lower()}"
-        for item in spec["paths"].values()
-        for op in item.values()
-        if isinstance(op, dict) and "operationId" in op
+        f"{op.node['tags'][0].lower().replace(' ', '_')}.{re.sub(r'(?<!^)(?=[A-Z])', '_', operation_id).lower()}"
+        for operation_id, op in load(SPEC).path_operations.items()
     }
     assert len(expected) >= 11
     assert set(api.operations) == expected
@@ -144,12 +141,12 @@ def test_an_argument_that_takes_more_types_keeps_callers_working_but_a_wider_fie
 
 
 def spec_document() -> dict[str, Any]:
-    return dict(yaml.load(SPEC.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
+    return read_document(SPEC)
 
 
 def test_constraint_enum_required_and_operation_changes_are_read_from_the_spec() -> None:
     old, new = spec_document(), spec_document()
-    facts = SpecFacts(SPEC)
+    facts = load(SPEC)
     limit = facts.schema("CampaignName")["maxLength"]
     schemas = new["components"]["schemas"]
     schemas["CampaignName"]["maxLength"] = limit + 16  # raised: accepts more
@@ -182,8 +179,8 @@ def test_constraint_enum_required_and_operation_changes_are_read_from_the_spec()
 
 def test_a_limit_lowered_is_breaking_and_a_parameter_bound_is_named_by_its_operation() -> None:
     old, new = spec_document(), spec_document()
-    operation = SpecFacts(SPEC).operation("listContactListContacts")
-    limit = SpecFacts(SPEC).parameter("listContactListContacts", "limit")
+    operation = load(SPEC).operation("listContactListContacts")
+    limit = load(SPEC).parameter_schema("listContactListContacts", "limit")
     for parameter in new["paths"][operation.path]["get"]["parameters"]:
         if parameter.get("name") == "limit":
             parameter["schema"]["maximum"] = limit["maximum"] - 1
@@ -207,7 +204,7 @@ def _edit_the_copy(copy: Path) -> int:
     common = copy / "spec" / "common.yaml"
     text = common.read_text(encoding="utf-8")
     block = text.index("    CampaignName:\n")
-    limit = int(SpecFacts(SPEC).schema("CampaignName")["maxLength"])
+    limit = int(load(SPEC).schema("CampaignName")["maxLength"])
     at = text.index(f"maxLength: {limit}\n", block)
     common.write_text(text[:at] + f"maxLength: {limit + 16}\n" + text[at + len(f"maxLength: {limit}\n") :])
     execution = copy / "spec" / "campaign-execution.yaml"

@@ -15,7 +15,6 @@ import anyio
 import httpx
 import kore_campaigns
 import pytest
-import yaml
 from fakes import overlay_client
 from kore_campaigns import AsyncKoreClient, KoreClient, KoreWaitTimeout
 from kore_campaigns_client.api.contact_lists import ContactListsResource
@@ -23,8 +22,10 @@ from kore_campaigns_client.models import NewContact, SmsCampaignRequest
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app, samples
 from kore_campaigns_mock.background import serve_in_background
 
+from scripts.spec_facts import load
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+FACTS = load(ROOT / "openapi.yaml")
 
 
 def sync_client(url: str) -> KoreClient:
@@ -78,10 +79,9 @@ def seven_sms_campaigns(mock_url: str) -> list[str]:
 
 def test_every_paged_operation_declares_how_it_pages() -> None:
     paged = {
-        op["operationId"]: op["x-pagination"]
-        for item in SPEC["paths"].values()
-        for op in item.values()
-        if isinstance(op, dict) and "x-pagination" in op
+        operation_id: op.node["x-pagination"]
+        for operation_id, op in FACTS.path_operations.items()
+        if "x-pagination" in op.node
     }
     assert set(paged) == {
         *("listCampaigns", "listContactListContacts", "getCampaignStatus"),
@@ -95,17 +95,17 @@ def test_every_paged_operation_declares_how_it_pages() -> None:
 def test_each_declared_iterator_is_generated_sync_and_async() -> None:
     import importlib
 
-    for item in SPEC["paths"].values():
-        for op in item.values():
-            if not (isinstance(op, dict) and "x-pagination" in op):
-                continue
-            module = importlib.import_module(f"kore_campaigns_client.api.{op['tags'][0].lower().replace(' ', '_')}")
-            resource = next(getattr(module, n) for n in dir(module) if n.endswith("Resource") and n[0] != "A")
-            async_resource = getattr(module, "Async" + resource.__name__)
-            method = op["x-pagination"]["method"]
-            assert inspect.isgeneratorfunction(getattr(resource, method)), method
-            assert inspect.isasyncgenfunction(getattr(async_resource, method)), method
-            assert inspect.signature(getattr(resource, method)).parameters["page_size"].default == 100
+    for op in FACTS.path_operations.values():
+        pagination = op.node.get("x-pagination")
+        if pagination is None:
+            continue
+        module = importlib.import_module(f"kore_campaigns_client.api.{op.node['tags'][0].lower().replace(' ', '_')}")
+        resource = next(getattr(module, n) for n in dir(module) if n.endswith("Resource") and n[0] != "A")
+        async_resource = getattr(module, "Async" + resource.__name__)
+        method = pagination["method"]
+        assert inspect.isgeneratorfunction(getattr(resource, method)), method
+        assert inspect.isasyncgenfunction(getattr(async_resource, method)), method
+        assert inspect.signature(getattr(resource, method)).parameters["page_size"].default == 100
 
 
 def test_campaigns_of_both_types_in_one_iteration_over_more_than_three_pages(

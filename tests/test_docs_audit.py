@@ -17,7 +17,7 @@ import yaml
 from scripts import docs_audit
 from scripts.docs_audit.pages import campaign_pages_listed, endpoint_path, read_page
 from scripts.docs_audit.pin import splice
-from scripts.spec_facts import SpecFacts
+from scripts.spec_facts import SpecFacts, load, parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,7 +61,7 @@ def spec_document() -> str:
 
 
 def spec_with(tmp_path: Path, edit: Callable[[Any], None]) -> Path:
-    document = yaml.load(spec_document(), Loader=yaml.CSafeLoader)
+    document = parse_document(spec_document(), SPEC)
     edit(document)
     spec = tmp_path / "openapi.yaml"
     spec.write_text(yaml.dump(document, Dumper=yaml.CSafeDumper, sort_keys=False), encoding="utf-8")
@@ -76,7 +76,7 @@ def with_decision(tmp_path: Path, pages: list[str], key: str, value: object) -> 
 
 @functools.cache
 def spec_facts() -> SpecFacts:
-    return SpecFacts(SPEC)
+    return load(SPEC)
 
 
 def name_limit_changed(tmp_path: Path, page: Path, by: int = 1) -> tuple[Path, int, int]:
@@ -250,7 +250,7 @@ def test_a_migrated_decision_resurfaces_when_its_page_changes(tmp_path: Path) ->
     key = "createVoiceCampaign:query.campaignType:contradiction"
     [decided] = [f for f in audit(PROGRESSIVE) if f.key == key]
     assert decided.decided and decided.value == "campaignType=voice; table: sms"
-    other = SpecFacts.not_one_of(spec_facts().parameter("createVoiceCampaign", "campaignType")["enum"])
+    other = SpecFacts.not_one_of(spec_facts().enum("createVoiceCampaign", "campaignType"))
     row = next(
         line for line in PROGRESSIVE.read_text(encoding="utf-8").splitlines() if line.startswith("| `campaignType`")
     )
@@ -444,10 +444,7 @@ def test_a_new_in_scope_page_and_a_missing_claimed_page_are_reported(tmp_path: P
 
     # Claimed as the hint says, the page is audited against that operation.
     def claim(document: Any) -> None:
-        item = next(
-            i for i in document["paths"].values() if i.get("post", {}).get("operationId") == "triggerVoiceCampaign"
-        )
-        item["post"]["x-docs-pages"].append("pause-voice-campaign-v2")
+        SpecFacts(document).operation("triggerVoiceCampaign").node["x-docs-pages"].append("pause-voice-campaign-v2")
 
     claimed = docs_audit.run([], spec_with(tmp_path, claim), tmp_path)
     entry = next(e for e in claimed.inventory if e.slug == "pause-voice-campaign-v2")
@@ -515,7 +512,7 @@ def test_an_unpinned_decision_is_a_finding_and_the_tool_pins_what_the_pages_say(
     # decision are in the unpinned form, as a branch written before pinning would have them.
     sources = tmp_path / "spec"
     shutil.copytree(ROOT / "spec", sources)
-    document = yaml.load(spec_document(), Loader=yaml.CSafeLoader)
+    document = parse_document(spec_document(), SPEC)
     decisions = document["info"]["x-docs-decisions"]
     position = next(i for i, d in enumerate(decisions) if isinstance(d, dict) and len(d["covers"]) > 1)
     unpin = {

@@ -15,17 +15,17 @@ from kore_campaigns_mock.config import DEMO_CLIENT_SECRET, ENV_CLIENT_SECRET
 
 from fuzz import runner
 from fuzz.runner import PHASES, FuzzReport, declared_links, fuzz_target, operations_to_follow
-from fuzz.spec import load
+from scripts.spec_facts import load
 
 pytestmark = pytest.mark.fuzz
 
 SPEC = load()
 # Every operation of the spec, in the contract's two groups (by tag: the contact-list ones and the rest).
-OPERATIONS: tuple[str, ...] = tuple(SPEC.operations)
+OPERATIONS: tuple[str, ...] = tuple(SPEC.path_operations)
 CONTACT_LIST_OPERATIONS = tuple(
     operation
     for operation in OPERATIONS
-    if any(tag.startswith("Contact lists") for tag in SPEC.operation(operation).raw.get("tags", []))
+    if any(tag.startswith("Contact lists") for tag in SPEC.operation(operation).node.get("tags", []))
 )
 CAMPAIGN_OPERATIONS = tuple(operation for operation in OPERATIONS if operation not in CONTACT_LIST_OPERATIONS)
 

@@ -18,16 +18,16 @@ import schemathesis
 
 from fuzz import schemathesis_internals as internals
 from fuzz import settings
-from fuzz.spec import ROOT, Spec, ecma_regex, load
+from scripts.spec_facts import ROOT, SpecFacts, ecma_regex, load
 
 FUZZ = ROOT / "fuzz"
 WALL = FUZZ / "schemathesis_internals.py"
 
 
-def _spec_with(change: Any) -> Spec:
+def _spec_with(change: Any) -> SpecFacts:
     document = copy.deepcopy(load().document)
     change(document)
-    return Spec(document)
+    return SpecFacts(document)
 
 
 def _bound_values(data: dict[str, Any], operation_id: str, key: str) -> list[Any]:
@@ -58,15 +58,15 @@ def test_a_toml_that_holds_boundary_values_is_refused(tmp_path: Path) -> None:
 def test_every_documented_limit_gets_values_at_and_past_it() -> None:
     spec = load()
     data = settings.config_data(spec=spec)
-    name = spec.component("CampaignName")["maxLength"]
+    name = spec.schema("CampaignName")["maxLength"]
     for operation_id, key in (("createCampaign", "body.name"), ("scheduleCampaign", "query.campaignName")):
         lengths = sorted(len(value) for value in _bound_values(data, operation_id, key))
         assert lengths == [name, name + 1], (operation_id, key)
-    ring = spec.component("VoiceDialingStrategy")["properties"]["maxRingTime"]
+    ring = spec.schema("VoiceDialingStrategy")["properties"]["maxRingTime"]
     assert sorted(_bound_values(data, "createVoiceCampaign", "body.dialingStrategy.maxRingTime")) == sorted(
         [ring["minimum"] - 1, ring["minimum"], ring["maximum"], ring["maximum"] + 1]
     )
-    priorities = sorted(int(value) for value in spec.component("Priority")["enum"])
+    priorities = sorted(int(value) for value in spec.schema("Priority")["enum"])
     assert {priorities[0] - 1, priorities[-1] + 1} <= {
         int(value) for value in _bound_values(data, "createCampaign", "body.priority")
     }
@@ -79,11 +79,11 @@ def test_a_changed_limit_reaches_the_fuzzing_with_nothing_else_to_edit() -> None
         document["components"]["schemas"]["CampaignName"]["maxLength"] += 16
 
     spec = _spec_with(raise_name_limit)
-    limit = spec.component("CampaignName")["maxLength"]
+    limit = spec.schema("CampaignName")["maxLength"]
     data = settings.config_data(spec=spec)
     # Campaign names now differ from contact-list names: each operation is held to its own limit.
     assert sorted(len(value) for value in _bound_values(data, "createCampaign", "body.name")) == [limit, limit + 1]
-    list_limit = spec.component("ContactListName")["maxLength"]
+    list_limit = spec.schema("ContactListName")["maxLength"]
     assert sorted(len(value) for value in _bound_values(data, "createContactList", "body.name")) == [
         list_limit,
         list_limit + 1,
@@ -93,11 +93,9 @@ def test_a_changed_limit_reaches_the_fuzzing_with_nothing_else_to_edit() -> None
 
 def test_expected_statuses_are_the_declared_ones() -> None:
     def add_statuses(document: dict[str, Any]) -> None:
-        for methods in document["paths"].values():
-            for operation in methods.values():
-                if isinstance(operation, dict) and operation.get("operationId") == "createCampaign":
-                    operation["responses"]["201"] = copy.deepcopy(operation["responses"]["200"])
-                    operation["responses"]["422"] = copy.deepcopy(operation["responses"]["400"])
+        responses = SpecFacts(document).operation("createCampaign").node["responses"]
+        responses["201"] = copy.deepcopy(responses["200"])
+        responses["422"] = copy.deepcopy(responses["400"])
 
     spec = _spec_with(add_statuses)
     accepted, rejected = settings.expected_statuses(spec, "createCampaign")
@@ -132,12 +130,12 @@ def _string_constants(path: Path) -> list[str]:
 
 def test_the_hooks_name_operations_by_operation_id_not_by_url() -> None:
     spec = load()
-    paths = {operation.path for operation in spec.operations.values()}
+    paths = {operation.path for operation in spec.path_operations.values()}
     for module in ("hooks.py", "mutations.py", "settings.py", "runner.py"):
         literals = _string_constants(FUZZ / module)
         assert not [text for text in literals if text in paths or "/public/" in text], module
     hooks = importlib.import_module("fuzz.hooks")
-    assert set(hooks.OPERATIONS_USED) <= set(spec.operations)
+    assert set(hooks.OPERATIONS_USED) <= set(spec.path_operations)
 
 
 def _schemathesis_imports(path: Path) -> list[str]:

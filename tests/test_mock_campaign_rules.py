@@ -31,7 +31,7 @@ from kore_campaigns_mock.testing import (
 from test_mock_http import _mutated
 from test_mock_validation import DELETE, changed
 
-from scripts.spec_facts import SpecFacts
+from scripts.spec_facts import SpecFacts, load
 
 APP = demo_app()
 NOW = datetime(2030, 6, 15, 12, 0, 0, tzinfo=UTC)
@@ -187,7 +187,7 @@ def test_update_of_unknown_campaign_is_404(client: MockClient) -> None:
 
 
 # A trigger no list of the spec's holds (never a guess at the next one, such as `pause`).
-NOT_A_TRIGGER = SpecFacts.not_one_of(SpecFacts().parameter("triggerVoiceCampaign", "trigger")["enum"])
+NOT_A_TRIGGER = SpecFacts.not_one_of(load().enum("triggerVoiceCampaign", "trigger"))
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
-import yaml
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
 from kore_campaigns_mock.config import DEMO_CONTACT_LISTS
 from kore_campaigns_mock.limits import LIST_DESCRIPTION_MAX_LENGTH as DESCRIPTION_MAX_LENGTH
@@ -23,6 +22,8 @@ from kore_campaigns_mock.testing import (
     two_tenants,
     voice_campaigns_path,
 )
+
+from scripts.spec_facts import load
 
 APP = demo_app()
 V2 = "/campaign/api/v2/public/{bot}/campaign/contactList"
@@ -451,15 +452,9 @@ def test_threads_yield_one_list_per_name_and_lose_no_contact() -> None:
 
 
 def _example(operation_id: str, name: str) -> Any:
-    spec = yaml.safe_load((Path(__file__).resolve().parent.parent / "openapi.yaml").read_text(encoding="utf-8"))
-    for item in spec["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                example = operation["requestBody"]["content"]["application/json"]["examples"][name]
-                if "$ref" in example:  # examples live in components/examples
-                    example = spec["components"]["examples"][example["$ref"].rsplit("/", 1)[-1]]
-                return example["value"]
-    raise AssertionError(operation_id)
+    facts = load(Path(__file__).resolve().parent.parent / "openapi.yaml")
+    operation = facts.operation(operation_id).node
+    return facts.resolve(operation["requestBody"]["content"]["application/json"]["examples"][name])["value"]
 
 
 def test_the_pages_sample_requests_work_against_the_mock(client: MockClient) -> None:

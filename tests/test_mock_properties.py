@@ -35,7 +35,6 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
@@ -43,8 +42,13 @@ from kore_campaigns_mock.testing import BASE_URL, assert_error, auth_headers, si
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute, Mount, Route
 
+from scripts import spec_facts
+from scripts.spec_facts import load
+
 EXAMPLES_PER_ROUTE = 500
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[1] / "openapi.yaml").read_text(encoding="utf-8"))
+FACTS = load(Path(__file__).resolve().parents[1] / "openapi.yaml")
+# The spec's operations by the route they serve, as Starlette names it (`POST /campaign/api/v2/...`).
+SPEC_OPERATIONS = {(op.method, op.path): op for op in FACTS.path_operations.values()}
 APP = demo_app()
 # Before the spec examples' 2026 schedule dates, so those examples are valid requests.
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
@@ -82,46 +86,35 @@ def served_operations(app: Starlette) -> list[Operation]:
     return list(_routes(app.routes))
 
 
-def _resolve(node: Any) -> Any:
-    """The node with local $refs followed (the spec's own components only)."""
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Any = SPEC
-        for part in node["$ref"][2:].split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def _spec_operation(operation: Operation) -> Any:
-    return _resolve(SPEC.get("paths", {}).get(operation.path, {})).get(operation.method.lower(), {})
+def _spec_operation(operation: Operation) -> spec_facts.Operation | None:
+    """The spec's operation the route serves; None for the mock's own routes (`/_mock/...`)."""
+    return SPEC_OPERATIONS.get((operation.method, operation.path))
 
 
 def spec_bodies(operation: Operation) -> list[Any]:
     """The operation's request examples; a new operation without any still gets arbitrary bodies."""
-    content = _resolve(_spec_operation(operation).get("requestBody", {})).get("content", {})
-    media = content.get("application/json", {})
-    bodies = [_resolve(example).get("value") for example in media.get("examples", {}).values()]
-    if "example" in media:
-        bodies.append(media["example"])
-    return [body for body in bodies if body is not None]
+    found = _spec_operation(operation)
+    return [body for body in (FACTS.body_examples(found) if found else []) if body is not None]
 
 
 @cache
 def spec_query(operation: Operation) -> dict[str, list[str]]:
     """Each query parameter of the operation (path-level ones too) with its example values as text."""
-    path_item = _resolve(SPEC.get("paths", {}).get(operation.path, {}))
-    parameters = [*path_item.get("parameters", []), *_spec_operation(operation).get("parameters", [])]
+    found = _spec_operation(operation)
     query: dict[str, list[str]] = {}
-    for parameter in map(_resolve, parameters):
+    if found is None:
+        return query
+    for parameter in FACTS.parameters(found):
         if parameter.get("in") == "query":
             examples = [parameter["example"]] if "example" in parameter else []
             query[parameter["name"]] = [
                 str(value).lower() if isinstance(value, bool) else str(value) for value in examples
             ]
     # An API key in the query (accountId on the v2 endpoints) is a security scheme, not a parameter.
-    schemes = SPEC.get("components", {}).get("securitySchemes", {})
-    for requirement in _spec_operation(operation).get("security", SPEC.get("security", [])):
-        for scheme in map(_resolve, (schemes.get(name, {}) for name in requirement)):
+    schemes = FACTS.document.get("components", {}).get("securitySchemes", {})
+    own = "security" in found.node  # an operation's own list, even an empty one, replaces the document's
+    for requirement in found.node["security"] if own else FACTS.document.get("security", []):
+        for scheme in map(FACTS.resolve, (schemes.get(name, {}) for name in requirement)):
             if scheme.get("type") == "apiKey" and scheme.get("in") == "query":
                 query.setdefault(scheme["name"], [])
     return query
@@ -474,7 +467,7 @@ def test_every_served_operation_is_found_with_its_spec_examples() -> None:
     # Daily, weekly and the disable page's empty body.
     assert len(spec_bodies(schedule)) == 3 and set(spec_query(schedule)) == {"enableSchedule", "campaignName"}
     for operation in OPERATIONS:
-        if _spec_operation(operation).get("requestBody"):
+        if (found := _spec_operation(operation)) and found.node.get("requestBody"):
             assert spec_bodies(operation), f"{operation} has no request example in openapi.yaml"
 
 

@@ -22,12 +22,12 @@ from kore_campaigns_mock.testing import (
     voice_trigger_path,
 )
 
-from scripts.spec_facts import SpecFacts
+from scripts.spec_facts import SpecFacts, load
 
 APP = demo_app()
 BASE = f"/campaign/api/v2/public/{DEMO_BOT_ID}/campaign"
 # A trigger no list of the spec's holds (never a guess at the next one, such as `pause`).
-NOT_A_TRIGGER = SpecFacts.not_one_of(SpecFacts().parameter("triggerVoiceCampaign", "trigger")["enum"])
+NOT_A_TRIGGER = SpecFacts.not_one_of(load().enum("triggerVoiceCampaign", "trigger"))
 
 
 @pytest.fixture

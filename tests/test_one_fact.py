@@ -13,7 +13,7 @@ import pytest
 import repo_copy
 from kore_campaigns.auth import MAX_TOKEN_LIFETIME, sign_token
 
-from scripts.spec_facts import SpecFacts
+from scripts.spec_facts import load
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "one-signer-secret-0123456789abcdef0123"
@@ -85,7 +85,7 @@ def test_the_mocks_server_does_not_import_the_client() -> None:
 def _raise_the_name_limit(copy: Path, new: int) -> list[str]:
     """The campaign name limit raised in the copy's spec (CampaignName's maxLength) and in the mock's
     rule for campaign names: the two places the fact may live. Returns what was edited."""
-    old = SpecFacts(ROOT / "openapi.yaml").schema("CampaignName")["maxLength"]
+    old = load(ROOT / "openapi.yaml").schema("CampaignName")["maxLength"]
     common = copy / "spec" / "common.yaml"
     text = common.read_text(encoding="utf-8")
     block = text.index("    CampaignName:\n")
@@ -110,12 +110,12 @@ def changed_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the repository whose campaign name limit was raised in the spec and the mock's rule only,
     then regenerated with the project's tools (bundle, lint, client, the 3.0 rendition)."""
     copy = repo_copy.copy_repository(tmp_path_factory.mktemp("one-fact"))
-    old = SpecFacts(ROOT / "openapi.yaml").schema("CampaignName")["maxLength"]
+    old = load(ROOT / "openapi.yaml").schema("CampaignName")["maxLength"]
     edited = _raise_the_name_limit(copy, old + 16)
     for command in ("regenerate", "openapi-3.0"):
         result = repo_copy.run(copy, str(copy / "scripts" / command))
         assert result.returncode == 0, result.stdout + result.stderr
-    assert SpecFacts(copy / "openapi.yaml").schema("CampaignName")["maxLength"] == old + 16
+    assert load(copy / "openapi.yaml").schema("CampaignName")["maxLength"] == old + 16
     status = repo_copy.git(copy, "status", "--porcelain").splitlines()
     by_tools = [line for line in status if "spec/" not in line and "mock/" not in line]
     print("\nedited by hand:", *edited, "written by the tools:", *by_tools, sep="\n  ")

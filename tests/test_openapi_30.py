@@ -18,6 +18,7 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation import OpenAPIV30SpecValidator
 
 from scripts.openapi_30 import HEADER, _drop_conditionals, losses, schemas
+from scripts.spec_facts import SpecFacts
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "openapi.yaml"
@@ -40,12 +41,7 @@ def rendition() -> Json:
 
 
 def _operations(document: Json) -> dict[tuple[str, str], str]:
-    return {
-        (path, method): item[method]["operationId"]
-        for path, item in document["paths"].items()
-        for method in HTTP_METHODS
-        if method in item
-    }
+    return {(op.path, op.method.lower()): op.operation_id for op in SpecFacts(document).path_operations.values()}
 
 
 @pytest.mark.node

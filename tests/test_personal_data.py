@@ -29,7 +29,6 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 from click.testing import CliRunner
 from fakes import overlay_client
 from kore_campaigns import SHOW_VALUES_ENV, KoreClient, KoreResponseError, webhooks
@@ -53,23 +52,18 @@ from test_resources import (
     same_instants,
 )
 
+from scripts.spec_facts import load
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+FACTS = load(ROOT / "openapi.yaml")
+SPEC: dict[str, Any] = FACTS.document
+resolve = FACTS.resolve  # `$ref`s followed, nothing merged
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
 MARK = "x-personal-data"
 CUSTOM_FIELD = "canaryCustomField"  # a field the spec does not name, planted in each object marked whole
 
 
 # --- the spec's marks, read here on their own --------------------------------------------------------------
-
-
-def resolve(schema: Any) -> Any:
-    while isinstance(schema, dict) and "$ref" in schema:
-        node: Any = SPEC
-        for part in schema["$ref"].removeprefix("#/").split("/"):
-            node = node[part]
-        schema = node
-    return schema
 
 
 def says(schema: Any) -> bool | None:
@@ -193,15 +187,12 @@ def plant(schema: Any, value: Any, canaries: Canaries, personal: bool = False, d
 
 def contents() -> Iterator[tuple[str, dict[str, Any]]]:
     """Every JSON request and response content of the operations and webhooks: (where, content)."""
-    for path_item in [*SPEC["paths"].values(), *SPEC.get("webhooks", {}).values()]:
-        for operation in path_item.values():
-            if not isinstance(operation, dict) or "operationId" not in operation:
-                continue
-            bodies = [operation.get("requestBody", {}), *operation.get("responses", {}).values()]
-            for body in bodies:
-                content = resolve(body).get("content", {}).get("application/json")
-                if content:
-                    yield f"{operation['operationId']}", content
+    for operation_id, operation in FACTS.operations.items():
+        bodies = [operation.node.get("requestBody", {}), *operation.node.get("responses", {}).values()]
+        for body in bodies:
+            content = resolve(body).get("content", {}).get("application/json")
+            if content:
+                yield operation_id, content
 
 
 def examples_of(content: dict[str, Any]) -> list[Any]:

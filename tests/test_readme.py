@@ -247,16 +247,13 @@ def test_readme_lists_every_operation_with_its_generated_function() -> None:
     """The operations table names every operationId of openapi.yaml once, with the function that calls it."""
     import importlib
 
-    import yaml
+    from scripts.spec_facts import load
 
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
     expected = {}
-    for path, item in spec["paths"].items():
-        for method, operation in item.items():
-            if isinstance(operation, dict) and "operationId" in operation:
-                module = operation["tags"][0].lower().replace(" ", "_")
-                function = re.sub(r"(?<!^)(?=[A-Z])", "_", operation["operationId"]).lower()
-                expected[operation["operationId"]] = (f"{module}.{function}", f"{method.upper()} {path}")
+    for operation_id, operation in load(ROOT / "openapi.yaml").path_operations.items():
+        module = operation.node["tags"][0].lower().replace(" ", "_")
+        function = re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
+        expected[operation_id] = (f"{module}.{function}", f"{operation.method} {operation.path}")
     rows = re.findall(r"^\| `(\w+)` \| `([\w.]+)` \| .*? \| `([A-Z]+ [^`]+)` \|", README, flags=re.MULTILINE)
     listed = {operation_id: (function, route) for operation_id, function, route in rows}
     assert len(rows) == len(listed), "an operation is listed twice"

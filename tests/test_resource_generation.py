@@ -17,13 +17,15 @@ from typing import Any
 import pytest
 import yaml
 
+from scripts.spec_facts import read_document
+
 ROOT = Path(__file__).resolve().parent.parent
 SECURITY: list[dict[str, list[str]]] = [{"koreJwt": [], "accountIdHeader": [], "iid": []}]
 NOT_FOUND = {"$ref": "#/components/responses/NotFound"}
 
 
 def extended_spec() -> dict[str, Any]:
-    spec: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    spec: dict[str, Any] = read_document(ROOT / "openapi.yaml")
     spec["tags"].append({"name": "Sample imports", "description": "A tag no real operation has."})
     spec["paths"]["/api/1.1/public/{streamID}/sampleimports/{kind}"] = {
         "parameters": [

@@ -21,7 +21,6 @@ import attrs
 import httpx
 import kore_campaigns
 import pytest
-import yaml
 from kore_campaigns import (
     AsyncKoreClient,
     KoreApiError,
@@ -47,20 +46,14 @@ from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DE
 from openapi_python_client.strings import PythonIdentifier
 from test_overlay_e2e import SyncASGITransport, future
 
+from scripts.spec_facts import load
+
 ROOT = Path(__file__).resolve().parent.parent
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-METHODS = ("get", "put", "post", "delete", "patch")
+FACTS = load(ROOT / "openapi.yaml")
+SPEC: dict[str, Any] = FACTS.document
+resolve = FACTS.resolve  # `$ref`s followed, nothing merged
 BOT_ID_PARAMETERS = {"streamId", "IId", "streamID", "botId"}
 OTHER_BOT = "st-00000000-0000-0000-0000-000000000000"
-
-
-def resolve(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 @attrs.frozen
@@ -83,16 +76,9 @@ class Operation:
 
 
 def operations() -> list[Operation]:
-    found = []
-    for path, item in SPEC["paths"].items():
-        shared = [resolve(p) for p in item.get("parameters", [])]
-        for method in METHODS:
-            if method in item:
-                own = [resolve(p) for p in item[method].get("parameters", [])]
-                names = {p["name"] for p in own}
-                parameters = own + [p for p in shared if p["name"] not in names]
-                found.append(Operation(path, method, item[method], parameters))
-    return found
+    return [
+        Operation(op.path, op.method.lower(), op.node, FACTS.parameters(op)) for op in FACTS.path_operations.values()
+    ]
 
 
 OPERATIONS = operations()

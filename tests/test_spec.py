@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 # jsonschema ships no type hints; `types-jsonschema` in the dev extras would give them.
 from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped,unused-ignore]
@@ -22,7 +21,7 @@ from openapi_spec_validator import validate as validate_openapi
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from scripts.spec_facts import SpecFacts
+from scripts.spec_facts import SpecFacts, read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi.yaml"
@@ -101,9 +100,7 @@ Problem = tuple[str, str]  # (JSON pointer of the example, what is wrong)
 
 
 def _load_spec() -> dict[str, Json]:
-    spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-    assert isinstance(spec, dict)
-    return spec
+    return read_document(SPEC_PATH)
 
 
 @pytest.fixture(scope="module")
@@ -131,17 +128,8 @@ def pointer(*tokens: str | int) -> str:
 
 
 def resolve(spec: dict[str, Json], node: Json) -> Json:
-    """Follow local $refs (as OpenAPI does for parameters, responses, examples...)."""
-    seen = 0
-    while isinstance(node, dict) and "$ref" in node:
-        ref = node["$ref"]
-        assert isinstance(ref, str) and ref.startswith("#/"), f"only local $refs are expected: {ref}"
-        node = spec
-        for token in ref[2:].split("/"):
-            node = node[token.replace("~1", "/").replace("~0", "~")]
-        seen += 1
-        assert seen < 20, f"$ref loop at {ref}"
-    return node
+    """Follow local $refs (as OpenAPI does for parameters, responses, examples...); nothing merged."""
+    return SpecFacts(spec).resolve(node)
 
 
 class SpecValidator:
@@ -180,11 +168,10 @@ def _closest_alternative(error: ValidationError) -> list[ValidationError]:
 
 
 def operations(spec: dict[str, Json]) -> Iterator[tuple[str, str, dict[str, Json], dict[str, Json]]]:
-    """(path, method, path item, operation) for every operation."""
-    for path, item in spec["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                yield path, method, item, item[method]
+    """(path, method, path item, operation) for every operation under `paths`, with an operationId or not."""
+    for op in SpecFacts(spec).operation_list:
+        if op.webhook is None:
+            yield op.path, op.method.lower(), op.path_item, op.node
 
 
 def _path_items(spec: dict[str, Json]) -> Iterator[tuple[str, str, dict[str, Json]]]:
@@ -195,10 +182,9 @@ def _path_items(spec: dict[str, Json]) -> Iterator[tuple[str, str, dict[str, Jso
 
 
 def operation_by_id(spec: dict[str, Json], operation_id: str) -> tuple[str, str, dict[str, Json]]:
-    for path, method, _item, op in operations(spec):
-        if op.get("operationId") == operation_id:
-            return path, method, op
-    raise AssertionError(f"no operation {operation_id}")
+    op = SpecFacts(spec).path_operations.get(operation_id)
+    assert op is not None, f"no operation {operation_id}"
+    return op.path, op.method.lower(), op.node
 
 
 # --- the example walker ---------------------------------------------------------------------
@@ -533,10 +519,7 @@ def test_creates_link_to_get_and_schedule(spec: dict[str, Json]) -> None:
     targets = {operation_id: operation_by_id(spec, operation_id) for operation_id in OPERATION_IDS}
 
     def parameter_names(operation_id: str) -> set[str]:
-        path, _method, op = targets[operation_id]
-        item = spec["paths"][path]
-        params = [resolve(spec, p) for p in [*item.get("parameters", []), *op.get("parameters", [])]]
-        return {p["name"] for p in params}
+        return {p["name"] for p in SpecFacts(spec).parameters(operation_id)}
 
     for creator, id_fields in (("createVoiceCampaign", {"id"}), ("createCampaign", {"id", "_id"})):
         _path, _method, op = targets[creator]

@@ -17,9 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from test_spec import (
-    HTTP_METHODS,
     LIFECYCLE_OPERATION_IDS,
     SpecValidator,
     operation_by_id,
@@ -28,13 +26,14 @@ from test_spec import (
     resolve,
 )
 
-from scripts.spec_facts import SpecFacts
+from scripts.spec_facts import SpecFacts, load
 
 Json = Any
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES_PATH = Path(__file__).resolve().parent / "docs_samples_lifecycle.json"
 SAMPLES: list[dict[str, Json]] = json.loads(SAMPLES_PATH.read_text(encoding="utf-8"))["samples"]
-SPEC: dict[str, Json] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+FACTS = load(ROOT / "openapi.yaml")
+SPEC: dict[str, Json] = FACTS.document
 
 
 @pytest.fixture(scope="module")
@@ -50,9 +49,7 @@ def _media_schema_pointer(operation_id: str, kind: str, status: str = "200") -> 
 
 
 def _query_parameters(operation_id: str) -> dict[str, dict[str, Json]]:
-    path, _method, op = operation_by_id(SPEC, operation_id)
-    params = [resolve(SPEC, p) for p in [*SPEC["paths"][path].get("parameters", []), *op.get("parameters", [])]]
-    return {p["name"]: p for p in params if p["in"] == "query"}
+    return {p["name"]: p for p in FACTS.parameters(operation_id) if p["in"] == "query"}
 
 
 # --- the pages' samples -------------------------------------------------------------------------
@@ -151,7 +148,6 @@ def _with(base: Json, path: tuple[str | int, ...], value: Json) -> Json:
 _DELETE = object()
 # Limits and enums as the spec states them (scripts/spec_facts.py): each invalid value is built from the
 # fact it breaks (one past a bound, a word no enum lists), never written down a second time.
-FACTS = SpecFacts(ROOT / "openapi.yaml")
 
 
 def _past(schema: str, dotted: str, bound: str = "maximum") -> int:
@@ -483,11 +479,7 @@ def test_lifecycle_chain_is_linked(chain: list[str]) -> None:
 def test_every_link_fills_parameters_its_target_declares() -> None:
     for source, links in _links().items():
         for target, link in links:
-            path, _method, op = operation_by_id(SPEC, target)
-            declared = {
-                resolve(SPEC, p)["name"]: resolve(SPEC, p)
-                for p in [*SPEC["paths"][path].get("parameters", []), *op.get("parameters", [])]
-            }
+            declared = {p["name"]: p for p in FACTS.parameters(target)}
             for name, value in link["parameters"].items():
                 assert name in declared, (source, target, name)
                 if not str(value).startswith("$"):
@@ -537,11 +529,8 @@ def test_every_lifecycle_operation_records_its_decision_in_both_places() -> None
 
 def test_shared_urls_are_one_operation_each() -> None:
     """OpenAPI allows one operation per path and method: the pages sharing a URL are listed on that operation."""
-    pages_per_operation = {}
-    for path, item in SPEC["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                pages_per_operation[(method, path)] = item[method]["x-docs-pages"]
+    operations = FACTS.path_operations.values()
+    pages_per_operation = {(op.method.lower(), op.path): op.node["x-docs-pages"] for op in operations}
     shared = {key: pages for key, pages in pages_per_operation.items() if len(pages) > 1}
     assert (
         "post",

@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
+
+from scripts.spec_facts import load
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT.parent / "shared" / "docs" / "kore-pages"
-SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-METHODS = ("get", "put", "post", "delete", "patch")
 
 # Pages whose endpoint is not Kore.ai's: the pre-call fetch page documents a request Kore.ai sends to the
 # customer's own server (a callback), which a client of the Kore.ai API does not call.
@@ -48,12 +47,8 @@ def page_rows(page: Path) -> tuple[str, str]:
 
 
 def spec_operations() -> dict[tuple[str, str], dict[str, Any]]:
-    return {
-        (method.upper(), normalized(path)): operation
-        for path, item in SPEC["paths"].items()
-        for method, operation in item.items()
-        if method in METHODS
-    }
+    operations = load(ROOT / "openapi.yaml").path_operations.values()
+    return {(op.method, normalized(op.path)): op.node for op in operations}
 
 
 def endpoint_pages() -> list[Path]:

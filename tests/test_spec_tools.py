@@ -7,7 +7,6 @@ Each tool runs once per session (module-scoped fixtures).
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import shutil
@@ -18,6 +17,8 @@ from typing import NoReturn
 
 import pytest
 import yaml
+
+from scripts.spec_facts import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -94,8 +95,7 @@ def test_redocly_lint_finds_no_problem(redocly_lint: subprocess.CompletedProcess
 def test_redocly_lint_rejects_a_wrong_example(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The negative control: the config really checks examples against their schemas."""
     redocly = node_tool("redocly")
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    broken = copy.deepcopy(spec)
+    broken = read_document(SPEC)
     broken["components"]["examples"]["VoiceAgentlessRequest"]["value"]["dialingMode"] = "Robocall"
     folder = tmp_path_factory.mktemp("redocly-broken")
     (folder / "openapi.yaml").write_text(yaml.safe_dump(broken, sort_keys=False), encoding="utf-8")

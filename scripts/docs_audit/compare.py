@@ -169,7 +169,7 @@ class Auditor:
         self._endpoint(page, op, add)
         self._parameters(page, op, add)
         body = self._page_body(page, op)
-        response = self.spec.response_schema(op)
+        response = self.spec.facts.located_response(op)
         for section, target in (("body", body), ("response", response)):
             if target is not None:
                 for row in page.tables.get(section, []):
@@ -195,7 +195,7 @@ class Auditor:
         """The request body this page documents: for an operation serving several pages with a oneOf
         body, the member(s) the page's own sample matches best, so that what that page requires is
         compared with what the member requires."""
-        body = self.spec.body_schema(op)
+        body = self.spec.facts.located_body(op)
         if body is None:
             return body
         branches = self.spec.branches(*body)
@@ -206,11 +206,11 @@ class Auditor:
             # No sample: the members whose constants agree with the endpoint's query (campaignType=sms).
             literals = endpoint_path(page.endpoint)[1] if page.endpoint else {}
             fitting = [(b, w) for b, w in branches if self._agrees(b, w, literals)]
-            return self.spec.deref(*fitting[0]) if len(fitting) == 1 else body
+            return self.spec.facts.follow(*fitting[0]) if len(fitting) == 1 else body
         scored = [(sum(1 for _ in self.spec.validator(b).iter_errors(sample.data)), b, w) for b, w in branches]
         best = min(score for score, _, _ in scored)
         chosen = [(b, w) for score, b, w in scored if score == best]
-        return self.spec.deref(*chosen[0]) if len(chosen) == 1 else body
+        return self.spec.facts.follow(*chosen[0]) if len(chosen) == 1 else body
 
     def _agrees(self, branch: Json, where: str, literals: dict[str, str]) -> bool:
         for name, value in literals.items():
@@ -381,7 +381,7 @@ class Auditor:
                 "required" if page_required else "optional",
             )
         text = row.description
-        nodes = [n for n, _ in self.spec.expand(node, location)]
+        nodes = [n for n, _ in self.spec.facts.holders(node, location)]
         maximum = re.search(r"(?:maximum of|max)\s+(\d+)\s+characters", text, flags=re.IGNORECASE)
         if maximum and not any(n.get("maxLength") == int(maximum.group(1)) for n in nodes):
             spec_max = next((n["maxLength"] for n in nodes if "maxLength" in n), None)

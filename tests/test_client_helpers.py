@@ -20,8 +20,9 @@ from fakes import overlay_client
 from kore_campaigns import AsyncKoreClient, KoreClient, KoreWaitTimeout
 from kore_campaigns_client.api.contact_lists import ContactListsResource
 from kore_campaigns_client.models import NewContact, SmsCampaignRequest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, samples
 from kore_campaigns_mock.background import serve_in_background
+from kore_campaigns_mock.testing import mock_app
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
@@ -53,7 +54,7 @@ def async_client(url: str) -> AsyncKoreClient:
 @pytest.fixture(scope="module")
 def mock_url() -> Iterator[str]:
     # Rate limit off in the mock: these tests count pages and chunks, not seconds.
-    with serve_in_background(create_app(rate_limit_per_minute=0)) as url:
+    with serve_in_background(mock_app(dialling=False, rate_limit_per_minute=0)) as url:
         yield url
 
 

@@ -244,7 +244,7 @@ def test_campaign_commands_with_stable_json(env: dict[str, str]) -> None:
     code, out, _ = run(env, "campaigns", "list", "--type", "sms", "--filters-status", "active", "--json")
     assert code == 0 and json.loads(out)["data"]["results"] == []  # case-insensitive choice: Active
     assert run(env, "campaigns", "start", campaign_id)[0] == 0
-    code, out, _ = run(env, "campaigns", "wait", campaign_id, "--status", "ACTIVE", "--timeout", "5")
+    code, out, _ = run(env, "campaigns", "wait", campaign_id, "--status", "ACTIVE", "--timeout", "60")
     assert code == 0 and out.strip().endswith("Active")
     # The job and the operation it stands for print the same answer, with the same keys.
     code, out, _ = run(env, "campaigns", "status", campaign_id, "--json")

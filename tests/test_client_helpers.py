@@ -194,9 +194,9 @@ def test_help_shows_the_body_fields() -> None:
 
 def test_wait_returns_on_the_status_and_times_out_cleanly(client: KoreClient) -> None:
     campaign_id = str(client.campaigns.create_campaign(_sms("Waited SMS"), campaign_type="sms").data.field_id)
-    assert client.wait_for_status(campaign_id, "Ready", timeout=5).status == "Ready"
+    assert client.wait_for_status(campaign_id, "Ready", timeout=60).status == "Ready"
     client.campaign_execution.start_sms_campaign(campaign_id)
-    assert client.wait_for_status(campaign_id, ["Active", "Completed"], timeout=5).status == "Active"
+    assert client.wait_for_status(campaign_id, ["Active", "Completed"], timeout=60).status == "Active"
     sleeps: list[float] = []
     now = [0.0]
 
@@ -215,7 +215,7 @@ def test_async_wait(mock_url: str) -> None:
     async def run() -> str:
         async with async_client(mock_url) as client:
             created = await client.campaigns.create_campaign(_sms("Async waited"), campaign_type="sms")
-            data = await client.wait_for_status(str(created.data.field_id), "Ready", timeout=5)
+            data = await client.wait_for_status(str(created.data.field_id), "Ready", timeout=60)
             return str(data.status)
 
     assert anyio.run(run) == "Ready"

@@ -63,7 +63,7 @@ def free_port() -> int:
 
 
 def wait_until(ready: object, what: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 15
+    deadline = time.monotonic() + 60  # a hang guard: a loaded machine may start a process slowly
     while not ready():  # type: ignore[operator]
         if process.poll() is not None or time.monotonic() > deadline:
             raise RuntimeError(f"{what} did not start")

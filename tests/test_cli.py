@@ -22,8 +22,9 @@ import yaml
 from click.testing import CliRunner
 from kore_campaigns.cli import main
 from kore_campaigns.cli.generated import OperationCommand, command_table
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from kore_campaigns_mock.background import serve_in_background
+from kore_campaigns_mock.testing import mock_app
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
@@ -42,7 +43,7 @@ def restore_logging() -> Iterator[None]:
 
 @pytest.fixture(scope="module")
 def mock_url() -> Iterator[str]:
-    with serve_in_background(create_app(rate_limit_per_minute=0)) as url:
+    with serve_in_background(mock_app(dialling=False, rate_limit_per_minute=0)) as url:
         yield url
 
 
@@ -243,7 +244,7 @@ def test_campaign_commands_with_stable_json(env: dict[str, str]) -> None:
     code, out, _ = run(env, "campaigns", "list", "--type", "sms", "--filters-status", "active", "--json")
     assert code == 0 and json.loads(out)["data"]["results"] == []  # case-insensitive choice: Active
     assert run(env, "campaigns", "start", campaign_id)[0] == 0
-    code, out, _ = run(env, "campaigns", "wait", campaign_id, "--status", "ACTIVE", "--timeout", "5")
+    code, out, _ = run(env, "campaigns", "wait", campaign_id, "--status", "ACTIVE", "--timeout", "60")
     assert code == 0 and out.strip().endswith("Active")
     # The job and the operation it stands for print the same answer, with the same keys.
     code, out, _ = run(env, "campaigns", "status", campaign_id, "--json")
@@ -678,7 +679,7 @@ def test_a_voice_campaigns_outcomes_after_a_run(tmp_path: Path) -> None:
 
     from scripts.demo import voice_campaign_v2
 
-    with serve_in_background(create_app(rate_limit_per_minute=0, clock=ManualClock())) as url:
+    with serve_in_background(mock_app(dialling=True, rate_limit_per_minute=0, clock=ManualClock())) as url:
         env = {
             "KORE_CLIENT_ID": DEMO_CLIENT_ID,
             "KORE_CLIENT_SECRET": DEMO_CLIENT_SECRET,

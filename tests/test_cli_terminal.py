@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, samples
 from kore_campaigns_mock.background import serve_in_background
+from kore_campaigns_mock.testing import mock_app
 from terminal import COMMAND, DEADLINE, Process, no_process_left
 
 __all__ = ["no_process_left"]  # the autouse fixture, imported to apply here
@@ -25,7 +26,7 @@ ESCAPE = "\x1b"
 
 @pytest.fixture(scope="module")
 def mock_url() -> Iterator[str]:
-    with serve_in_background(create_app(rate_limit_per_minute=0)) as url:
+    with serve_in_background(mock_app(dialling=False, rate_limit_per_minute=0)) as url:
         yield url
 
 
@@ -157,7 +158,7 @@ class CountRetryAfter:
 @pytest.fixture
 def limited() -> Iterator[tuple[str, CountRetryAfter]]:
     """A mock that takes one request per account in 5 s: the second gets 429 and a Retry-After."""
-    app = CountRetryAfter(create_app(rate_limit_per_minute=1, rate_limit_window=5))
+    app = CountRetryAfter(mock_app(dialling=False, rate_limit_per_minute=1, rate_limit_window=5))
     with serve_in_background(app) as url:
         yield url, app
 

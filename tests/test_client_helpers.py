@@ -19,8 +19,9 @@ from fakes import overlay_client
 from kore_campaigns import AsyncKoreClient, KoreClient, KoreWaitTimeout
 from kore_campaigns_client.api.contact_lists import ContactListsResource
 from kore_campaigns_client.models import NewContact, SmsCampaignRequest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, samples
 from kore_campaigns_mock.background import serve_in_background
+from kore_campaigns_mock.testing import mock_app
 
 from scripts.spec_facts import load
 
@@ -54,7 +55,7 @@ def async_client(url: str) -> AsyncKoreClient:
 @pytest.fixture(scope="module")
 def mock_url() -> Iterator[str]:
     # Rate limit off in the mock: these tests count pages and chunks, not seconds.
-    with serve_in_background(create_app(rate_limit_per_minute=0)) as url:
+    with serve_in_background(mock_app(dialling=False, rate_limit_per_minute=0)) as url:
         yield url
 
 
@@ -193,9 +194,9 @@ def test_help_shows_the_body_fields() -> None:
 
 def test_wait_returns_on_the_status_and_times_out_cleanly(client: KoreClient) -> None:
     campaign_id = str(client.campaigns.create_campaign(_sms("Waited SMS"), campaign_type="sms").data.field_id)
-    assert client.wait_for_status(campaign_id, "Ready", timeout=5).status == "Ready"
+    assert client.wait_for_status(campaign_id, "Ready", timeout=60).status == "Ready"
     client.campaign_execution.start_sms_campaign(campaign_id)
-    assert client.wait_for_status(campaign_id, ["Active", "Completed"], timeout=5).status == "Active"
+    assert client.wait_for_status(campaign_id, ["Active", "Completed"], timeout=60).status == "Active"
     sleeps: list[float] = []
     now = [0.0]
 
@@ -214,7 +215,7 @@ def test_async_wait(mock_url: str) -> None:
     async def run() -> str:
         async with async_client(mock_url) as client:
             created = await client.campaigns.create_campaign(_sms("Async waited"), campaign_type="sms")
-            data = await client.wait_for_status(str(created.data.field_id), "Ready", timeout=5)
+            data = await client.wait_for_status(str(created.data.field_id), "Ready", timeout=60)
             return str(data.status)
 
     assert anyio.run(run) == "Ready"

@@ -37,9 +37,9 @@ from kore_campaigns_client.models import (
     WeeklyRecurrenceWeeklyDetails,
 )
 from kore_campaigns_client.types import Unset
-from kore_campaigns_mock import create_app
 from kore_campaigns_mock.background import serve_in_background
 from kore_campaigns_mock.config import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+from kore_campaigns_mock.testing import mock_app
 from starlette.applications import Starlette
 
 BASE_URL = "http://mock.test"
@@ -59,7 +59,7 @@ def credentials(token: str) -> dict[str, object]:
 
 @pytest.fixture
 def app() -> Starlette:
-    return create_app(rate_limit_per_minute=0)
+    return mock_app(dialling=False, rate_limit_per_minute=0)
 
 
 @pytest.fixture

@@ -37,8 +37,9 @@ from kore_campaigns.contact_rows import (
     accepted_columns,
     normalise_phone_number,
 )
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from kore_campaigns_mock.background import serve_in_background
+from kore_campaigns_mock.testing import mock_app
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))["components"]["schemas"]
@@ -47,7 +48,7 @@ ADD_CONTACTS = "/campaign/contactList/addContacts"
 
 @pytest.fixture(scope="module")
 def mock_url() -> Iterator[str]:
-    with serve_in_background(create_app(rate_limit_per_minute=0)) as url:
+    with serve_in_background(mock_app(dialling=False, rate_limit_per_minute=0)) as url:
         yield url
 
 

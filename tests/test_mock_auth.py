@@ -13,7 +13,6 @@ from kore_campaigns_mock import (
     DEMO_ACCOUNT_ID,
     DEMO_BOT_ID,
     DEMO_CLIENT_ID,
-    create_app,
     demo_app,
     samples,
 )
@@ -22,6 +21,7 @@ from kore_campaigns_mock.testing import (
     assert_error,
     auth_headers,
     campaign_path,
+    mock_app,
     schedule_path,
     sign_token,
     sms_campaigns_path,
@@ -35,7 +35,7 @@ SECRET = APP.client_secret
 
 @pytest.fixture
 def client() -> MockClient:
-    return MockClient(create_app())
+    return MockClient(mock_app(dialling=False))
 
 
 def _create(client: MockClient, headers: dict[str, str]) -> Any:
@@ -186,7 +186,7 @@ def test_tenant_is_checked_before_validation(client: MockClient) -> None:
 
 def test_one_tenant_cannot_read_or_change_anothers_campaigns() -> None:
     tenant_a, tenant_b = two_tenants(b_contact_lists=["CL Only 2020 Dec 4", "Recent Buyers - Q2 2025"])
-    client = MockClient(create_app([tenant_a, tenant_b]))
+    client = MockClient(mock_app(dialling=False, apps=[tenant_a, tenant_b]))
     created = client.post(
         voice_campaigns_path("st-bot-a"), json=samples.voice_campaign(), headers=auth_headers(tenant_a)
     )
@@ -221,7 +221,7 @@ def test_one_tenant_cannot_read_or_change_anothers_campaigns() -> None:
 
 def test_contact_lists_are_per_app() -> None:
     tenant_a, tenant_b = two_tenants(b_contact_lists=["CL Only 2020 Dec 4", "Recent Buyers - Q2 2025"])
-    client = MockClient(create_app([tenant_a, tenant_b]))
+    client = MockClient(mock_app(dialling=False, apps=[tenant_a, tenant_b]))
     # "testdnc" exists for A (demo lists by default) but not in B's seeded lists.
     path_b = sms_campaigns_path("st-bot-b", tenant_b.account_id)
     assert_error(client.post(path_b, json=samples.sms_campaign(), headers=auth_headers(tenant_b)), 400, "dncLists.name")

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, demo_app, samples
 from kore_campaigns_mock.limits import CAMPAIGN_NAME_MAX_LENGTH as NAME_MAX_LENGTH
 from kore_campaigns_mock.testing import (
     MockClient,
@@ -18,6 +18,7 @@ from kore_campaigns_mock.testing import (
     campaign_path,
     disable_schedule_path,
     list_path,
+    mock_app,
     no_prefix_sms_path,
     sms_start_path,
     sms_stop_path,
@@ -40,7 +41,7 @@ DAYS = "dialingStrategy.callingHours.days"
 
 @pytest.fixture
 def client() -> MockClient:
-    return MockClient(create_app(rate_limit_per_minute=0, clock=NOW.timestamp))
+    return MockClient(mock_app(dialling=False, rate_limit_per_minute=0, clock=NOW.timestamp))
 
 
 def _create(client: MockClient, body: dict[str, Any], campaign_type: str) -> Any:
@@ -400,7 +401,9 @@ def test_list_items_have_the_samples_fields(client: MockClient) -> None:
 
 def test_every_new_operation_is_isolated_per_tenant() -> None:
     tenant_a, tenant_b = two_tenants()
-    client = MockClient(create_app([tenant_a, tenant_b], rate_limit_per_minute=0, clock=NOW.timestamp))
+    client = MockClient(
+        mock_app(dialling=False, apps=[tenant_a, tenant_b], rate_limit_per_minute=0, clock=NOW.timestamp)
+    )
     own_a = auth_headers(tenant_a)
     acct_a = tenant_a.account_id
     voice = client.post(v2_campaigns_path("st-bot-a", acct_a, "voice"), json=AGENTLESS, headers=own_a).json()["data"]
@@ -449,7 +452,7 @@ FUTURE = "2030-06-16T09:30:00Z"
 
 def test_odd_inputs_to_the_new_operations_never_produce_a_server_error() -> None:
     rng = random.Random(20261123)
-    client = MockClient(create_app(rate_limit_per_minute=0, clock=NOW.timestamp))
+    client = MockClient(mock_app(dialling=False, rate_limit_per_minute=0, clock=NOW.timestamp))
     voice_id = _created_id(client, AGENTLESS, "voice")
     sms_id = _created_id(client, samples.sms_campaign_without_template(), "sms")
     started = client.post(voice_trigger_path(DEMO_BOT_ID, voice_id, DEMO_ACCOUNT_ID, "play"), headers=auth_headers(APP))

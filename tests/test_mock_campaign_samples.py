@@ -8,13 +8,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, demo_app, samples
 from kore_campaigns_mock.testing import (
     MockClient,
     callback_path,
     disable_schedule_path,
     docs_curl_headers,
     list_path,
+    mock_app,
     no_prefix_sms_path,
     schedule_path,
     sms_start_path,
@@ -31,7 +32,7 @@ ISO_MILLIS_Z = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
 
 @pytest.fixture
 def client() -> MockClient:
-    return MockClient(create_app())
+    return MockClient(mock_app(dialling=False))
 
 
 def _headers() -> dict[str, str]:

@@ -7,8 +7,15 @@ import copy
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
-from kore_campaigns_mock.testing import BASE_URL, MockClient, auth_headers, campaign_path, voice_campaigns_path
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, demo_app, samples
+from kore_campaigns_mock.testing import (
+    BASE_URL,
+    MockClient,
+    auth_headers,
+    campaign_path,
+    mock_app,
+    voice_campaigns_path,
+)
 from starlette.applications import Starlette
 
 APP = demo_app()
@@ -40,7 +47,7 @@ async def _read_all(app: Starlette, ids: list[str]) -> list[str]:
 
 
 def test_fifty_clients_create_a_thousand_campaigns() -> None:
-    app = create_app(rate_limit_per_minute=0)
+    app = mock_app(dialling=False, rate_limit_per_minute=0)
 
     async def scenario() -> tuple[list[str], list[str]]:
         batches = await asyncio.gather(*(_create_many(app, number) for number in range(CLIENTS)))
@@ -53,7 +60,7 @@ def test_fifty_clients_create_a_thousand_campaigns() -> None:
 
 
 def test_concurrent_creates_of_one_name_yield_one_campaign() -> None:
-    app = create_app(rate_limit_per_minute=0)
+    app = mock_app(dialling=False, rate_limit_per_minute=0)
     attempts = 40
 
     async def attempt(client: httpx.AsyncClient, number: int) -> int:
@@ -76,7 +83,7 @@ def test_concurrent_creates_of_one_name_yield_one_campaign() -> None:
 
 def test_threads_sharing_one_app_yield_one_campaign_per_name() -> None:
     # Each thread runs its own event loop, so the store's lock is contended for real.
-    app = create_app(rate_limit_per_minute=0)
+    app = mock_app(dialling=False, rate_limit_per_minute=0)
     client = MockClient(app)
 
     def attempt(number: int) -> int:

@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, demo_app, samples
 from kore_campaigns_mock.config import DEMO_CONTACT_LISTS
 from kore_campaigns_mock.limits import LIST_DESCRIPTION_MAX_LENGTH as DESCRIPTION_MAX_LENGTH
 from kore_campaigns_mock.limits import LIST_NAME_MAX_LENGTH, MAX_CONTACTS_PER_CALL
@@ -18,6 +18,7 @@ from kore_campaigns_mock.testing import (
     assert_error,
     auth_headers,
     campaign_path,
+    mock_app,
     sms_campaigns_path,
     two_tenants,
     voice_campaigns_path,
@@ -55,7 +56,7 @@ def new_list(name: object = "Renewal Due 1- July 2025", **extra: Any) -> dict[st
 
 @pytest.fixture
 def client() -> MockClient:
-    return MockClient(create_app())
+    return MockClient(mock_app(dialling=False))
 
 
 def _create(client: MockClient, name: str = "Renewal Due 1- July 2025", **extra: Any) -> dict[str, Any]:
@@ -369,7 +370,7 @@ def test_a_renamed_list_is_named_by_its_new_name(client: MockClient) -> None:
 
 def test_lists_and_contacts_are_per_tenant() -> None:
     tenant_a, tenant_b = two_tenants(a_bot_ids=["st-bot-a", "st-bot-a2"], b_contact_lists=[])
-    client = MockClient(create_app([tenant_a, tenant_b]))
+    client = MockClient(mock_app(dialling=False, apps=[tenant_a, tenant_b]))
     a = auth_headers(tenant_a)
     created = client.post(create_path("st-bot-a", tenant_a.account_id), json=new_list("Shared Name"), headers=a)
     assert created.status_code == 200
@@ -421,7 +422,7 @@ def test_every_route_needs_credentials(client: MockClient) -> None:
 
 def test_threads_yield_one_list_per_name_and_lose_no_contact() -> None:
     # Each thread runs its own event loop, so the store's lock is contended for real.
-    client = MockClient(create_app(rate_limit_per_minute=0))
+    client = MockClient(mock_app(dialling=False, rate_limit_per_minute=0))
 
     def create(number: int) -> int:
         name = "Threaded List" if number % 2 else "THREADED list"

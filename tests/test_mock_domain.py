@@ -20,7 +20,6 @@ from kore_campaigns_mock import (
     DEMO_BOT_ID,
     ManualClock,
     SimulationSettings,
-    create_app,
     demo_app,
     lifecycle,
     samples,
@@ -30,6 +29,7 @@ from kore_campaigns_mock.testing import (
     MockClient,
     auth_headers,
     list_path,
+    mock_app,
     sms_start_path,
     sms_stop_path,
     status_path,
@@ -145,7 +145,9 @@ class Mock:
 
 def new_mock(**settings: Any) -> Mock:
     simulation = SimulationSettings(**settings) if settings else None
-    return Mock(create_app(rate_limit_per_minute=0, clock=ManualClock(WINDOW_OPENS), simulation=simulation))
+    return Mock(
+        mock_app(dialling=True, rate_limit_per_minute=0, clock=ManualClock(WINDOW_OPENS), simulation=simulation)
+    )
 
 
 # ---- stop keeps the run's outcomes -----------------------------------------------------------------------
@@ -305,7 +307,7 @@ def slow_receiver() -> Iterator[SlowReceiver]:
 def test_other_requests_are_answered_while_a_pre_call_receiver_thinks(slow_receiver: SlowReceiver) -> None:
     # The mock's own timeout is long, so only the receiver's release ends the wait, however loaded the machine.
     settings = SimulationSettings(voice_outcomes={"answered": 1}, pre_call_timeout=300)
-    app = create_app(rate_limit_per_minute=0, clock=ManualClock(WINDOW_OPENS), simulation=settings)
+    app = mock_app(dialling=True, rate_limit_per_minute=0, clock=ManualClock(WINDOW_OPENS), simulation=settings)
     mock = Mock(app)
     mock.contact_list("Dial list", phones(1))
     campaign_id = mock.voice("Waits for its partner", "Dial list")

@@ -14,11 +14,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, demo_app, samples
 from kore_campaigns_mock.testing import (
     MockClient,
     assert_error,
     auth_headers,
+    mock_app,
     schedule_path,
     sms_campaigns_path,
     voice_campaigns_path,
@@ -30,7 +31,7 @@ NOW = datetime(2030, 6, 15, 12, 0, 0, tzinfo=UTC)
 
 @pytest.fixture
 def client() -> MockClient:
-    return MockClient(create_app(clock=NOW.timestamp))
+    return MockClient(mock_app(dialling=False, clock=NOW.timestamp))
 
 
 def post_voice(client: MockClient, body: dict[str, Any]) -> Any:

@@ -17,12 +17,13 @@ from typing import Any
 import httpx
 import jwt
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, create_app, demo_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, demo_app, samples
 from kore_campaigns_mock.testing import (
     MockClient,
     assert_error,
     auth_headers,
     campaign_path,
+    mock_app,
     schedule_path,
     sign_raw_token,
     sms_campaigns_path,
@@ -36,7 +37,7 @@ SMS = sms_campaigns_path(DEMO_BOT_ID, DEMO_ACCOUNT_ID)
 
 @pytest.fixture
 def client() -> MockClient:
-    return MockClient(create_app())
+    return MockClient(mock_app(dialling=False))
 
 
 def post_raw(client: MockClient, path: str, raw: bytes, **headers: str) -> httpx.Response:

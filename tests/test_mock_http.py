@@ -11,13 +11,14 @@ from typing import Any
 
 import httpx
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, RegisteredApp, create_app, demo_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, RegisteredApp, demo_app, samples
 from kore_campaigns_mock.store import CampaignStore
 from kore_campaigns_mock.testing import (
     MockClient,
     assert_error,
     auth_headers,
     campaign_path,
+    mock_app,
     schedule_path,
     sign_token,
     sms_campaigns_path,
@@ -30,7 +31,7 @@ RATE_LIMIT_TEXT = "You've exceeded the per-minute rate limit. Please wait for so
 
 @pytest.fixture
 def client() -> MockClient:
-    return MockClient(create_app(rate_limit_per_minute=0))
+    return MockClient(mock_app(dialling=False, rate_limit_per_minute=0))
 
 
 @pytest.mark.parametrize(
@@ -122,7 +123,7 @@ def test_61st_request_in_a_minute_is_429_until_the_window_passes(monkeypatch: py
     start = 1_900_000_000.0
     clock = FakeClock(start)
     monkeypatch.setattr(time, "time", clock)  # the limiter (the limits library) reads time.time
-    client = MockClient(create_app(clock=clock))
+    client = MockClient(mock_app(dialling=False, clock=clock))
     for _ in range(60):
         assert _get(client, APP, token).status_code == 404
         clock.now += 0.5
@@ -149,7 +150,7 @@ def test_rate_limit_window_is_configurable(monkeypatch: pytest.MonkeyPatch) -> N
     token = sign_token(APP)
     clock = FakeClock(1_900_000_000.0)
     monkeypatch.setattr(time, "time", clock)
-    client = MockClient(create_app(rate_limit_per_minute=2, rate_limit_window=10, clock=clock))
+    client = MockClient(mock_app(dialling=False, rate_limit_per_minute=2, rate_limit_window=10, clock=clock))
     assert [_get(client, APP, token).status_code for _ in range(3)] == [404, 404, 429]
     clock.now += 10.5
     assert _get(client, APP, token).status_code == 404
@@ -159,13 +160,13 @@ def test_rate_limit_is_per_account() -> None:
     other = RegisteredApp(
         client_id="cs-other", client_secret=APP.client_secret, account_id="other-account", bot_ids=("st-other",)
     )
-    client = MockClient(create_app([APP, other], rate_limit_per_minute=2, clock=FakeClock(0.0)))
+    client = MockClient(mock_app(dialling=False, apps=[APP, other], rate_limit_per_minute=2, clock=FakeClock(0.0)))
     assert [_get(client, APP).status_code for _ in range(3)] == [404, 404, 429]
     assert _get(client, other).status_code == 404
 
 
 def test_refused_credentials_are_not_counted() -> None:
-    client = MockClient(create_app(rate_limit_per_minute=1, clock=FakeClock(0.0)))
+    client = MockClient(mock_app(dialling=False, rate_limit_per_minute=1, clock=FakeClock(0.0)))
     path = campaign_path(DEMO_BOT_ID, "cd-none", DEMO_ACCOUNT_ID)
     for _ in range(3):
         assert_error(client.get(path, headers=auth_headers(APP, token="garbage")), 401)
@@ -176,7 +177,7 @@ def test_refused_credentials_are_not_counted() -> None:
 
 
 def test_rate_limit_zero_disables_it() -> None:
-    client = MockClient(create_app(rate_limit_per_minute=0, clock=FakeClock(0.0)))
+    client = MockClient(mock_app(dialling=False, rate_limit_per_minute=0, clock=FakeClock(0.0)))
     assert {_get(client, APP).status_code for _ in range(150)} == {404}
 
 
@@ -225,7 +226,7 @@ def _mutated(document: dict[str, Any], rng: random.Random) -> object:
 
 def test_odd_inputs_never_produce_a_server_error() -> None:
     rng = random.Random(20250626)
-    client = MockClient(create_app(rate_limit_per_minute=0))
+    client = MockClient(mock_app(dialling=False, rate_limit_per_minute=0))
     headers = auth_headers(APP)
     assert (
         client.post(voice_campaigns_path(DEMO_BOT_ID), json=samples.voice_campaign(), headers=headers).status_code
@@ -282,7 +283,7 @@ def test_an_unexpected_exception_is_a_500_in_the_error_shape_and_still_raised(mo
         raise RuntimeError("simulated bug")
 
     monkeypatch.setattr(CampaignStore, "get", broken)
-    app = create_app()
+    app = mock_app(dialling=False)
     path = campaign_path(DEMO_BOT_ID, "cd-1", DEMO_ACCOUNT_ID)
 
     async def call(raise_app_exceptions: bool) -> httpx.Response:

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, demo_app, samples
 from kore_campaigns_mock.testing import (
     MockClient,
     assert_error,
@@ -16,6 +16,7 @@ from kore_campaigns_mock.testing import (
     callback_path,
     campaign_path,
     disable_schedule_path,
+    mock_app,
     schedule_path,
     sms_start_path,
     sms_stop_path,
@@ -32,7 +33,7 @@ FUTURE = "2030-06-16T09:30:00Z"
 
 @pytest.fixture
 def client() -> MockClient:
-    return MockClient(create_app(clock=NOW.timestamp))
+    return MockClient(mock_app(dialling=False, clock=NOW.timestamp))
 
 
 def headers() -> dict[str, str]:

@@ -37,8 +37,8 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
-from kore_campaigns_mock.testing import BASE_URL, assert_error, auth_headers, sign_raw_token
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, demo_app, samples
+from kore_campaigns_mock.testing import BASE_URL, assert_error, auth_headers, mock_app, sign_raw_token
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute, Mount, Route
 
@@ -180,7 +180,7 @@ def seeded_mock(loop: asyncio.AbstractEventLoop) -> SeededMock:
     Fresh for each example, so a failure replays: a crash after storing (the surrogate bug) would otherwise
     turn into a 409 on replay.
     """
-    app = create_app(clock=NOW.timestamp, rate_limit_per_minute=0)
+    app = mock_app(dialling=False, clock=NOW.timestamp, rate_limit_per_minute=0)
     mock = SeededMock(app, loop, httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL))
     body = samples.voice_campaign()
     body["name"] = "Seeded voice campaign"
@@ -433,7 +433,7 @@ def check(seeded: SeededMock, method: str, url: str, headers: list[tuple[bytes, 
     return response.status_code >= 400 and stored_state(seeded.app, skip=()) == everything_before
 
 
-OPERATIONS = served_operations(create_app())
+OPERATIONS = served_operations(mock_app(dialling=False))
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=str)

@@ -10,12 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, demo_app, samples
 from kore_campaigns_mock.testing import (
     MockClient,
     assert_error,
     auth_headers,
     list_path,
+    mock_app,
     sms_start_path,
     status_path,
     v2_campaigns_path,
@@ -32,7 +33,7 @@ NOT_A_TRIGGER = SpecFacts.not_one_of(load().enum("triggerVoiceCampaign", "trigge
 
 @pytest.fixture
 def client() -> MockClient:
-    return MockClient(create_app())
+    return MockClient(mock_app(dialling=False))
 
 
 def _create(client: MockClient, campaign_type: str) -> str:

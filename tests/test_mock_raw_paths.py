@@ -21,9 +21,9 @@ from typing import Any
 from urllib.parse import unquote, urlencode, urlsplit
 
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, ManualClock, create_app, demo_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, ManualClock, demo_app, samples
 from kore_campaigns_mock.background import serve_in_background
-from kore_campaigns_mock.testing import MockClient, auth_headers, mock_state
+from kore_campaigns_mock.testing import MockClient, auth_headers, mock_app, mock_state
 from starlette.applications import Starlette
 from starlette.routing import Route
 
@@ -57,7 +57,7 @@ def ok(response: Any) -> dict[str, Any]:
 
 
 def build_world() -> tuple[Starlette, World]:
-    app = create_app(rate_limit_per_minute=0, clock=ManualClock(WINDOW_OPENS))
+    app = mock_app(dialling=False, rate_limit_per_minute=0, clock=ManualClock(WINDOW_OPENS))
     client = MockClient(app)
     headers = auth_headers(APP)
     lists = f"/campaign/api/v2/public/{BOT}/campaign/contactList"

@@ -8,11 +8,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, demo_app, samples
 from kore_campaigns_mock.testing import (
     MockClient,
     campaign_path,
     docs_curl_headers,
+    mock_app,
     schedule_path,
     sms_campaigns_path,
     voice_campaigns_path,
@@ -25,7 +26,7 @@ APP = demo_app()
 
 @pytest.fixture
 def client() -> MockClient:
-    return MockClient(create_app())
+    return MockClient(mock_app(dialling=False))
 
 
 def _headers() -> dict[str, str]:

@@ -6,7 +6,6 @@ import json
 import os
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -22,16 +21,16 @@ from kore_campaigns_mock import (
     ConfigError,
     RegisteredApp,
     app_from_env,
-    create_app,
     demo_app,
     load_seed,
     parse_seed,
     samples,
 )
-from kore_campaigns_mock.testing import auth_headers, campaign_path, voice_campaigns_path
+from kore_campaigns_mock.testing import auth_headers, campaign_path, mock_app, mock_argv, voice_campaigns_path
 
 MOCK_DIR = Path(__file__).resolve().parent.parent / "mock"
 ENV_SECRET = "env-secret-that-must-never-be-printed-0123456789"
+HANG_GUARD = 60  # seconds: fails only on a real hang, never on a slow machine
 SEED_SECRET = "seed-secret-that-must-never-be-printed-0123456789"
 
 
@@ -125,7 +124,7 @@ def test_unreadable_seed_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_create_app_refuses_duplicate_client_ids() -> None:
     with pytest.raises(ValueError, match="client id"):
-        create_app([demo_app(), demo_app()])
+        mock_app(dialling=False, apps=[demo_app(), demo_app()])
 
 
 def test_banner_tells_how_to_connect_but_not_the_secret(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
@@ -190,22 +189,23 @@ def test_real_server_serves_an_authenticated_request() -> None:
     port = _free_port()
     env = {key: value for key, value in os.environ.items() if not key.startswith("KORE_")}
     env |= {"PYTHONPATH": str(MOCK_DIR), "KORE_CLIENT_ID": "cs-subprocess", "KORE_CLIENT_SECRET": ENV_SECRET}
-    command = [sys.executable, "-m", "kore_campaigns_mock", "--host", "127.0.0.1", "--port", str(port)]
+    command = mock_argv("--host", "127.0.0.1", "--port", str(port), dialling=False, module=True)
     server = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # noqa: S603
     app = RegisteredApp(client_id="cs-subprocess", client_secret=ENV_SECRET, account_id=DEMO_ACCOUNT_ID,
                         bot_ids=(DEMO_BOT_ID,))  # fmt: skip
     base_url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 15
+        # Hang guards only: a loaded machine may take many seconds to start a Python process.
+        deadline = time.monotonic() + HANG_GUARD
         while True:
             assert server.poll() is None, "the server exited early"
             try:
-                httpx.get(f"{base_url}/", timeout=1)
+                httpx.get(f"{base_url}/", timeout=HANG_GUARD)
                 break
             except httpx.TransportError:
-                assert time.monotonic() < deadline, "the server did not start within 15 s"
+                assert time.monotonic() < deadline, f"the server did not start within {HANG_GUARD} s"
                 time.sleep(0.05)
-        with httpx.Client(base_url=base_url, headers=auth_headers(app), timeout=5) as client:
+        with httpx.Client(base_url=base_url, headers=auth_headers(app), timeout=HANG_GUARD) as client:
             created = client.post(voice_campaigns_path(DEMO_BOT_ID), json=samples.voice_campaign())
             assert created.status_code == 200, created.text
             campaign_id = created.json()["data"]["id"]
@@ -213,7 +213,7 @@ def test_real_server_serves_an_authenticated_request() -> None:
     finally:
         server.terminate()
         try:
-            output, _ = server.communicate(timeout=10)
+            output, _ = server.communicate(timeout=HANG_GUARD)
         except subprocess.TimeoutExpired:
             server.kill()
             output, _ = server.communicate()

@@ -31,7 +31,6 @@ from kore_campaigns_mock import (
     ManualClock,
     RealClock,
     SimulationSettings,
-    create_app,
     demo_app,
     samples,
 )
@@ -42,6 +41,7 @@ from kore_campaigns_mock.testing import (
     auth_headers,
     callback_path,
     list_path,
+    mock_app,
     sms_start_path,
     status_path,
     v2_campaigns_path,
@@ -75,7 +75,9 @@ class Mock:
             settings = SimulationSettings(seed=seed, dialling=dialling, voice_outcomes=weights)
         if sms_outcomes:
             settings = SimulationSettings(seed=seed, dialling=dialling, sms_outcomes=sms_outcomes)
-        self.client = MockClient(create_app(rate_limit_per_minute=0, clock=ManualClock(start), simulation=settings))
+        self.client = MockClient(
+            mock_app(dialling=dialling, rate_limit_per_minute=0, clock=ManualClock(start), simulation=settings)
+        )
 
     def post(self, path: str, body: Any) -> dict[str, Any]:
         response = self.client.post(path, json=body, headers=auth_headers(APP))
@@ -404,7 +406,7 @@ def test_the_clock_routes_refuse_what_they_cannot_do() -> None:
     assert_error(mock.client.post("/_mock/clock/advance", json={"seconds": -1}), 400, "seconds")
     assert_error(mock.client.post("/_mock/clock/advance", json={"seconds": "60"}), 400, "seconds")
     assert mock.now() == MONDAY
-    fixed = MockClient(create_app(clock=lambda: MONDAY))
+    fixed = MockClient(mock_app(dialling=False, clock=lambda: MONDAY))
     assert_error(fixed.post("/_mock/clock/advance", json={"seconds": 60}), 409, "seconds")
     assert fixed.get("/_mock/clock").json()["mode"] == "fixed"
     bad_url = {"url": "ftp://example.com/x"}
@@ -413,7 +415,7 @@ def test_the_clock_routes_refuse_what_they_cannot_do() -> None:
 
 
 def test_the_mock_routes_answer_only_loopback_callers() -> None:
-    app = create_app(clock=ManualClock(MONDAY))
+    app = mock_app(dialling=False, clock=ManualClock(MONDAY))
 
     async def from_elsewhere() -> httpx.Response:
         transport = httpx.ASGITransport(app=app, client=("203.0.113.7", 40000))

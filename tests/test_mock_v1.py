@@ -11,11 +11,12 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, create_app, demo_app
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, demo_app
 from kore_campaigns_mock.testing import (
     MockClient,
     campaign_path,
     docs_curl_headers,
+    mock_app,
     status_path,
     typed_campaign_path,
     v2_campaigns_path,
@@ -47,7 +48,7 @@ def query_of(slug: str) -> str:
 
 @pytest.fixture
 def client() -> MockClient:
-    return MockClient(create_app(rate_limit_per_minute=0))
+    return MockClient(mock_app(dialling=False, rate_limit_per_minute=0))
 
 
 def ok(response: Any) -> dict[str, Any]:
@@ -208,7 +209,7 @@ def test_v1_start_and_stop_samples_share_one_url_for_both_kinds(
 
 def test_v1_status_contacts_and_list_samples_answer_in_their_pages_shape() -> None:
     # The list sample asks for campaigns created between 2025-05-29 and 2025-06-27.
-    client = MockClient(create_app(rate_limit_per_minute=0, clock=lambda: JUNE_2025))
+    client = MockClient(mock_app(dialling=False, rate_limit_per_minute=0, clock=lambda: JUNE_2025))
     campaign_id, _ = created_v1(client, "create-voice-campaign-agentless")
     status = ok(client.post(f"{V1}/{campaign_id}/status?{query_of('get-campaign-status')}", headers=headers()))
     assert_same_shape(status, sample("get-campaign-status", "response"))

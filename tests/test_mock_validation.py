@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, RegisteredApp, create_app, demo_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, RegisteredApp, demo_app, samples
 from kore_campaigns_mock.limits import CAMPAIGN_DESCRIPTION_MAX_LENGTH as DESCRIPTION_MAX_LENGTH
 from kore_campaigns_mock.limits import CAMPAIGN_NAME_MAX_LENGTH as NAME_MAX_LENGTH
 from kore_campaigns_mock.testing import (
@@ -16,6 +16,7 @@ from kore_campaigns_mock.testing import (
     assert_error,
     auth_headers,
     campaign_path,
+    mock_app,
     schedule_path,
     sms_campaigns_path,
     voice_campaigns_path,
@@ -48,7 +49,7 @@ def changed(document: dict[str, Any], path: str, value: object) -> dict[str, Any
 
 @pytest.fixture
 def client() -> MockClient:
-    return MockClient(create_app(clock=NOW.timestamp))
+    return MockClient(mock_app(dialling=False, clock=NOW.timestamp))
 
 
 def _post_voice(client: MockClient, body: dict[str, Any], campaign_type: str = "voice") -> Any:
@@ -317,7 +318,7 @@ def test_names_are_unique_per_bot_not_per_app() -> None:
         account_id=DEMO_ACCOUNT_ID,
         bot_ids=("st-bot-one", "st-bot-two"),
     )
-    client = MockClient(create_app([two_bots]))
+    client = MockClient(mock_app(dialling=False, apps=[two_bots]))
     for bot_id in two_bots.bot_ids:
         path = voice_campaigns_path(bot_id)
         response = client.post(path, json=samples.voice_campaign(), headers=auth_headers(two_bots, bot_id))

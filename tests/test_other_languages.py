@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import pytest
-from kore_campaigns_mock import create_app
 from kore_campaigns_mock.background import serve_in_background
 from kore_campaigns_mock.config import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+from kore_campaigns_mock.testing import mock_app
 
 from scripts import other_languages
 from scripts.other_languages import (
@@ -251,7 +251,7 @@ def fetch_programs(readme_clients: Path, tmp_path_factory: pytest.TempPathFactor
 @pytest.mark.node
 @pytest.mark.java
 def test_typescript_fetch_client_end_to_end_against_the_mock(fetch_programs: Path) -> None:
-    with serve_in_background(create_app()) as base_url:
+    with serve_in_background(mock_app(dialling=False)) as base_url:
         env = {
             **os.environ,
             "KORE_BASE_URL": base_url,

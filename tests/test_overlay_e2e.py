@@ -42,9 +42,9 @@ from kore_campaigns_mock import (
     DEMO_BOT_ID,
     DEMO_CLIENT_ID,
     DEMO_CLIENT_SECRET,
-    create_app,
     samples,
 )
+from kore_campaigns_mock.testing import mock_app
 from starlette.types import ASGIApp
 
 BASE_URL = "http://kore-campaigns-mock"
@@ -121,7 +121,7 @@ def env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def app() -> ASGIApp:
-    return create_app()
+    return mock_app(dialling=False)
 
 
 @pytest.fixture
@@ -329,7 +329,7 @@ def test_61_calls_in_a_minute_against_the_mock_limit(
     # One fake clock for the mock's window and the client's window and sleeps.
     clock = FakeTime(start=2_000_000_000.0)
     clock.install(monkeypatch)
-    mock = create_app(clock=clock)
+    mock = mock_app(dialling=False, clock=clock)
     transport = SyncASGITransport(mock)
     try:
         client = kore_campaigns.from_env(

@@ -216,12 +216,13 @@ def test_rate_limit_arguments_without_a_rate_limit_are_refused() -> None:
 
 
 def test_default_clock_and_sleep_really_wait() -> None:
-    # Real time, kept short: 2 per 1-second window (held 2 s with the margin), so the 3rd call waits.
+    # Real time, kept short: 2 per 1-second window (held 2 s with the margin), so the 3rd call waits. The upper
+    # bound is no speed limit: it only tells this 1-second window from the default 60-second one (a 61 s wait).
     http = make_client(RateLimit(requests=2, window=1)).get_httpx_client()
     began = time.monotonic()
     for _ in range(3):
         http.get("/c")
-    assert 1.9 <= time.monotonic() - began < 5
+    assert 1.9 <= time.monotonic() - began < 30
 
 
 def _limiter(client: KoreClient) -> AccountLimiter:

@@ -40,8 +40,9 @@ from kore_campaigns_client._runtime.reading import forget_logged
 from kore_campaigns_client._runtime.reprs import masked_repr, show_values_in
 from kore_campaigns_client.api.contact_lists import list_contact_list_contacts
 from kore_campaigns_client.types import deviations, lenient_reading
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
 from kore_campaigns_mock.background import serve_in_background
+from kore_campaigns_mock.testing import mock_app
 from kore_campaigns_precall import Answer, decide
 from kore_campaigns_precall._personal import hidden
 from test_resources import (
@@ -511,7 +512,7 @@ def test_the_webhook_kit_masks_contact_and_partner_data(values_hidden: pytest.Mo
 
 @pytest.fixture(scope="module")
 def mock_url() -> Iterator[str]:
-    with serve_in_background(create_app(rate_limit_per_minute=0)) as url:
+    with serve_in_background(mock_app(dialling=False, rate_limit_per_minute=0)) as url:
         yield url
 
 

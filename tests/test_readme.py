@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 from kore_campaigns_mock.config import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+from kore_campaigns_mock.testing import mock_argv
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -127,7 +128,7 @@ EVIDENCE = {
     "scripts/release": '"release"',
     "scripts/bundle-spec": "bundle_spec",
     "pip install 'PATH[mock]'": "mock_extra",
-    "kore-campaigns-mock --port 8080": '"kore-campaigns-mock"',
+    "kore-campaigns-mock --port 8080": 'mock_argv("--port"',
     **{command: "readme_exports" for command in QUICK_START_EXPORTS},
     **{command: "readme_cli_commands" for command in QUICK_START_CLI},
     **{command: "PRE_CALL_COMMANDS" for command in PRE_CALL_COMMANDS},
@@ -170,14 +171,17 @@ def fresh_mock() -> Iterator[str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    command = [str(Path(sys.executable).parent / "kore-campaigns-mock"), "--port", str(port), "--rate-limit", "0"]
+    # Not dialling: the examples print statuses, not outcomes, and the README's SMS campaign, started by a
+    # dialling mock inside its calling hours (Mondays 9-18 in Los Angeles), completes in ~3 s, so "Active"
+    # would hold only on a fast enough machine.
+    command = mock_argv("--port", str(port), "--rate-limit", "0", dialling=False)
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # noqa: S603
     base_url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60  # a hang guard: a loaded machine may start Python slowly
         while True:
             try:
-                httpx.get(base_url + "/", timeout=0.5)
+                httpx.get(base_url + "/", timeout=60)
                 break
             except httpx.TransportError:
                 assert process.poll() is None and time.monotonic() < deadline, "kore-campaigns-mock did not start"
@@ -185,7 +189,7 @@ def fresh_mock() -> Iterator[str]:
         yield base_url
     finally:
         process.terminate()
-        process.wait(10)
+        process.wait(60)
 
 
 def readme_exports(base_url: str) -> dict[str, str]:

@@ -42,7 +42,8 @@ from kore_campaigns_client.models import (
     VoiceCampaignRequest,
 )
 from kore_campaigns_client.types import Unset
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app, samples
+from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, samples
+from kore_campaigns_mock.testing import mock_app
 from openapi_python_client.strings import PythonIdentifier
 from test_overlay_e2e import SyncASGITransport, future
 
@@ -371,7 +372,7 @@ def sync_transport() -> Iterator[SyncASGITransport]:
     transport.close()
 
 
-APP = create_app()
+APP = mock_app(dialling=False)
 
 
 def mock_client(client_class: type[KoreClient] | type[AsyncKoreClient], sync: SyncASGITransport) -> Any:

@@ -189,11 +189,12 @@ def test_the_librarys_import_bar_draws_a_wait_as_the_command_line_does() -> None
     import signal
     import sys
 
-    from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, create_app
+    from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
     from kore_campaigns_mock.background import serve_in_background
+    from kore_campaigns_mock.testing import mock_app
     from terminal import Process
 
-    with serve_in_background(create_app(rate_limit_per_minute=0)) as url:
+    with serve_in_background(mock_app(dialling=False, rate_limit_per_minute=0)) as url:
         env = {name: value for name, value in os.environ.items() if not name.startswith(("KORE_", "NO_COLOR"))}
         env.update(
             KORE_CLIENT_ID=DEMO_CLIENT_ID,

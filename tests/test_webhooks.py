@@ -37,7 +37,6 @@ from kore_campaigns_mock import (
     DEMO_BOT_ID,
     ManualClock,
     SimulationSettings,
-    create_app,
     demo_app,
     samples,
 )
@@ -45,6 +44,7 @@ from kore_campaigns_mock.background import serve_in_background
 from kore_campaigns_mock.testing import (
     MockClient,
     auth_headers,
+    mock_app,
     status_path,
     v2_campaigns_path,
     voice_trigger_path,
@@ -184,7 +184,7 @@ class Mock:
     def __init__(self, pre_call_timeout: float) -> None:
         settings = SimulationSettings(pre_call_timeout=pre_call_timeout, voice_outcomes={"answered": 1})
         clock = ManualClock(MONDAY_9AM_KOLKATA)
-        self.client = MockClient(create_app(rate_limit_per_minute=0, clock=clock, simulation=settings))
+        self.client = MockClient(mock_app(dialling=True, rate_limit_per_minute=0, clock=clock, simulation=settings))
         self.contact_list("Do not call")  # the DNC list every campaign below names
 
     def post(self, path: str, body: Any) -> dict[str, Any]:

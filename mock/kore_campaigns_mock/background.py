@@ -12,8 +12,11 @@ from starlette.types import ASGIApp
 
 
 @contextmanager
-def serve_in_background(app: ASGIApp, host: str = "127.0.0.1", port: int = 0, timeout: float = 10.0) -> Iterator[str]:
-    """Run `app` under uvicorn until the block exits; yields the base URL (port 0 picks a free one)."""
+def serve_in_background(app: ASGIApp, host: str = "127.0.0.1", port: int = 0, timeout: float = 60.0) -> Iterator[str]:
+    """Run `app` under uvicorn until the block exits; yields the base URL (port 0 picks a free one).
+
+    `timeout` only guards against a server that never starts (or never stops): a loaded machine may take
+    many seconds, and a test must not fail for that."""
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off"))
     thread = threading.Thread(target=server.run, name="kore-campaigns-mock", daemon=True)
     thread.start()

@@ -638,32 +638,31 @@ def test_a_response_repr_hides_the_body_and_header_values(monkeypatch: pytest.Mo
 # --- dates keep the text they were read from ---------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("read", "text"),
-    [
-        (dates.read_datetime, "2026-12-07T23:27:25.156Z"),
-        (dates.read_datetime, "2026-12-07T23:27:25+05:30"),
-        (dates.read_date, "2026-12-07"),
-    ],
-)
-def test_a_date_read_from_json_is_written_back_as_it_came(read: Any, text: str) -> None:
+class _Dated:
+    _json_keys: ClassVar[dict[str, str]] = {"created_at": "createdAt"}
+
+    def __init__(self, text: str) -> None:
+        self.created_at = datetime.datetime.fromisoformat(text)
+        self._date_texts: dates.DateTexts | None = dates.note_text(None, "created_at", text, self.created_at)
+
+
+@pytest.mark.parametrize("text", ["2026-12-07T23:27:25.156Z", "2026-12-07T23:27:25+05:30", "2026-12-07T23:27:25"])
+def test_a_date_read_from_json_is_written_back_as_it_came_while_the_field_holds_it(text: str) -> None:
     import copy
     import pickle
 
-    value = read(text)
-    plain = (datetime.datetime if read is dates.read_datetime else datetime.date).fromisoformat(text)
-    assert value == plain and repr(value) == repr(plain) and isinstance(value, type(plain))
-    assert writing.to_json(value) == text  # not plain.isoformat(), which writes ".156000+00:00"
-    for again in (copy.copy(value), copy.deepcopy(value), pickle.loads(pickle.dumps(value))):  # noqa: S301
-        assert again == value and writing.to_json(again) == text
-    shifted = value + datetime.timedelta(days=1)  # derived: a new instant, written in ISO form
-    assert writing.to_json(shifted) == shifted.isoformat()
-    assert writing.to_json(plain) == plain.isoformat()
+    model = _Dated(text)
+    assert writing.model_to_dict(model) == {"createdAt": text}
+    for again in (copy.copy(model), copy.deepcopy(model), pickle.loads(pickle.dumps(model))):  # noqa: S301
+        assert writing.model_to_dict(again) == {"createdAt": text}
+    model.created_at = model.created_at + datetime.timedelta(days=1)  # set by the caller: ISO form
+    assert writing.model_to_dict(model) == {"createdAt": model.created_at.isoformat()}
+    equal = _Dated(text)
+    equal.created_at = datetime.datetime.fromisoformat(text)  # an equal value, but not the one read
+    assert writing.model_to_dict(equal) == {"createdAt": equal.created_at.isoformat()}
 
 
-@pytest.mark.parametrize("text", [None, 3, "", "yesterday", "2026-13-01"])
-def test_a_date_that_cannot_be_read_raises_as_fromisoformat_does(text: object) -> None:
-    with pytest.raises((TypeError, ValueError)):
-        dates.read_datetime(text)
-    with pytest.raises((TypeError, ValueError)):
-        dates.read_date(text)
+def test_a_model_without_noted_texts_writes_iso_dates() -> None:
+    model = _Dated("2026-12-07T23:27:25.156Z")
+    model._date_texts = None
+    assert writing.model_to_dict(model) == {"createdAt": "2026-12-07T23:27:25.156000+00:00"}

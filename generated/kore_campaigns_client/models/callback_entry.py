@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dates import read_datetime
+from .._runtime.dates import note_text
 from .._runtime.reading import note_deviation
 from .._runtime.reprs import model_repr
 from .._runtime.writing import model_to_dict
@@ -26,6 +26,8 @@ class CallbackEntry:
     # Where a response differed from the spec (types.deviations reads them with their full paths).
     # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
     _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    # Each date field's text as read, with the value read from it: to_dict writes it back as it came.
+    _date_texts: dict[str, tuple[str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "campaign_dialing_list_id": "campaignDialingListId",
@@ -43,14 +45,16 @@ class CallbackEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
+        _texts = None
         campaign_dialing_list_id = d.pop("campaignDialingListId", UNSET)
         if campaign_dialing_list_id.__class__ is not str:
             _dev = note_deviation(_dev, "campaignDialingListId", campaign_dialing_list_id, "string", "string")
 
         _v = d.pop("timeToContact", UNSET)
         try:
-            time_to_contact = read_datetime(_v)
+            time_to_contact = datetime.datetime.fromisoformat(_v)
 
+            _texts = note_text(_texts, "time_to_contact", _v, time_to_contact)
         except (TypeError, ValueError, KeyError, AttributeError):
             time_to_contact = _v
             _dev = note_deviation(_dev, "timeToContact", _v, "string", "a date-time string")
@@ -63,6 +67,7 @@ class CallbackEntry:
         callback_entry.additional_properties = d
         if _dev:
             callback_entry._deviations = _dev
+        callback_entry._date_texts = _texts
         return callback_entry
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dates import read_datetime
+from .._runtime.dates import note_text
 from .._runtime.reading import first_present, note_deviation, note_items, union_trial
 from .._runtime.reprs import model_repr
 from .._runtime.writing import model_to_dict
@@ -83,6 +83,8 @@ class Campaign:
     # Where a response differed from the spec (types.deviations reads them with their full paths).
     # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
     _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    # Each date field's text as read, with the value read from it: to_dict writes it back as it came.
+    _date_texts: dict[str, tuple[str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "field_id": "_id",
@@ -139,6 +141,7 @@ class Campaign:
 
         d = dict(src_dict)
         _dev = None
+        _texts = None
         field_id = d.pop("_id", UNSET)
         if field_id.__class__ is not str:
             _dev = note_deviation(_dev, "_id", field_id, "string", "string")
@@ -201,16 +204,18 @@ class Campaign:
 
         _v = d.pop("createdAt", UNSET)
         try:
-            created_at = read_datetime(_v)
+            created_at = datetime.datetime.fromisoformat(_v)
 
+            _texts = note_text(_texts, "created_at", _v, created_at)
         except (TypeError, ValueError, KeyError, AttributeError):
             created_at = _v
             _dev = note_deviation(_dev, "createdAt", _v, "string", "a date-time string")
 
         _v = d.pop("updatedAt", UNSET)
         try:
-            updated_at = read_datetime(_v)
+            updated_at = datetime.datetime.fromisoformat(_v)
 
+            _texts = note_text(_texts, "updated_at", _v, updated_at)
         except (TypeError, ValueError, KeyError, AttributeError):
             updated_at = _v
             _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
@@ -395,6 +400,7 @@ class Campaign:
         campaign.additional_properties = d
         if _dev:
             campaign._deviations = _dev
+        campaign._date_texts = _texts
         return campaign
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dates import read_datetime
+from .._runtime.dates import note_text
 from .._runtime.reading import note_deviation, union_trial
 from .._runtime.reprs import model_repr
 from .._runtime.writing import model_to_dict
@@ -45,6 +45,8 @@ class CampaignListRequest:
     # Where a response differed from the spec (types.deviations reads them with their full paths).
     # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
     _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    # Each date field's text as read, with the value read from it: to_dict writes it back as it came.
+    _date_texts: dict[str, tuple[str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "type_": "type",
@@ -71,6 +73,7 @@ class CampaignListRequest:
 
         d = dict(src_dict)
         _dev = None
+        _texts = None
         _v = d.pop("type", UNSET)
         try:
             type_ = check_campaign_type(_v)
@@ -183,8 +186,9 @@ class CampaignListRequest:
             start_date = UNSET
         else:
             try:
-                start_date = read_datetime(_v)
+                start_date = datetime.datetime.fromisoformat(_v)
 
+                _texts = note_text(_texts, "start_date", _v, start_date)
             except (TypeError, ValueError, KeyError, AttributeError):
                 start_date = _v
                 _dev = note_deviation(_dev, "startDate", _v, "string", "a date-time string")
@@ -194,8 +198,9 @@ class CampaignListRequest:
             end_date = UNSET
         else:
             try:
-                end_date = read_datetime(_v)
+                end_date = datetime.datetime.fromisoformat(_v)
 
+                _texts = note_text(_texts, "end_date", _v, end_date)
             except (TypeError, ValueError, KeyError, AttributeError):
                 end_date = _v
                 _dev = note_deviation(_dev, "endDate", _v, "string", "a date-time string")
@@ -240,6 +245,7 @@ class CampaignListRequest:
         campaign_list_request.additional_properties = d
         if _dev:
             campaign_list_request._deviations = _dev
+        campaign_list_request._date_texts = _texts
         return campaign_list_request
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dates import read_datetime
+from .._runtime.dates import note_text
 from .._runtime.reading import first_present, note_deviation, note_items, union_trial
 from .._runtime.reprs import model_repr
 from .._runtime.writing import model_to_dict
@@ -70,6 +70,8 @@ class CampaignSummary:
     # Where a response differed from the spec (types.deviations reads them with their full paths).
     # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
     _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    # Each date field's text as read, with the value read from it: to_dict writes it back as it came.
+    _date_texts: dict[str, tuple[str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -121,6 +123,7 @@ class CampaignSummary:
 
         d = dict(src_dict)
         _dev = None
+        _texts = None
         name = d.pop("name", UNSET)
         if name.__class__ is not str:
             _dev = note_deviation(_dev, "name", name, "string", "string")
@@ -169,16 +172,18 @@ class CampaignSummary:
 
         _v = d.pop("createdAt", UNSET)
         try:
-            created_at = read_datetime(_v)
+            created_at = datetime.datetime.fromisoformat(_v)
 
+            _texts = note_text(_texts, "created_at", _v, created_at)
         except (TypeError, ValueError, KeyError, AttributeError):
             created_at = _v
             _dev = note_deviation(_dev, "createdAt", _v, "string", "a date-time string")
 
         _v = d.pop("updatedAt", UNSET)
         try:
-            updated_at = read_datetime(_v)
+            updated_at = datetime.datetime.fromisoformat(_v)
 
+            _texts = note_text(_texts, "updated_at", _v, updated_at)
         except (TypeError, ValueError, KeyError, AttributeError):
             updated_at = _v
             _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
@@ -259,8 +264,9 @@ class CampaignSummary:
             campaign_instance_updated_at = UNSET
         else:
             try:
-                campaign_instance_updated_at = read_datetime(_v)
+                campaign_instance_updated_at = datetime.datetime.fromisoformat(_v)
 
+                _texts = note_text(_texts, "campaign_instance_updated_at", _v, campaign_instance_updated_at)
             except (TypeError, ValueError, KeyError, AttributeError):
                 campaign_instance_updated_at = _v
                 _dev = note_deviation(_dev, "campaignInstanceUpdatedAt", _v, "string", "a date-time string")
@@ -325,6 +331,7 @@ class CampaignSummary:
         campaign_summary.additional_properties = d
         if _dev:
             campaign_summary._deviations = _dev
+        campaign_summary._date_texts = _texts
         return campaign_summary
 
     @property

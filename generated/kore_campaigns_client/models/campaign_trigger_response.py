@@ -7,7 +7,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dates import read_datetime
+from .._runtime.dates import note_text
 from .._runtime.reading import note_deviation
 from .._runtime.reprs import model_repr
 from .._runtime.writing import model_to_dict
@@ -38,6 +38,8 @@ class CampaignTriggerResponse:
     # Where a response differed from the spec (types.deviations reads them with their full paths).
     # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
     _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    # Each date field's text as read, with the value read from it: to_dict writes it back as it came.
+    _date_texts: dict[str, tuple[str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "status": "status",
@@ -59,6 +61,7 @@ class CampaignTriggerResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
+        _texts = None
         _v = d.pop("status", UNSET)
         try:
             status = check_campaign_status(_v)
@@ -79,8 +82,9 @@ class CampaignTriggerResponse:
 
         _v = d.pop("updatedAt", UNSET)
         try:
-            updated_at = read_datetime(_v)
+            updated_at = datetime.datetime.fromisoformat(_v)
 
+            _texts = note_text(_texts, "updated_at", _v, updated_at)
         except (TypeError, ValueError, KeyError, AttributeError):
             updated_at = _v
             _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
@@ -109,6 +113,7 @@ class CampaignTriggerResponse:
         campaign_trigger_response.additional_properties = d
         if _dev:
             campaign_trigger_response._deviations = _dev
+        campaign_trigger_response._date_texts = _texts
         return campaign_trigger_response
 
     @property

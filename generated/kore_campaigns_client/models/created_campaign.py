@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dates import read_datetime
+from .._runtime.dates import note_text
 from .._runtime.reading import first_present, note_deviation, note_items, union_trial
 from .._runtime.reprs import model_repr
 from .._runtime.writing import model_to_dict
@@ -90,6 +90,8 @@ class CreatedCampaign:
     # Where a response differed from the spec (types.deviations reads them with their full paths).
     # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
     _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    # Each date field's text as read, with the value read from it: to_dict writes it back as it came.
+    _date_texts: dict[str, tuple[str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -147,6 +149,7 @@ class CreatedCampaign:
 
         d = dict(src_dict)
         _dev = None
+        _texts = None
         name = d.pop("name", UNSET)
         if name.__class__ is not str:
             _dev = note_deviation(_dev, "name", name, "string", "string")
@@ -213,16 +216,18 @@ class CreatedCampaign:
 
         _v = d.pop("createdAt", UNSET)
         try:
-            created_at = read_datetime(_v)
+            created_at = datetime.datetime.fromisoformat(_v)
 
+            _texts = note_text(_texts, "created_at", _v, created_at)
         except (TypeError, ValueError, KeyError, AttributeError):
             created_at = _v
             _dev = note_deviation(_dev, "createdAt", _v, "string", "a date-time string")
 
         _v = d.pop("updatedAt", UNSET)
         try:
-            updated_at = read_datetime(_v)
+            updated_at = datetime.datetime.fromisoformat(_v)
 
+            _texts = note_text(_texts, "updated_at", _v, updated_at)
         except (TypeError, ValueError, KeyError, AttributeError):
             updated_at = _v
             _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
@@ -404,6 +409,7 @@ class CreatedCampaign:
         created_campaign.additional_properties = d
         if _dev:
             created_campaign._deviations = _dev
+        created_campaign._date_texts = _texts
         return created_campaign
 
     @property

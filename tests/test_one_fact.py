@@ -168,5 +168,6 @@ def test_the_suites_left_out_of_the_copy_runs_hold_no_fact() -> None:
     for name in NO_FACTS_OF_THEIR_OWN:
         source = (ROOT / name).read_text(encoding="utf-8")
         # (It reads the spec's operations and examples, which the copy regenerates, never a constraint.)
-        for fact_source in ("kore_campaigns_mock.limits", "kore_campaigns_mock.rules", "maxLength", '"maximum"', '"enum"'):
+        facts = ("kore_campaigns_mock.limits", "kore_campaigns_mock.rules", "maxLength", '"maximum"', '"enum"')
+        for fact_source in facts:
             assert fact_source not in source, (name, fact_source)

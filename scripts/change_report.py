@@ -267,13 +267,17 @@ def schema_nodes(document: Json) -> dict[str, dict[str, Json]]:
     """Every schema written in the spec, by a label that names where (`CampaignName`,
     `VoiceDialingStrategy.maxRingTime`, `listContactLists(query.limit)`, `VoiceCampaignRequest/then`: a
     `.name` is a property, `[]` the items, `/oneOf[1]` a combinator's member); a `$ref` is not followed
-    (its target is walked under its own name), so each constraint is read once, where it is written."""
+    (its target is walked under its own name), so each constraint is read once, where it is written; a
+    `$ref` is kept as a node of its own, so that a field changing from one schema to another is a retype,
+    not a removal and an addition."""
     found: dict[str, dict[str, Json]] = {}
 
     def walk(label: str, node: Json) -> None:
-        if not isinstance(node, dict) or ("$ref" in node and set(node) <= {"$ref", "description"}):
+        if not isinstance(node, dict):
             return
         found[label] = node
+        if "$ref" in node and set(node) <= {"$ref", "description"}:
+            return
         for name, inner in (node.get("properties") or {}).items():
             walk(f"{label}.{name}", inner)
         if isinstance(node.get("items"), dict):
@@ -311,7 +315,15 @@ def _stricter(before: Json, after: Json, upper: bool) -> bool:
     return bool(after < before if upper else after > before)
 
 
+def _schema_named(node: dict[str, Json]) -> str:
+    reference = node.get("$ref")
+    return str(reference).rsplit("/", 1)[-1] if reference else f"an inline {node.get('type') or 'schema'}"
+
+
 def _compare_node(label: str, old: dict[str, Json], new: dict[str, Json]) -> list[Change]:
+    if old.get("$ref") != new.get("$ref"):
+        # Another schema: what it allows is reported under that schema's own name.
+        return [Change(True, "schema replaced", label, f"{_schema_named(old)} -> {_schema_named(new)}")]
     changes: list[Change] = []
     for keyword in UPPER_BOUNDS + LOWER_BOUNDS:
         before, after = old.get(keyword), new.get(keyword)

@@ -189,6 +189,22 @@ def test_a_limit_lowered_is_breaking_and_a_parameter_bound_is_named_by_its_opera
     assert str(change) == f"BREAKING  maximum lowered: listContactListContacts(query.limit) ({bound} -> {bound - 1})"
 
 
+def test_a_field_moved_to_another_schema_is_one_retype_not_a_removal() -> None:
+    old, new = spec_document(), spec_document()
+    campaign = new["components"]["schemas"]["Campaign"]["properties"]
+    before = campaign["priority"]
+    campaign["priority"] = {"type": "string"}  # the named schema replaced by an inline one
+    changes = [str(change) for change in compare_specs(old, new)]
+    assert changes == [
+        f"BREAKING  schema replaced: Campaign.priority ({before['$ref'].rsplit('/', 1)[-1]} -> an inline string)"
+    ]
+    old, new = new, spec_document()  # and back: inline to named
+    changes = [str(change) for change in compare_specs(old, new)]
+    assert changes == [
+        f"BREAKING  schema replaced: Campaign.priority (an inline string -> {before['$ref'].rsplit('/', 1)[-1]})"
+    ]
+
+
 @pytest.mark.parametrize(
     ("version", "breaking", "proposed"),
     [("0.1.0", True, "0.2.0"), ("0.1.0", False, "0.1.1"), ("1.4.2", True, "2.0.0"), ("1.4.2", False, "1.4.3")],

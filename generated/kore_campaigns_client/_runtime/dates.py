@@ -2,9 +2,10 @@
 
 The service writes `2026-12-07T23:27:25.156Z`; Python's `isoformat()` of that instant is
 `2026-12-07T23:27:25.156000+00:00`. While reading, a model notes each date field's text beside the
-value read from it (`note_text`); `writing.model_to_dict` writes the text while the field still holds
-that very value. A value the caller sets, or builds, is written in ISO form. Noting costs a dict entry
-per date field: the reading of a page of campaigns stays as fast as without it.
+value read from it (the generated `from_dict` fills the model's `_date_texts` inline, as `note_text`
+does); `writing.model_to_dict` writes the text while the field still holds that very value. A value
+the caller sets, or builds, is written in ISO form. Noting costs a dict entry per date field: the
+reading of a page of campaigns stays as fast as without it.
 """
 
 from __future__ import annotations

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dates import note_text
-from .._runtime.reading import first_present, note_deviation, note_items, union_trial
+from .._runtime.reading import first_present, note_deviation, note_items
 from .._runtime.reprs import model_repr
+from .._runtime.state import model_getstate, model_setstate
 from .._runtime.writing import model_to_dict
 from ..models.campaign_campaign_type import CampaignCampaignType, check_campaign_campaign_type
 from ..models.campaign_status import CampaignStatus, check_campaign_status
@@ -81,10 +81,11 @@ class Campaign:
     """ Message format of an SMS campaign, such as `simple` or `advanced`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed; copy and pickle
+    # go through __getstate__/__setstate__, which skip an unset slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Each date field's text as read, with the value read from it: to_dict writes it back as it came.
-    _date_texts: dict[str, tuple[str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    _date_texts: dict[str, tuple[str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "field_id": "_id",
@@ -114,6 +115,9 @@ class Campaign:
         "format_": "format",
     }
 
+    __getstate__ = model_getstate
+    __setstate__ = model_setstate
+
     def __repr__(self) -> str:
         return model_repr(self)
 
@@ -141,7 +145,7 @@ class Campaign:
 
         d = dict(src_dict)
         _dev = None
-        _texts = None
+        _texts: dict[str, tuple[str, Any]] | None = None  # date fields' texts (runtime dates.py)
         field_id = d.pop("_id", UNSET)
         if field_id.__class__ is not str:
             _dev = note_deviation(_dev, "_id", field_id, "string", "string")
@@ -167,17 +171,15 @@ class Campaign:
         def _read_priority(data: Any) -> Any:
             _dev = None
             try:
-                with union_trial():
-                    _member1 = check_priority(data)
+                _member1 = check_priority(data)
 
                 return _member1
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
             try:
-                with union_trial():
-                    if data.__class__ is not int:
-                        raise TypeError
-                    _member2 = data
+                if data.__class__ is not int:
+                    raise TypeError
+                _member2 = data
 
                 return _member2
             except (TypeError, ValueError, KeyError, AttributeError):
@@ -206,7 +208,9 @@ class Campaign:
         try:
             created_at = datetime.datetime.fromisoformat(_v)
 
-            _texts = note_text(_texts, "created_at", _v, created_at)
+            if _texts is None:
+                _texts = {}
+            _texts["created_at"] = (_v, created_at)
         except (TypeError, ValueError, KeyError, AttributeError):
             created_at = _v
             _dev = note_deviation(_dev, "createdAt", _v, "string", "a date-time string")
@@ -215,7 +219,9 @@ class Campaign:
         try:
             updated_at = datetime.datetime.fromisoformat(_v)
 
-            _texts = note_text(_texts, "updated_at", _v, updated_at)
+            if _texts is None:
+                _texts = {}
+            _texts["updated_at"] = (_v, updated_at)
         except (TypeError, ValueError, KeyError, AttributeError):
             updated_at = _v
             _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
@@ -319,17 +325,15 @@ class Campaign:
         def _read_enable_machine_detect(data: Any) -> Any:
             _dev = None
             try:
-                with union_trial():
-                    if data.__class__ is not bool:
-                        raise TypeError
-                    _member1 = data
+                if data.__class__ is not bool:
+                    raise TypeError
+                _member1 = data
 
                 return _member1
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
             try:
-                with union_trial():
-                    _member2 = check_enable_machine_detect(data)
+                _member2 = check_enable_machine_detect(data)
 
                 return _member2
             except (TypeError, ValueError, KeyError, AttributeError):
@@ -400,7 +404,8 @@ class Campaign:
         campaign.additional_properties = d
         if _dev:
             campaign._deviations = _dev
-        campaign._date_texts = _texts
+        if _texts:
+            campaign._date_texts = _texts
         return campaign
 
     @property

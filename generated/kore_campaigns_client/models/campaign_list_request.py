@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dates import note_text
-from .._runtime.reading import note_deviation, union_trial
+from .._runtime.reading import note_deviation
 from .._runtime.reprs import model_repr
+from .._runtime.state import model_getstate, model_setstate
 from .._runtime.writing import model_to_dict
 from ..models.campaign_type import CampaignType, check_campaign_type
 from ..types import UNSET, Unset
@@ -43,10 +43,11 @@ class CampaignListRequest:
     filters: CampaignListFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed; copy and pickle
+    # go through __getstate__/__setstate__, which skip an unset slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Each date field's text as read, with the value read from it: to_dict writes it back as it came.
-    _date_texts: dict[str, tuple[str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    _date_texts: dict[str, tuple[str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "type_": "type",
@@ -58,6 +59,9 @@ class CampaignListRequest:
         "sort_by": "sortBy",
         "filters": "filters",
     }
+
+    __getstate__ = model_getstate
+    __setstate__ = model_setstate
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -73,7 +77,7 @@ class CampaignListRequest:
 
         d = dict(src_dict)
         _dev = None
-        _texts = None
+        _texts: dict[str, tuple[str, Any]] | None = None  # date fields' texts (runtime dates.py)
         _v = d.pop("type", UNSET)
         try:
             type_ = check_campaign_type(_v)
@@ -85,19 +89,17 @@ class CampaignListRequest:
         def _read_skip(data: Any) -> Any:
             _dev = None
             try:
-                with union_trial():
-                    if data.__class__ is not int:
-                        raise TypeError
-                    _member1 = data
+                if data.__class__ is not int:
+                    raise TypeError
+                _member1 = data
 
                 return _member1
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
             try:
-                with union_trial():
-                    if data.__class__ is not str:
-                        raise TypeError
-                    _member2 = data
+                if data.__class__ is not str:
+                    raise TypeError
+                _member2 = data
 
                 return _member2
             except (TypeError, ValueError, KeyError, AttributeError):
@@ -118,19 +120,17 @@ class CampaignListRequest:
         def _read_page(data: Any) -> Any:
             _dev = None
             try:
-                with union_trial():
-                    if data.__class__ is not int:
-                        raise TypeError
-                    _member1 = data
+                if data.__class__ is not int:
+                    raise TypeError
+                _member1 = data
 
                 return _member1
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
             try:
-                with union_trial():
-                    if data.__class__ is not str:
-                        raise TypeError
-                    _member2 = data
+                if data.__class__ is not str:
+                    raise TypeError
+                _member2 = data
 
                 return _member2
             except (TypeError, ValueError, KeyError, AttributeError):
@@ -151,19 +151,17 @@ class CampaignListRequest:
         def _read_limit(data: Any) -> Any:
             _dev = None
             try:
-                with union_trial():
-                    if data.__class__ is not int:
-                        raise TypeError
-                    _member1 = data
+                if data.__class__ is not int:
+                    raise TypeError
+                _member1 = data
 
                 return _member1
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
             try:
-                with union_trial():
-                    if data.__class__ is not str:
-                        raise TypeError
-                    _member2 = data
+                if data.__class__ is not str:
+                    raise TypeError
+                _member2 = data
 
                 return _member2
             except (TypeError, ValueError, KeyError, AttributeError):
@@ -188,7 +186,9 @@ class CampaignListRequest:
             try:
                 start_date = datetime.datetime.fromisoformat(_v)
 
-                _texts = note_text(_texts, "start_date", _v, start_date)
+                if _texts is None:
+                    _texts = {}
+                _texts["start_date"] = (_v, start_date)
             except (TypeError, ValueError, KeyError, AttributeError):
                 start_date = _v
                 _dev = note_deviation(_dev, "startDate", _v, "string", "a date-time string")
@@ -200,7 +200,9 @@ class CampaignListRequest:
             try:
                 end_date = datetime.datetime.fromisoformat(_v)
 
-                _texts = note_text(_texts, "end_date", _v, end_date)
+                if _texts is None:
+                    _texts = {}
+                _texts["end_date"] = (_v, end_date)
             except (TypeError, ValueError, KeyError, AttributeError):
                 end_date = _v
                 _dev = note_deviation(_dev, "endDate", _v, "string", "a date-time string")
@@ -245,7 +247,8 @@ class CampaignListRequest:
         campaign_list_request.additional_properties = d
         if _dev:
             campaign_list_request._deviations = _dev
-        campaign_list_request._date_texts = _texts
+        if _texts:
+            campaign_list_request._date_texts = _texts
         return campaign_list_request
 
     @property

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dates import note_text
-from .._runtime.reading import first_present, note_deviation, note_items, union_trial
+from .._runtime.reading import first_present, note_deviation, note_items
 from .._runtime.reprs import model_repr
+from .._runtime.state import model_getstate, model_setstate
 from .._runtime.writing import model_to_dict
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..models.dialing_mode import DialingMode, check_dialing_mode
@@ -68,10 +68,11 @@ class CampaignSummary:
     """ SMS format, `simple` or `advanced`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed; copy and pickle
+    # go through __getstate__/__setstate__, which skip an unset slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Each date field's text as read, with the value read from it: to_dict writes it back as it came.
-    _date_texts: dict[str, tuple[str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    _date_texts: dict[str, tuple[str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -96,6 +97,9 @@ class CampaignSummary:
         "connection": "connection",
         "format_": "format",
     }
+
+    __getstate__ = model_getstate
+    __setstate__ = model_setstate
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -123,7 +127,7 @@ class CampaignSummary:
 
         d = dict(src_dict)
         _dev = None
-        _texts = None
+        _texts: dict[str, tuple[str, Any]] | None = None  # date fields' texts (runtime dates.py)
         name = d.pop("name", UNSET)
         if name.__class__ is not str:
             _dev = note_deviation(_dev, "name", name, "string", "string")
@@ -145,17 +149,15 @@ class CampaignSummary:
         def _read_priority(data: Any) -> Any:
             _dev = None
             try:
-                with union_trial():
-                    _member1 = check_priority(data)
+                _member1 = check_priority(data)
 
                 return _member1
             except (TypeError, ValueError, KeyError, AttributeError):
                 pass
             try:
-                with union_trial():
-                    if data.__class__ is not int:
-                        raise TypeError
-                    _member2 = data
+                if data.__class__ is not int:
+                    raise TypeError
+                _member2 = data
 
                 return _member2
             except (TypeError, ValueError, KeyError, AttributeError):
@@ -174,7 +176,9 @@ class CampaignSummary:
         try:
             created_at = datetime.datetime.fromisoformat(_v)
 
-            _texts = note_text(_texts, "created_at", _v, created_at)
+            if _texts is None:
+                _texts = {}
+            _texts["created_at"] = (_v, created_at)
         except (TypeError, ValueError, KeyError, AttributeError):
             created_at = _v
             _dev = note_deviation(_dev, "createdAt", _v, "string", "a date-time string")
@@ -183,7 +187,9 @@ class CampaignSummary:
         try:
             updated_at = datetime.datetime.fromisoformat(_v)
 
-            _texts = note_text(_texts, "updated_at", _v, updated_at)
+            if _texts is None:
+                _texts = {}
+            _texts["updated_at"] = (_v, updated_at)
         except (TypeError, ValueError, KeyError, AttributeError):
             updated_at = _v
             _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
@@ -266,7 +272,9 @@ class CampaignSummary:
             try:
                 campaign_instance_updated_at = datetime.datetime.fromisoformat(_v)
 
-                _texts = note_text(_texts, "campaign_instance_updated_at", _v, campaign_instance_updated_at)
+                if _texts is None:
+                    _texts = {}
+                _texts["campaign_instance_updated_at"] = (_v, campaign_instance_updated_at)
             except (TypeError, ValueError, KeyError, AttributeError):
                 campaign_instance_updated_at = _v
                 _dev = note_deviation(_dev, "campaignInstanceUpdatedAt", _v, "string", "a date-time string")
@@ -331,7 +339,8 @@ class CampaignSummary:
         campaign_summary.additional_properties = d
         if _dev:
             campaign_summary._deviations = _dev
-        campaign_summary._date_texts = _texts
+        if _texts:
+            campaign_summary._date_texts = _texts
         return campaign_summary
 
     @property

@@ -7,9 +7,9 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime.dates import note_text
 from .._runtime.reading import note_deviation
 from .._runtime.reprs import model_repr
+from .._runtime.state import model_getstate, model_setstate
 from .._runtime.writing import model_to_dict
 from ..models.campaign_status import CampaignStatus, check_campaign_status
 from ..types import UNSET, Unset
@@ -36,10 +36,11 @@ class CampaignTriggerResponse:
     """ How the campaign runs, such as `NORMAL`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed; copy and pickle
+    # go through __getstate__/__setstate__, which skip an unset slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Each date field's text as read, with the value read from it: to_dict writes it back as it came.
-    _date_texts: dict[str, tuple[str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    _date_texts: dict[str, tuple[str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "status": "status",
@@ -49,6 +50,9 @@ class CampaignTriggerResponse:
         "campaign_instance_id": "campaignInstanceId",
         "campaign_execution_type": "campaignExecutionType",
     }
+
+    __getstate__ = model_getstate
+    __setstate__ = model_setstate
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -61,7 +65,7 @@ class CampaignTriggerResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _dev = None
-        _texts = None
+        _texts: dict[str, tuple[str, Any]] | None = None  # date fields' texts (runtime dates.py)
         _v = d.pop("status", UNSET)
         try:
             status = check_campaign_status(_v)
@@ -84,7 +88,9 @@ class CampaignTriggerResponse:
         try:
             updated_at = datetime.datetime.fromisoformat(_v)
 
-            _texts = note_text(_texts, "updated_at", _v, updated_at)
+            if _texts is None:
+                _texts = {}
+            _texts["updated_at"] = (_v, updated_at)
         except (TypeError, ValueError, KeyError, AttributeError):
             updated_at = _v
             _dev = note_deviation(_dev, "updatedAt", _v, "string", "a date-time string")
@@ -113,7 +119,8 @@ class CampaignTriggerResponse:
         campaign_trigger_response.additional_properties = d
         if _dev:
             campaign_trigger_response._deviations = _dev
-        campaign_trigger_response._date_texts = _texts
+        if _texts:
+            campaign_trigger_response._date_texts = _texts
         return campaign_trigger_response
 
     @property

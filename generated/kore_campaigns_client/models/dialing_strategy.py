@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._runtime.reading import note_deviation
 from .._runtime.reprs import model_repr
+from .._runtime.state import model_getstate, model_setstate
 from .._runtime.writing import model_to_dict
 from ..models.dialing_strategy_dialing_order import DialingStrategyDialingOrder, check_dialing_strategy_dialing_order
 from ..types import UNSET, Unset
@@ -35,8 +36,9 @@ class DialingStrategy:
     """ Returned by the get endpoint; not in any table. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     # Where a response differed from the spec (types.deviations reads them with their full paths).
-    # None unless the answer differed. A default, not left unset: copy, deepcopy and pickle read every slot.
-    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False, default=None)
+    # Left unset (no default, so __init__ pays nothing) unless the answer differed; copy and pickle
+    # go through __getstate__/__setstate__, which skip an unset slot.
+    _deviations: list[tuple[str, str, str, Any]] | None = _attrs_field(init=False, repr=False, eq=False)
     # Attribute name -> JSON name, in declaration order: for reprs and deviation paths.
     _json_keys: ClassVar[dict[str, str]] = {
         "caller_id": "callerId",
@@ -47,6 +49,9 @@ class DialingStrategy:
         "max_ring_time": "maxRingTime",
         "use_system_mappings": "useSystemMappings",
     }
+
+    __getstate__ = model_getstate
+    __setstate__ = model_setstate
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -94,7 +94,7 @@ SLOW_SUITES: tuple[str, ...] = (
     "test_cli_terminal.py",  # the command line on pseudo-terminals, a server's 5-second Retry-After included
     "test_release.py",  # a release built in a copy of the repository
     "test_demo.py",
-    "test_mock_properties.py",  # Hypothesis, 500 requests per route; short tests that fill the workers last
+    "test_mock_properties.py",  # Hypothesis, 500 requests per route with a body, 200 without; short tests last
 )
 # Under xdist (scripts/test: --dist loadfile) a test module is one unit of work, given whole to one worker:
 # a module-scoped fixture (fuzz runs, the other-language clients, the HTML reference) is built once, and

@@ -704,8 +704,10 @@ def test_a_voice_campaigns_outcomes_after_a_run(tmp_path: Path) -> None:
             for _ in range(24 * 14):
                 admin.post("/_mock/clock/advance", json={"seconds": 3600}).raise_for_status()
                 code, out, _ = run(env, "campaigns", "status", campaign_id, "--json")
-                if json.loads(out)["status"] == "Completed":
+                if json.loads(out)["data"]["status"] == "Completed":
                     break
+            else:
+                raise AssertionError(f"not completed after 14 days of calling hours: {out}")
         code, out, err = run(env, "campaigns", "outcomes", campaign_id, "--json")
         assert code == 0, err
         outcomes = json.loads(out)

@@ -37,11 +37,16 @@ def test_bench_quick_prints_every_measurement() -> None:
         "regeneration",
         "docs audit per page",
         "docs audit of the snapshot",
-        "mock: page of 100 contacts from a 20,000-contact list",
-        "iter_contacts over 2,000 contacts",
+        "mock: page of 100 contacts from a 5,000-contact list",
+        "iter_contacts over 1,000 contacts",
+        "mock: import 10,000 contacts",
+        "at 1,000",
+        "time a contact",
     ):
         assert label in out
     ratios = re.findall(r"(\d+\.\d\d)x", out)
     assert len(ratios) >= 5
+    # The mock's import row reports memory at both sizes, with the ratio of time a contact.
+    assert len(re.findall(r"[\d,]+ B a contact", out)) == 2
     # One token for the whole in-process run: the overlay reuses it until near expiry.
     assert re.search(r"\(1 for \d+ calls\)", out)

@@ -181,7 +181,7 @@ def test_scripts_test_runs_every_check_and_gives_pytest_the_extra_arguments(tmp_
     assert {"ruff check .", "mypy ", "regenerate --check"} <= set(calls)
     [pytest_call] = [call for call in calls if call.startswith("python ")]
     workers = len(os.sched_getaffinity(0))
-    assert pytest_call == f"python -m pytest -n {workers + 1} --dist loadfile --no-loadscope-reorder -k some name"
+    assert pytest_call == f"python -m pytest -n {workers + 2} --dist loadfile --no-loadscope-reorder -k some name"
     headings = [line for line in result.stdout.splitlines() if line.startswith("== ")]
     assert len(headings) == 5 and headings[-1] == "== mypy --strict (hand-written code)", headings
 

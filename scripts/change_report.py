@@ -508,19 +508,52 @@ def report_since(
     return Report(ref, commit, spec, api, version, proposed, why)
 
 
+GENERATED_SECTIONS = ("### The API as documented", "### The Python client")
+
+
+def _top_entry(text: str) -> tuple[str, str, str]:
+    """CHANGELOG.md as (what precedes the entries, the top entry, the entries after it)."""
+    entries = [m.start() for m in re.finditer(r"^## \[", text, flags=re.MULTILINE)]
+    if not entries:
+        return text.rstrip("\n") + "\n\n", "", ""
+    end = entries[1] if len(entries) > 1 else len(text)
+    return text[: entries[0]], text[entries[0] : end], text[end:]
+
+
+def unreleased_baseline(root: Path = ROOT) -> str | None:
+    """The commit the unreleased entry at the top of CHANGELOG.md was compared with, if there is one: the
+    baseline of every change until the release, so that the entry sums them up rather than the last one."""
+    changelog = root / CHANGELOG
+    if not changelog.exists():
+        return None
+    _, top, _ = _top_entry(changelog.read_text(encoding="utf-8"))
+    if not re.match(rf"## \[[^\]]*\] - {UNRELEASED}\s*$", top.split("\n", 1)[0]):
+        return None
+    compared = re.search(r"^Compared with ([0-9a-f]{7,40});", top, flags=re.MULTILINE)
+    return compared.group(1) if compared else None
+
+
+def _hand_written(entry: str) -> str:
+    """The sections of an entry that the report does not write (a maintainer's own), to be kept."""
+    sections = re.split(r"^(?=### )", entry, flags=re.MULTILINE)[1:]
+    return "".join(section for section in sections if not section.startswith(GENERATED_SECTIONS))
+
+
 def write_changelog(report: Report, root: Path = ROOT) -> Path:
-    """Put the report's entry at the top of CHANGELOG.md (in place of an earlier unreleased entry) and its
-    version into pyproject.toml; writing twice gives the same files."""
+    """Put the report's entry at the top of CHANGELOG.md (in place of an earlier unreleased entry, keeping the
+    sections a maintainer wrote into it) and its version into pyproject.toml; writing twice gives the same
+    files."""
     changelog = root / CHANGELOG
     text = changelog.read_text(encoding="utf-8") if changelog.exists() else "# Changelog\n"
-    entries = [m.start() for m in re.finditer(r"^## \[", text, flags=re.MULTILINE)]
-    head, rest = (text[: entries[0]], text[entries[0] :]) if entries else (text.rstrip("\n") + "\n\n", "")
-    first = re.match(r"## \[[^\]]*\] - (.*)", rest)
-    if first and first.group(1).strip() == UNRELEASED:
-        following = re.search(r"^## \[", rest[1:], flags=re.MULTILINE)
-        rest = rest[following.start() + 1 :] if following else ""
+    head, top, rest = _top_entry(text)
+    kept = ""
+    if re.match(rf"## \[[^\]]*\] - {UNRELEASED}\s*$", top.split("\n", 1)[0]):
+        kept = _hand_written(top)
+    else:
+        rest = top + rest
     if report.spec or report.api:
-        rest = report.changelog_entry() + "\n" + rest
+        entry = report.changelog_entry()
+        rest = entry + "\n" + (kept.rstrip("\n") + "\n\n" if kept else "") + rest
     changelog.write_text(head + rest, encoding="utf-8")
     pyproject = root / "pyproject.toml"
     text = pyproject.read_text(encoding="utf-8")
@@ -543,14 +576,27 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="change-report", description="What the working tree changes since a commit: the API and the client."
     )
-    parser.add_argument("--since", default="HEAD", metavar="REF", help="the baseline commit (default: HEAD)")
+    parser.add_argument(
+        "--since",
+        metavar="REF",
+        help="the baseline commit (default: HEAD; with --write, the unreleased entry's own baseline if there is one)",
+    )
     parser.add_argument(
         "--write", action="store_true", help="put the entry into CHANGELOG.md and the version into pyproject.toml"
     )
     args = parser.parse_args(argv)
+    since = args.since or "HEAD"
+    if args.write and args.since is None:
+        # Until a release, every change goes into the one unreleased entry, against the same baseline.
+        since = unreleased_baseline() or since
     try:
-        report = report_since(args.since)
+        report = report_since(since)
     except ChangeReportError as exc:
+        if since != (args.since or "HEAD"):
+            exc = ChangeReportError(
+                f"{exc}\n(the unreleased entry of {CHANGELOG} was compared with {since}; give the commit of the "
+                "last release with --since)"
+            )
         print(f"change-report: {exc}", file=sys.stderr)
         return 2
     print(report.text())

@@ -217,12 +217,22 @@ def test_the_version_bump_follows_the_changes(version: str, breaking: bool, prop
 
 def _edit_the_copy(copy: Path) -> int:
     """In the copy's spec/: the campaign name limit raised, and a new operation on a new URL."""
+    limit = _raise_the_name_limit(copy)
+    _add_the_pause_operation(copy)
+    return limit
+
+
+def _raise_the_name_limit(copy: Path) -> int:
     common = copy / "spec" / "common.yaml"
     text = common.read_text(encoding="utf-8")
     block = text.index("    CampaignName:\n")
     limit = int(load(SPEC).schema("CampaignName")["maxLength"])
     at = text.index(f"maxLength: {limit}\n", block)
     common.write_text(text[:at] + f"maxLength: {limit + 16}\n" + text[at + len(f"maxLength: {limit}\n") :])
+    return limit
+
+
+def _add_the_pause_operation(copy: Path) -> None:
     execution = copy / "spec" / "campaign-execution.yaml"
     execution.write_text(
         execution.read_text(encoding="utf-8").replace("paths:\n", "paths:\n" + PAUSE_OPERATION, 1), encoding="utf-8"
@@ -232,7 +242,23 @@ def _edit_the_copy(copy: Path) -> int:
     path = "/api/v2/public/{streamId}/campaign/pause/{campaignId}"
     reference = f"  {path}:\n    $ref: 'campaign-execution.yaml#/paths/{pointer}'\n"
     root.write_text(root.read_text(encoding="utf-8").replace("paths:\n", "paths:\n" + reference, 1), encoding="utf-8")
-    return limit
+
+
+def _as_just_released(copy: Path) -> str:
+    """The copy as right after a release: its top CHANGELOG entry dated, committed. Returns that commit."""
+    changelog = copy / "CHANGELOG.md"
+    text = changelog.read_text(encoding="utf-8")
+    if "] - Unreleased\n" in text:
+        changelog.write_text(text.replace("] - Unreleased\n", "] - 2026-12-08\n", 1), encoding="utf-8")
+        repo_copy.git(copy, "commit", "-q", "-am", "a release")
+    return repo_copy.git(copy, "rev-parse", "HEAD").strip()
+
+
+def _regenerate_and_write(copy: Path) -> str:
+    for command in (["regenerate"], ["change-report", "--write"]):
+        result = repo_copy.run(copy, str(copy / "scripts" / command[0]), *command[1:])
+        assert result.returncode == 0, result.stdout + result.stderr
+    return (copy / "CHANGELOG.md").read_text(encoding="utf-8")
 
 
 PAUSE_OPERATION = """\
@@ -270,6 +296,7 @@ def test_regenerate_reports_against_the_last_commit_the_same_twice_and_the_chang
     tmp_path: Path,
 ) -> None:
     copy = repo_copy.copy_repository(tmp_path)
+    _as_just_released(copy)
     limit = _edit_the_copy(copy)
     reports = []
     for _ in range(2):
@@ -303,3 +330,47 @@ def test_regenerate_reports_against_the_last_commit_the_same_twice_and_the_chang
     assert changelog.count("- Unreleased") == 1
     committed = repo_copy.git(copy, "show", "HEAD:CHANGELOG.md")
     assert changelog.endswith(committed[committed.index("## [") :])  # the earlier entries kept as they were
+
+
+def test_until_a_release_every_change_goes_into_the_one_unreleased_entry_and_a_maintainers_section_stays(
+    tmp_path: Path,
+) -> None:
+    # CONTRIBUTING: each change is committed with its --write. The entry sums up every change since the release
+    # (one version bump, not one per change), and a section the maintainer added to it is kept.
+    copy = repo_copy.copy_repository(tmp_path)
+    released = _as_just_released(copy)
+    released_version = repo_copy.version_at_head(copy)
+    limit = _raise_the_name_limit(copy)
+    first = _regenerate_and_write(copy)
+    own = "### Beyond the API\n\n- The maintainer's words, kept as written.\n"
+    entry_end = first.index("## [", first.index("- Unreleased"))
+    (copy / "CHANGELOG.md").write_text(first[:entry_end] + own + "\n" + first[entry_end:], encoding="utf-8")
+    repo_copy.git(copy, "add", "-A")
+    repo_copy.git(copy, "commit", "-q", "-m", "the name limit raised")
+    _add_the_pause_operation(copy)
+    changelog = _regenerate_and_write(copy)
+
+    version = propose_version(released_version, [Change(False, "x", "y")], [])[0]
+    assert repo_copy.version(copy) == version  # one bump since the release, not one per change
+    entry = changelog[changelog.index(f"## [{version}] - Unreleased") : changelog.index("## [", entry_end - 1)]
+    assert f"Compared with {released[:12]};" in entry
+    assert f"- maxLength raised: `CampaignName` ({limit} -> {limit + 16})" in entry  # the first change
+    assert "- operation added: `pauseVoiceCampaign`" in entry  # the second
+    assert entry.endswith(own + "\n")
+    assert changelog.count("- Unreleased") == 1
+    committed = repo_copy.git(copy, "show", f"{released}:CHANGELOG.md")
+    assert changelog.endswith(committed[committed.index("## [") :])  # the released entries kept as they were
+
+
+def test_a_write_whose_unreleased_baseline_is_not_in_the_history_says_what_to_give(tmp_path: Path) -> None:
+    copy = repo_copy.copy_repository(tmp_path)
+    changelog = copy / "CHANGELOG.md"
+    text = changelog.read_text(encoding="utf-8")
+    top = text.index("## [")
+    entry = "## [9.9.9] - Unreleased\n\nCompared with 0123456789ab; x.\n\n"
+    changelog.write_text(text[:top] + entry + text[top:], encoding="utf-8")
+    result = repo_copy.run(copy, str(copy / "scripts" / "change-report"), "--write")
+    assert result.returncode == 2
+    assert "the unreleased entry of CHANGELOG.md was compared with 0123456789ab" in result.stderr
+    assert "--since" in result.stderr
+    assert changelog.read_text(encoding="utf-8") == text[:top] + entry + text[top:]  # nothing written

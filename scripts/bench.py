@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import copy
 import importlib
 import io
@@ -26,7 +27,7 @@ import sys
 import tarfile
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -558,32 +559,60 @@ def bench_bulk_import(contacts: int, requests: int, window: int) -> list[Row]:
     ]
 
 
+MOCK_LISTS_PATH = f"/campaign/api/v2/public/{BOT}/campaign/contactList"
+MOCK_ADD_CONTACTS_PATH = f"/api/1.1/public/{BOT}/campaign/contactList/addContacts"
+
+
+class InProcessMock:
+    """The mock in this process with every limit off, and the two calls the mock rows fill it with."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        from kore_campaigns_mock.config import demo_app
+        from kore_campaigns_mock.testing import auth_headers
+
+        self.client = client
+        self.headers = auth_headers(demo_app())
+
+    @classmethod
+    @contextlib.asynccontextmanager
+    async def started(cls) -> AsyncIterator[InProcessMock]:
+        from kore_campaigns_mock import create_app
+
+        transport = httpx.ASGITransport(app=create_app(rate_limit_per_minute=0))
+        async with httpx.AsyncClient(transport=transport, base_url="http://mock") as client:
+            yield cls(client)
+
+    async def create_list(self, name: str) -> str:
+        body = {"name": name, "description": "bench", "source": "passiveApi", "allowDuplicates": True}
+        created = await self.client.post(f"{MOCK_LISTS_PATH}/createContactList?accountId={DEMO_ACCOUNT_ID}",
+                                         json=body, headers=self.headers)  # fmt: skip
+        created.raise_for_status()
+        return str(created.json()["data"]["_id"])
+
+    async def add_contacts(self, name: str, size: int, *, first_names: bool) -> None:
+        """`size` contacts (+1 and ten digits, numbered from 0), 1,000 a call."""
+        for first in range(0, size, 1000):
+            data: list[dict[str, str]] = [{"phoneNumber": f"+1{n:010d}"} for n in range(first, min(size, first + 1000))]
+            if first_names:
+                data = [contact | {"firstName": f"F{n}"} for n, contact in enumerate(data, start=first)]
+            chunk = {"contact_list_name": name, "data": data}
+            added = await self.client.post(MOCK_ADD_CONTACTS_PATH, json=chunk, headers=self.headers)
+            added.raise_for_status()
+
+
 def bench_mock_scaling(big_list: int, read_contacts: int, rounds: int) -> list[Row]:
     """The mock at real sizes (issue 33): a page of contacts from a `big_list`-contact list against one from a
     100-contact list (in-process, one event loop, alternating rounds), and reading `read_contacts` contacts
     through the client's iter_contacts from the mock in its own process, every limit off."""
-    from kore_campaigns_mock import create_app
-    from kore_campaigns_mock.config import demo_app
-    from kore_campaigns_mock.testing import auth_headers
-
-    lists = f"/campaign/api/v2/public/{BOT}/campaign/contactList"
 
     async def page_costs() -> tuple[float, float]:
-        transport = httpx.ASGITransport(app=create_app(rate_limit_per_minute=0))
-        async with httpx.AsyncClient(transport=transport, base_url="http://mock") as client:
-            headers = auth_headers(demo_app())
+        async with InProcessMock.started() as mock:
+            client, headers, lists = mock.client, mock.headers, MOCK_LISTS_PATH
 
             async def filled(name: str, size: int) -> str:
-                body = {"name": name, "description": "bench", "source": "passiveApi", "allowDuplicates": True}
-                created = await client.post(f"{lists}/createContactList?accountId={DEMO_ACCOUNT_ID}", json=body,
-                                            headers=headers)  # fmt: skip
-                for first in range(0, size, 1000):
-                    data = [{"phoneNumber": f"+1{n:010d}"} for n in range(first, min(size, first + 1000))]
-                    chunk = {"contact_list_name": name, "data": data}
-                    added = await client.post(f"/api/1.1/public/{BOT}/campaign/contactList/addContacts", json=chunk,
-                                              headers=headers)  # fmt: skip
-                    added.raise_for_status()
-                return str(created.json()["data"]["_id"])
+                list_id = await mock.create_list(name)
+                await mock.add_contacts(name, size, first_names=False)
+                return list_id
 
             small, big = await filled("bench small", 100), await filled("bench big", big_list)
             # Pages from the start, the middle and the end of the big list.
@@ -634,27 +663,13 @@ def resident_bytes() -> int:
 def mock_import_child(size: int) -> None:
     """In a fresh process: `size` contacts into one list of the mock through addContacts, 1,000 a call,
     in-process; prints the seconds and the resident memory the filled mock holds beyond the empty one, as JSON."""
-    from kore_campaigns_mock import create_app
-    from kore_campaigns_mock.config import demo_app
-    from kore_campaigns_mock.testing import auth_headers
 
     async def run() -> tuple[float, int]:
-        transport = httpx.ASGITransport(app=create_app(rate_limit_per_minute=0))
-        async with httpx.AsyncClient(transport=transport, base_url="http://mock") as client:
-            headers = auth_headers(demo_app())
-            lists = f"/campaign/api/v2/public/{BOT}/campaign/contactList"
-            body = {"name": "bench import", "description": "bench", "source": "passiveApi", "allowDuplicates": True}
-            created = await client.post(f"{lists}/createContactList?accountId={DEMO_ACCOUNT_ID}", json=body,
-                                        headers=headers)  # fmt: skip
-            created.raise_for_status()
+        async with InProcessMock.started() as mock:
+            await mock.create_list("bench import")
             empty = resident_bytes()
             start = time.perf_counter()
-            for first in range(0, size, 1000):
-                data = [{"phoneNumber": f"+1{n:010d}", "firstName": f"F{n}"} for n in range(first, first + 1000)]
-                chunk = {"contact_list_name": "bench import", "data": data}
-                added = await client.post(f"/api/1.1/public/{BOT}/campaign/contactList/addContacts", json=chunk,
-                                          headers=headers)  # fmt: skip
-                added.raise_for_status()
+            await mock.add_contacts("bench import", size, first_names=True)
             seconds = time.perf_counter() - start
             return seconds, resident_bytes() - empty  # measured while the mock still holds every contact
 

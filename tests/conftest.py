@@ -6,6 +6,7 @@ import copy
 import functools
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -20,6 +21,13 @@ import yaml
 # disagree, the client raises KoreResponseError instead of keeping the value and logging it.
 # Set here, before any test module imports the client, and inherited by every subprocess.
 os.environ["KORE_STRICT_RESPONSES"] = "1"
+
+# Several tests press Ctrl-C (SIGINT) at the processes they start, as a terminal would. A shell without job
+# control starts a background command with SIGINT ignored, and an ignored signal stays ignored across exec:
+# run that way (`scripts/test &` in a script), every such process ignored the Ctrl-C and 13 tests failed.
+# A handler here instead (workers and controller alike) gives the processes the tests start the default.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # A dozen test modules parse openapi.yaml with yaml.safe_load, most at import: about a second each, paid
 # again by every xdist worker at collection. The same text gives the same document, so each process parses

@@ -11,6 +11,7 @@ Run it with `scripts/demo` (which sets up .venv first).
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from datetime import UTC, datetime, timedelta
@@ -193,6 +194,14 @@ def run_to_completion(client: kore_campaigns.KoreClient, base_url: str) -> None:
     client.contact_lists.add_contacts_to_contact_list(
         AddContactsRequest(contact_list_name=DNC_LIST, data=[NewContact(phone_number=numbers[-1])])
     )
+    with httpx.Client(base_url=base_url) as admin:
+        # The run starts on the coming Monday at 00:00 UTC (05:30 in Kolkata, before its calling hours), so the
+        # story is the same whatever the day and hour of the demo: it started at the real time, it was already
+        # calling in the first hour from 02:30 to 12:30 UTC on weekdays, and waited out a weekend on others.
+        now = datetime.fromtimestamp(admin.get("/_mock/clock").json()["epochSeconds"], UTC)
+        monday = (now + timedelta(days=7 - now.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
+        ahead = math.ceil((monday - now).total_seconds())
+        admin.post("/_mock/clock/advance", json={"seconds": ahead}).raise_for_status()
     request = voice_campaign_v2("Renewal Run Through")
     request.contact_lists = [RUN_LIST]
     request.dnc_lists = DncListRef(name=DNC_LIST)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +47,10 @@ def test_demo_walks_the_flow_and_shows_a_refused_request() -> None:
     # Last, a campaign dialled to the end on the mock's manual clock, its contacts paged through.
     run = out[out.index("A campaign run to completion on the mock's manual clock") :]
     assert ": Active, 0 calls made" in run and ": Completed, " in run
+    # Whatever the hour of the run: the run starts on a Monday at 00:00 UTC, before Kolkata's calling hours.
+    first = next(line for line in run.splitlines() if " UTC: " in line)
+    assert first.endswith(" 01:00 UTC: Active, 0 calls made"), first
+    assert datetime.strptime(first.split()[0], "%Y-%m-%d").weekday() == 0, first
     assert "contacts page 3 of 3: 1 of 11 records" in run
     records = [line for line in run.splitlines() if line.startswith("  +1510555")]
     assert len(records) == 11 and all(" after " in line for line in records)

@@ -116,3 +116,24 @@ def no_process_left() -> Iterator[None]:
         if process.poll() is None:
             process.kill()
             process.wait(DEADLINE)
+
+
+def environment(base_url: str, **extra: str) -> dict[str, str]:
+    """The command line's environment for a test: the demo app on `base_url`, strict reading, no profiles of the
+    caller, a colour terminal; `extra` on top."""
+    from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
+
+    env = {name: value for name, value in os.environ.items() if not name.startswith(("KORE_", "NO_COLOR"))}
+    env.update(
+        KORE_CLIENT_ID=DEMO_CLIENT_ID,
+        KORE_CLIENT_SECRET=DEMO_CLIENT_SECRET,
+        KORE_ACCOUNT_ID=DEMO_ACCOUNT_ID,
+        KORE_BOT_ID=DEMO_BOT_ID,
+        KORE_BASE_URL=base_url,
+        KORE_RATE_LIMIT_PER_MINUTE="1000000",
+        KORE_STRICT_RESPONSES="1",
+        XDG_CONFIG_HOME="/nonexistent-kore-config",
+        TERM="xterm-256color",
+    )
+    env.update(extra)
+    return env

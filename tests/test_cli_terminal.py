@@ -5,7 +5,6 @@ deadlines only stop a test that hangs."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
 import subprocess
@@ -14,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET, samples
+from kore_campaigns_mock import DEMO_CLIENT_SECRET, samples
 from kore_campaigns_mock.background import serve_in_background
 from kore_campaigns_mock.testing import mock_app
-from terminal import COMMAND, DEADLINE, Process, no_process_left
+from terminal import COMMAND, DEADLINE, Process, environment, no_process_left
 
 __all__ = ["no_process_left"]  # the autouse fixture, imported to apply here
 
@@ -28,23 +27,6 @@ ESCAPE = "\x1b"
 def mock_url() -> Iterator[str]:
     with serve_in_background(mock_app(dialling=False, rate_limit_per_minute=0)) as url:
         yield url
-
-
-def environment(base_url: str, **extra: str) -> dict[str, str]:
-    env = {name: value for name, value in os.environ.items() if not name.startswith(("KORE_", "NO_COLOR"))}
-    env.update(
-        KORE_CLIENT_ID=DEMO_CLIENT_ID,
-        KORE_CLIENT_SECRET=DEMO_CLIENT_SECRET,
-        KORE_ACCOUNT_ID=DEMO_ACCOUNT_ID,
-        KORE_BOT_ID=DEMO_BOT_ID,
-        KORE_BASE_URL=base_url,
-        KORE_RATE_LIMIT_PER_MINUTE="1000000",
-        KORE_STRICT_RESPONSES="1",
-        XDG_CONFIG_HOME="/nonexistent-kore-config",
-        TERM="xterm-256color",
-    )
-    env.update(extra)
-    return env
 
 
 def run(env: dict[str, str], *args: str) -> tuple[int, str, str]:

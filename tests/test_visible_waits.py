@@ -184,27 +184,17 @@ except KeyboardInterrupt:
 def test_the_librarys_import_bar_draws_a_wait_as_the_command_line_does() -> None:
     """client.import_contacts on a terminal: with the client's limit at 3 calls a minute, the
     second chunk waits about a minute; that wait is one line counting down above the bar."""
-    import os
     import re
     import signal
     import sys
 
-    from kore_campaigns_mock import DEMO_ACCOUNT_ID, DEMO_BOT_ID, DEMO_CLIENT_ID, DEMO_CLIENT_SECRET
     from kore_campaigns_mock.background import serve_in_background
     from kore_campaigns_mock.testing import mock_app
-    from terminal import Process
+    from terminal import Process, environment
 
     with serve_in_background(mock_app(dialling=False, rate_limit_per_minute=0)) as url:
-        env = {name: value for name, value in os.environ.items() if not name.startswith(("KORE_", "NO_COLOR"))}
-        env.update(
-            KORE_CLIENT_ID=DEMO_CLIENT_ID,
-            KORE_CLIENT_SECRET=DEMO_CLIENT_SECRET,
-            KORE_ACCOUNT_ID=DEMO_ACCOUNT_ID,
-            KORE_BOT_ID=DEMO_BOT_ID,
-            KORE_BASE_URL=url,
-            KORE_RATE_LIMIT_PER_MINUTE="3",  # the lookup, the new list, the first chunk; then a wait
-            TERM="xterm-256color",
-        )
+        # The lookup, the new list, the first chunk; then a wait.
+        env = environment(url, KORE_RATE_LIMIT_PER_MINUTE="3")
         script = Process(["-c", LIBRARY_IMPORT], env, terminal=True, columns=120, program=sys.executable)
         try:
             script.expect("rate limit")  # the wait is shown, however it is drawn
